@@ -1,0 +1,31 @@
+package dev.associations.dialect;
+
+import dev.associations.annotation.ReferentialAction;
+
+/**
+ * What differs between the supported databases: identifier quoting and limits, column types and
+ * the referential actions they can enforce.
+ */
+public interface Dialect {
+
+  /** A short name for messages: {@code H2}, {@code PostgreSQL}, {@code MariaDB}, {@code MySQL}. */
+  String name();
+
+  /** Quotes an identifier so that reserved words and case survive ({@code "people"}, {@code `people`}). */
+  String quote(String identifier);
+
+  /** Longest identifier (table, column, constraint name) the database accepts. */
+  int maxIdentifierLength();
+
+  /** Whether the database enforces this action; never asked about {@code DEFAULT}. */
+  boolean supports(ReferentialAction action);
+
+  /** Whether attributes of this Java type can be stored as a column. */
+  boolean supportsType(Class<?> javaType);
+
+  /** The SQL type of a column holding values of this Java type. */
+  String columnType(Class<?> javaType);
+
+  /** The SQL type of a database-generated column (identity / auto-increment) of this Java type. */
+  String identityColumnType(Class<?> javaType);
+}
