@@ -28,4 +28,17 @@ public interface Dialect {
 
   /** The SQL type of a database-generated column (identity / auto-increment) of this Java type. */
   String identityColumnType(Class<?> javaType);
+
+  /** A SQL string literal of this value ({@code 'it''s'}). */
+  default String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * A statement dropping a foreign key constraint; it does nothing when the table or the constraint
+   * does not exist, where the database allows it.
+   */
+  default String dropForeignKey(String table, String constraintName) {
+    return "ALTER TABLE IF EXISTS " + quote(table) + " DROP CONSTRAINT IF EXISTS " + quote(constraintName);
+  }
 }

@@ -1,0 +1,196 @@
+package dev.associations.naming;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English plurals and singulars for model and association names.
+ *
+ * <p>Only the last word of a CamelCase, snake_case or lowercase name is inflected, and that word
+ * keeps its case: {@code DrivingLicense} → {@code DrivingLicenses}, {@code People} → {@code Person},
+ * {@code PERSON} → {@code PEOPLE}. Irregular words and uncountable words are matched exactly;
+ * everything else goes through a short ordered list of suffix rules. Inflecting a word that is
+ * already in the target form returns it unchanged.
+ */
+public final class Inflector {
+
+  /** Irregular singular → plural. */
+  private static final Map<String, String> PLURALS = new HashMap<>();
+
+  /** Irregular plural → singular: the reverse of {@link #PLURALS}, plus extra plurals. */
+  private static final Map<String, String> SINGULARS = new HashMap<>();
+
+  static {
+    irregular("person", "people");
+    irregular("child", "children");
+    irregular("man", "men");
+    irregular("woman", "women");
+    irregular("mouse", "mice");
+    irregular("goose", "geese");
+    irregular("foot", "feet");
+    irregular("tooth", "teeth");
+    irregular("ox", "oxen");
+    irregular("criterion", "criteria");
+    irregular("datum", "data");
+    irregular("index", "indexes");
+    SINGULARS.put("indices", "index");
+    irregular("knife", "knives");
+    irregular("wife", "wives");
+    irregular("life", "lives");
+    irregular("leaf", "leaves");
+    irregular("wolf", "wolves");
+    irregular("half", "halves");
+    irregular("shelf", "shelves");
+    irregular("calf", "calves");
+    irregular("thief", "thieves");
+    irregular("loaf", "loaves");
+    irregular("elf", "elves");
+    irregular("self", "selves");
+    irregular("quiz", "quizzes");
+    irregular("analysis", "analyses");
+    irregular("crisis", "crises");
+    irregular("thesis", "theses");
+    irregular("axis", "axes");
+    irregular("cactus", "cacti");
+    irregular("alumnus", "alumni");
+    irregular("medium", "media");
+    irregular("hero", "heroes");
+    irregular("potato", "potatoes");
+    irregular("tomato", "tomatoes");
+    irregular("echo", "echoes");
+    irregular("veto", "vetoes");
+    // regular plurals, listed because their singular ends in -s like a plural would
+    irregular("alias", "aliases");
+    irregular("atlas", "atlases");
+    irregular("bias", "biases");
+    irregular("canvas", "canvases");
+    irregular("gas", "gases");
+    irregular("lens", "lenses");
+  }
+
+  /** The same in singular and plural. */
+  private static final Set<String> UNCOUNTABLE = Set.of("sheep", "fish", "deer", "series", "species",
+      "news", "information", "equipment", "rice", "money", "metadata", "feedback", "software", "staff");
+
+  /** Singulars ending in -e whose regular plural the singular rules would otherwise cut too short. */
+  private static final Set<String> KEEPS_E = Set.of(
+      "movie", "cookie", "zombie", "pie", "tie", "calorie", "rookie",
+      "cache", "niche", "headache", "avalanche",
+      "abuse", "excuse", "fuse", "muse", "ruse");
+
+  private record Rule(Pattern suffix, String replacement) {
+    Rule(String regex, String replacement) {
+      this(Pattern.compile(regex), replacement);
+    }
+  }
+
+  /** Singular → plural, first match wins. */
+  private static final List<Rule> PLURAL_RULES = List.of(
+      new Rule("([^aeiou])y$", "$1ies"),
+      new Rule("(s|x|z|ch|sh)$", "$1es"),
+      new Rule("$", "s"));
+
+  /** Plural → singular, first match wins; a word no rule matches is returned as it is. */
+  private static final List<Rule> SINGULAR_RULES = List.of(
+      new Rule("ies$", "y"),
+      new Rule("(ss|x|ch|sh|zz)es$", "$1"),
+      new Rule("(^|[ao])uses$", "$1use"),
+      new Rule("uses$", "us"),
+      new Rule("(ss|us|is)$", "$1"),
+      new Rule("s$", ""));
+
+  private Inflector() {
+  }
+
+  private static void irregular(String singular, String plural) {
+    PLURALS.put(singular, plural);
+    SINGULARS.put(plural, singular);
+  }
+
+  /** The plural of the last word of {@code word}: {@code TeamMember} → {@code TeamMembers}. */
+  public static String pluralize(String word) {
+    return inflectLastWord(word, Inflector::plural);
+  }
+
+  /** The singular of the last word of {@code word}: {@code People} → {@code Person}. */
+  public static String singularize(String word) {
+    return inflectLastWord(word, Inflector::singular);
+  }
+
+  private static String plural(String word) {
+    if (UNCOUNTABLE.contains(word) || SINGULARS.containsKey(word)) {
+      return word;
+    }
+    String irregular = PLURALS.get(word);
+    return irregular != null ? irregular : apply(PLURAL_RULES, word);
+  }
+
+  private static String singular(String word) {
+    if (UNCOUNTABLE.contains(word) || PLURALS.containsKey(word)) {
+      return word;
+    }
+    String irregular = SINGULARS.get(word);
+    if (irregular != null) {
+      return irregular;
+    }
+    String withoutS = word.substring(0, word.length() - 1);
+    if (word.endsWith("s") && KEEPS_E.contains(withoutS)) {
+      return withoutS;
+    }
+    return apply(SINGULAR_RULES, word);
+  }
+
+  private static String apply(List<Rule> rules, String word) {
+    for (Rule rule : rules) {
+      var matcher = rule.suffix().matcher(word);
+      if (matcher.find()) {
+        return matcher.replaceFirst(rule.replacement());
+      }
+    }
+    return word;
+  }
+
+  private static String inflectLastWord(String word, java.util.function.UnaryOperator<String> inflection) {
+    if (word == null || word.isBlank()) {
+      throw new IllegalArgumentException("cannot inflect a null or blank word, got " + (word == null ? "null" : "'" + word + "'"));
+    }
+    int start = lastWordStart(word);
+    String head = word.substring(0, start);
+    String last = word.substring(start);
+    String inflected = inflection.apply(last.toLowerCase(java.util.Locale.ROOT));
+    if (last.length() > 1 && last.equals(last.toUpperCase(java.util.Locale.ROOT))) {
+      return head + inflected.toUpperCase(java.util.Locale.ROOT);
+    }
+    return head + (Character.isUpperCase(last.charAt(0)) ? NamingStrategy.upperFirst(inflected) : inflected);
+  }
+
+  private static int lastWordStart(String word) {
+    for (int i = word.length() - 1; i > 0; i--) {
+      if (startsWord(word, i)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a new word starts at {@code i > 0}: after a separator ({@code driving_license}), at an
+   * upper-case letter after a lower-case letter or digit ({@code drivingLicense}, {@code v2Order}),
+   * or at the last capital of an acronym followed by a lower-case letter ({@code HTMLPage}).
+   */
+  static boolean startsWord(String word, int i) {
+    char c = word.charAt(i);
+    char previous = word.charAt(i - 1);
+    if (!Character.isLetterOrDigit(previous)) {
+      return Character.isLetterOrDigit(c);
+    }
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    return !Character.isUpperCase(previous)
+        || i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.associations.naming;
+
+import java.util.Locale;
+
+/**
+ * How model and attribute names become table and column names.
+ *
+ * @param underscored {@code true} for snake_case names ({@code owner_id}), {@code false} to keep
+ *     them verbatim ({@code ownerId})
+ * @param pluralTableNames {@code true} for plural table names ({@code people}), {@code false} for
+ *     the singular model name ({@code person})
+ */
+public record NamingStrategy(boolean underscored, boolean pluralTableNames) {
+
+  /** snake_case, plural table names: Sequelize's {@code underscored: true}. */
+  public static final NamingStrategy DEFAULT = new NamingStrategy(true, true);
+
+  /** The table of a model with these names. */
+  public String tableName(String singularModelName, String pluralModelName) {
+    String name = pluralTableNames ? pluralModelName : singularModelName;
+    return underscored ? snakeCase(name) : name;
+  }
+
+  /** The column of an attribute. */
+  public String columnName(String attributeName) {
+    return underscored ? snakeCase(attributeName) : attributeName;
+  }
+
+  /** {@code DrivingLicense} → {@code driving_license}, {@code HTMLPage} → {@code html_page}. */
+  public static String snakeCase(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 8);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && name.charAt(i - 1) != '_') {
+        char previous = name.charAt(i - 1);
+        boolean nextIsLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+        if (Character.isLowerCase(previous) || Character.isDigit(previous)
+            || (Character.isUpperCase(previous) && nextIsLower)) {
+          out.append('_');
+        }
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code camelCase("owner", "id")} → {@code ownerId}; {@code camelCase("Person", "id")} → {@code personId}. */
+  public static String camelCase(String first, String... rest) {
+    StringBuilder out = new StringBuilder(lowerFirst(first));
+    for (String part : rest) {
+      out.append(upperFirst(part));
+    }
+    return out.toString();
+  }
+
+  /** {@code Person} → {@code person}. */
+  public static String lowerFirst(String word) {
+    return word.isEmpty() ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /** {@code id} → {@code Id}. */
+  public static String upperFirst(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}

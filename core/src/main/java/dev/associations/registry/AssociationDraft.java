@@ -1,0 +1,70 @@
+package dev.associations.registry;
+
+import dev.associations.metadata.AssociationType;
+import java.lang.reflect.Field;
+
+/** An association while the registry is being resolved. */
+final class AssociationDraft {
+
+  final AssociationType type;
+  final ModelDraft source;
+  final String name;
+  final ModelDraft target;
+  final AssociationDraft createdBy;
+  String singular;
+  KeyDraft foreignKey;
+  KeyDraft otherKey;
+  JoinDraft through;
+  String inverse;
+  Field field;
+  String location;
+  boolean declared;
+
+  AssociationDraft(AssociationType type, ModelDraft source, String name, String singular,
+      ModelDraft target, KeyDraft foreignKey, KeyDraft otherKey, JoinDraft through, Field field,
+      String location, AssociationDraft createdBy) {
+    this.type = type;
+    this.source = source;
+    this.name = name;
+    this.singular = singular;
+    this.target = target;
+    this.foreignKey = foreignKey;
+    this.otherKey = otherKey;
+    this.through = through;
+    this.field = field;
+    this.location = location;
+    this.createdBy = createdBy;
+    this.declared = createdBy == null;
+  }
+
+  /** How messages refer to it: its field, or the declaration that created it. */
+  String describe() {
+    return declared ? location : "the inverse " + location + " created by " + createdBy.location;
+  }
+
+  /** What makes this association differ from another with the same name, or {@code null}. */
+  String difference(AssociationDraft other) {
+    if (type != other.type) {
+      return "it is a " + type + ", not a " + other.type;
+    }
+    if (target != other.target) {
+      return "it targets " + target.name + ", not " + other.target.name;
+    }
+    String difference = foreignKey.difference(other.foreignKey);
+    if (difference == null && type == AssociationType.BELONGS_TO_MANY) {
+      difference = otherKey.difference(other.otherKey);
+      if (difference == null) {
+        difference = through.difference(other.through);
+      }
+    }
+    return difference;
+  }
+
+  /** Makes an equal declaration of the same association share this one's keys. */
+  void merge(AssociationDraft other) {
+    foreignKey.merge(other.foreignKey);
+    if (otherKey != null) {
+      otherKey.merge(other.otherKey);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.associations.registry;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The join table of a BelongsToMany pair while the registry is being resolved. */
+final class JoinDraft {
+
+  final String name;
+  final ModelDraft model;
+  final boolean explicit;
+  final String location;
+  /** Columns of a plain join table (no join model), filled from its two keys. */
+  final Map<String, AttributeDraft> columns = new LinkedHashMap<>();
+
+  JoinDraft(String name, ModelDraft model, boolean explicit, String location) {
+    this.name = name;
+    this.model = model;
+    this.explicit = explicit;
+    this.location = location;
+  }
+
+  /** What makes this join table differ from another for the same pair, or {@code null}. */
+  String difference(JoinDraft other) {
+    if (model != other.model && model != null && other.model != null) {
+      return "join model " + model.name + " vs " + other.model.name;
+    }
+    if (explicit && other.explicit && !name.equals(other.name)) {
+      return "join table " + name + " vs " + other.name;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.associations.registry;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A model while the registry is being resolved. */
+final class ModelDraft {
+
+  final Class<?> type;
+  final String name;
+  final String plural;
+  final String table;
+  final Map<String, AttributeDraft> attributes = new LinkedHashMap<>();
+  final List<AssociationDeclaration> declarations = new ArrayList<>();
+  /** Unannotated fields of a model type: each must turn out to be an inverse association. */
+  final Map<String, Field> inverseFields = new LinkedHashMap<>();
+  final Map<String, AssociationDraft> associations = new LinkedHashMap<>();
+  boolean joinModel;
+
+  ModelDraft(Class<?> type, String name, String plural, String table) {
+    this.type = type;
+    this.name = name;
+    this.plural = plural;
+    this.table = table;
+  }
+
+  List<AttributeDraft> primaryKey() {
+    return attributes.values().stream().filter(a -> a.primaryKey).toList();
+  }
+
+  List<String> attributeNames() {
+    return List.copyOf(attributes.keySet());
+  }
+
+  String at(String member) {
+    return name + "." + member;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.associations.registry;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
+import dev.associations.metadata.KeyColumn;
+import dev.associations.metadata.ModelMetadata;
+import dev.associations.naming.ConstraintNames;
+import dev.associations.naming.NamingStrategy;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Freezes the resolved drafts into the immutable metadata of an {@link AssociationRegistry}. */
+final class RegistryAssembler {
+
+  private final NamingStrategy naming;
+  private final ForeignKeyDefaults defaults;
+  private final Dialect dialect;
+  private final List<String> warnings;
+  private final Map<ModelDraft, ModelMetadata> models = new IdentityHashMap<>();
+  private final Map<JoinDraft, Map<String, AttributeMetadata>> joinColumns = new IdentityHashMap<>();
+  private final Map<KeyDraft, ForeignKeyMetadata> keys = new IdentityHashMap<>();
+  private final Map<JoinDraft, JoinTable> joinTables = new IdentityHashMap<>();
+
+  RegistryAssembler(NamingStrategy naming, ForeignKeyDefaults defaults, Dialect dialect, List<String> warnings) {
+    this.naming = naming;
+    this.defaults = defaults;
+    this.dialect = dialect;
+    this.warnings = warnings;
+  }
+
+  AssociationRegistry assemble(List<ModelDraft> drafts, List<AssociationDraft> associations) {
+    Map<Class<?>, ModelMetadata> byType = new LinkedHashMap<>();
+    for (ModelDraft draft : drafts) {
+      ModelMetadata model = new ModelMetadata(draft.type, draft.name, draft.plural, draft.table,
+          draft.attributes.values().stream().map(AttributeDraft::toMetadata).toList());
+      models.put(draft, model);
+      byType.put(draft.type, model);
+    }
+    List<ForeignKeyMetadata> foreignKeys = KeyResolver.distinctKeys(associations).stream().map(this::key).toList();
+    Map<Class<?>, Map<String, Association>> byModel = new LinkedHashMap<>();
+    for (AssociationDraft draft : associations) {
+      byModel.computeIfAbsent(draft.source.type, t -> new LinkedHashMap<>()).put(draft.name, association(draft));
+    }
+    return new AssociationRegistry(byType, byModel, new ArrayList<>(joinTables.values()), foreignKeys,
+        warnings, naming, defaults, dialect);
+  }
+
+  private Association association(AssociationDraft draft) {
+    JoinTable through = draft.through == null ? null : joinTables.computeIfAbsent(draft.through,
+        join -> new JoinTable(join.name, join.model == null ? null : models.get(join.model),
+            key(draft.foreignKey), key(draft.otherKey)));
+    return new Association(draft.type, models.get(draft.source), draft.name, draft.singular,
+        models.get(draft.target), key(draft.foreignKey),
+        draft.otherKey == null ? null : key(draft.otherKey), through, draft.inverse, draft.field,
+        draft.declared);
+  }
+
+  private ForeignKeyMetadata key(KeyDraft draft) {
+    return keys.computeIfAbsent(draft, k -> {
+      ModelMetadata referenced = models.get(k.referenced);
+      List<KeyColumn> columns = k.columns.stream().map(c -> new KeyColumn(
+          holderAttribute(k, c.attribute), referenced.attribute(c.referenced).orElseThrow())).toList();
+      boolean nullable = columns.stream().allMatch(c -> c.attribute().nullable());
+      String name = ConstraintNames.of("fk", k.holderTable(),
+          columns.stream().map(c -> c.attribute().columnName()).toList());
+      return new ForeignKeyMetadata(k.holderTable(), referenced, columns, nullable, k.onDelete,
+          k.onUpdate, k.constrained, name);
+    });
+  }
+
+  private AttributeMetadata holderAttribute(KeyDraft key, String attribute) {
+    if (key.holder != null) {
+      return models.get(key.holder).attribute(attribute).orElseThrow();
+    }
+    return joinColumns.computeIfAbsent(key.join, join -> {
+      Map<String, AttributeMetadata> columns = new LinkedHashMap<>();
+      join.columns.forEach((name, column) -> columns.put(name, column.toMetadata()));
+      return columns;
+    }).get(attribute);
+  }
+}

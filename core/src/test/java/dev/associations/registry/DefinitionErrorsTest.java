@@ -1,0 +1,445 @@
+package dev.associations.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.associations.annotation.Attribute;
+import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.BelongsTo;
+import dev.associations.annotation.BelongsToMany;
+import dev.associations.annotation.ForeignKey;
+import dev.associations.annotation.HasMany;
+import dev.associations.annotation.HasOne;
+import dev.associations.annotation.Inverse;
+import dev.associations.annotation.Model;
+import dev.associations.annotation.NotNull;
+import dev.associations.annotation.PrimaryKey;
+import dev.associations.annotation.ReferentialAction;
+import dev.associations.annotation.Through;
+import dev.associations.dialect.Dialect;
+import dev.associations.dialect.MariaDbDialect;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every definition error of DESIGN §3, each with its message: one line per problem,
+ * {@code Model.field: what is wrong — how to fix}.
+ */
+class DefinitionErrorsTest {
+
+  private static List<DefinitionProblem> problems(Class<?>... models) {
+    return problems(null, models);
+  }
+
+  private static List<DefinitionProblem> problems(Dialect dialect, Class<?>... models) {
+    AssociationDefinitionException exception = assertThatExceptionOfType(AssociationDefinitionException.class)
+        .isThrownBy(() -> AssociationRegistry.builder().dialect(dialect).addModels(models).build())
+        .actual();
+    assertThat(exception.getMessage().lines().skip(1))
+        .hasSize(exception.problems().size())
+        .allMatch(line -> line.matches("  [A-Z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)?: .+ — .+"));
+    return exception.problems();
+  }
+
+  private static DefinitionProblem single(Class<?>... models) {
+    List<DefinitionProblem> problems = problems(models);
+    assertThat(problems).hasSize(1);
+    return problems.get(0);
+  }
+
+  static class DeclaredTwice {
+    static class Base {
+      @PrimaryKey @AutoIncrement Long id;
+      @HasMany List<Toot> toots;
+    }
+
+    @Model
+    static class Person extends Base {
+      @HasMany List<Toot> toots;
+    }
+
+    @Model
+    static class Toot {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+  }
+
+  @Test
+  void sameAssociationNameDeclaredTwice() {
+    DefinitionProblem problem = single(DeclaredTwice.Person.class, DeclaredTwice.Toot.class);
+
+    assertThat(problem.location()).isEqualTo("Person.toots");
+    assertThat(problem.problem()).contains("declared twice", "Base", "Person");
+    assertThat(problem.fix()).contains("rename");
+  }
+
+  static class IncompatibleInverses {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @HasMany(foreignKey = @ForeignKey("authorId")) List<Post> authored;
+      @HasMany(foreignKey = @ForeignKey("editorId")) List<Post> edited;
+    }
+
+    @Model
+    static class Post {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+  }
+
+  @Test
+  void twoHasManyWithDifferentKeysAndNoNamedInverses() {
+    DefinitionProblem problem = single(IncompatibleInverses.Person.class, IncompatibleInverses.Post.class);
+
+    assertThat(problem.location()).isEqualTo("Person.edited");
+    assertThat(problem.problem()).contains("Post.person", "Person.authored", "[authorId] vs [editorId]");
+    assertThat(problem.fix()).contains("@Inverse");
+  }
+
+  static class SelfWithoutInverse {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsToMany List<Person> friends;
+      @HasMany(inverse = @Inverse("children")) List<Person> children;
+    }
+  }
+
+  @Test
+  void selfAssociationNeedsAnInverseNameThatDiffersFromTheField() {
+    List<DefinitionProblem> problems = problems(SelfWithoutInverse.Person.class);
+
+    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.friends", "Person.children");
+    assertThat(problems.get(0).problem()).contains("self-association needs a named inverse");
+    assertThat(problems.get(0).fix()).contains("@Inverse(\"parents\")");
+    assertThat(problems.get(1).problem()).contains("same name as the association");
+  }
+
+  static class WrongInverseField {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @HasOne(inverse = @Inverse("owner")) DrivingLicense license;
+      @HasMany(inverse = @Inverse("author")) List<Post> posts;
+    }
+
+    @Model
+    static class DrivingLicense {
+      @PrimaryKey @AutoIncrement Long id;
+      List<Person> owner;
+    }
+
+    @Model
+    static class Post {
+      @PrimaryKey @AutoIncrement Long id;
+      DrivingLicense author;
+    }
+  }
+
+  @Test
+  void inverseFieldOfTheWrongShapeOrType() {
+    List<DefinitionProblem> problems = problems(WrongInverseField.Person.class,
+        WrongInverseField.DrivingLicense.class, WrongInverseField.Post.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "DrivingLicense.owner: is the inverse of Person.license and must be declared as Person, found List<Person>"
+            + " — change the field type, or name the inverse differently with @Inverse on Person.license",
+        "Post.author: is the inverse of Person.posts and must be declared as Person, found DrivingLicense"
+            + " — change the field type, or name the inverse differently with @Inverse on Person.posts");
+  }
+
+  static class NotAModel {
+    static class Pet {
+      Long id;
+    }
+
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @HasMany List<Pet> pets;
+      @HasOne Unregistered profile;
+    }
+
+    @Model
+    static class Unregistered {
+      @PrimaryKey Long id;
+    }
+  }
+
+  @Test
+  void unknownTarget() {
+    List<DefinitionProblem> problems = problems(NotAModel.Person.class);
+
+    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.pets", "Person.profile");
+    assertThat(problems.get(0).problem()).isEqualTo("target Pet is not a registered model");
+    assertThat(problems.get(0).fix()).contains("annotate", "Pet with @Model");
+    assertThat(problems.get(1).fix()).contains("add", "Unregistered to the registry");
+  }
+
+  static class BadKeys {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      String name;
+      @HasMany(sourceKey = "code") List<Car> cars;
+    }
+
+    @Model
+    static class Car {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(targetKey = "email") Person driver;
+      @BelongsTo(foreignKey = @ForeignKey(value = "ownerRef", references = "uuid")) Person owner;
+    }
+  }
+
+  @Test
+  void targetKeyOrSourceKeyThatIsNotAnAttribute() {
+    List<DefinitionProblem> problems = problems(BadKeys.Person.class, BadKeys.Car.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Person.cars: sourceKey 'code' is not an attribute of Person — use one of [id, name]",
+        "Car.driver: targetKey 'email' is not an attribute of Person — use one of [id, name]",
+        "Car.owner: references 'uuid' is not an attribute of Person — use one of [id, name]");
+  }
+
+  static class WrongColumnCount {
+    @Model
+    static class Order {
+      @PrimaryKey Long id;
+      @PrimaryKey Integer version;
+    }
+
+    @Model
+    static class OrderLine {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(foreignKey = @ForeignKey("orderId")) Order order;
+    }
+  }
+
+  @Test
+  void compositeForeignKeyWithTheWrongNumberOfColumns() {
+    DefinitionProblem problem = single(WrongColumnCount.Order.class, WrongColumnCount.OrderLine.class);
+
+    assertThat(problem.location()).isEqualTo("OrderLine.order");
+    assertThat(problem.problem()).isEqualTo("foreign key has 1 column but the key of Order it references has 2 [id, version]");
+    assertThat(problem.fix()).contains("@ForeignKey(\"orderId\"), @ForeignKey(\"orderVersion\")");
+  }
+
+  static class BadActions {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Car {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(foreignKey = @ForeignKey(onDelete = ReferentialAction.SET_NULL)) Person owner;
+      @NotNull Long ownerId;
+      @BelongsTo(foreignKey = @ForeignKey(onDelete = ReferentialAction.SET_DEFAULT)) Person driver;
+    }
+  }
+
+  @Test
+  void setNullOnNotNullAndSetDefaultWithoutDefault() {
+    List<DefinitionProblem> problems = problems(BadActions.Person.class, BadActions.Car.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Car.owner: ON DELETE SET NULL on foreign key [ownerId], which is NOT NULL — allow NULL (no @NotNull, "
+            + "no primitive, allowNull = true) or set onDelete = CASCADE, RESTRICT or NO_ACTION",
+        "Car.driver: ON DELETE SET DEFAULT on foreign key [driverId], which has no default value — add "
+            + "defaultValue to the @ForeignKey (or to the key's @Attribute), or set onDelete to another action");
+  }
+
+  static class SetDefaultEverywhere {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Car {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(foreignKey = @ForeignKey(onDelete = ReferentialAction.SET_DEFAULT, defaultValue = "0")) Person owner;
+      @BelongsTo Person driver;
+    }
+  }
+
+  @Test
+  void actionTheDatabaseCannotDoFailsAtStartup() {
+    List<DefinitionProblem> problems = problems(new MariaDbDialect(), SetDefaultEverywhere.Person.class,
+        SetDefaultEverywhere.Car.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Car.owner: ON DELETE SET DEFAULT is not supported by MariaDB — set onDelete to an action MariaDB supports");
+  }
+
+  @Test
+  void configuredDefaultActionProblemsNameTheProperty() {
+    AssociationDefinitionException exception = assertThatExceptionOfType(AssociationDefinitionException.class)
+        .isThrownBy(() -> AssociationRegistry.builder()
+            .foreignKeyDefaults(ForeignKeyDefaults.STANDARD.withOnDeleteWhenNullable(ReferentialAction.SET_DEFAULT))
+            .addModels(SetDefaultEverywhere.Person.class, SetDefaultEverywhere.Car.class).build())
+        .actual();
+
+    assertThat(exception.problems()).singleElement().asString()
+        .startsWith("Car.driver: ON DELETE SET DEFAULT on foreign key [driverId], which has no default value")
+        .contains("associations.foreign-keys.on-delete-when-nullable");
+  }
+
+  static class UntypedInverse {
+    @Model
+    static class Team {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Player {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(inverse = @Inverse("players")) Team team;
+    }
+  }
+
+  @Test
+  void belongsToInverseWithoutAType() {
+    DefinitionProblem problem = single(UntypedInverse.Team.class, UntypedInverse.Player.class);
+
+    assertThat(problem).hasToString("Player.team: the inverse 'players' has no type — add type = "
+        + "Inverse.Type.HAS_ONE or Inverse.Type.HAS_MANY to @Inverse, or remove the inverse");
+  }
+
+  static class Collisions {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @HasOne(inverse = @Inverse("name")) DrivingLicense license;
+    }
+
+    @Model
+    static class DrivingLicense {
+      @PrimaryKey @AutoIncrement Long id;
+      String name;
+      @BelongsTo(foreignKey = @ForeignKey("issuer")) Person issuer;
+    }
+  }
+
+  @Test
+  void attributeAndAssociationNameCollision() {
+    List<DefinitionProblem> problems = problems(Collisions.Person.class, Collisions.DrivingLicense.class);
+
+    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.license", "DrivingLicense.issuer");
+    assertThat(problems.get(0).problem()).isEqualTo("its inverse 'name' has the same name as the attribute DrivingLicense.name");
+    assertThat(problems.get(1).problem()).contains("same name as the foreign key attribute 'issuer'");
+  }
+
+  static class KeyReusedForAnotherTable {
+    @Model
+    static class Post {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Video {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Comment {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(foreignKey = @ForeignKey("parentId")) Post post;
+      @BelongsTo(foreignKey = @ForeignKey("parentId")) Video video;
+    }
+  }
+
+  @Test
+  void foreignKeyAttributeAlreadyReferencingAnotherTable() {
+    DefinitionProblem problem = single(KeyReusedForAnotherTable.Post.class, KeyReusedForAnotherTable.Video.class,
+        KeyReusedForAnotherTable.Comment.class);
+
+    assertThat(problem.location()).isEqualTo("Comment.parentId");
+    assertThat(problem.problem()).isEqualTo("is the foreign key of Comment.video to Video but already references Post for Comment.post");
+    assertThat(problem.fix()).contains("foreignKeyConstraints = false");
+  }
+
+  static class NoPrimaryKey {
+    @Model
+    static class Tag {
+      String label;
+    }
+  }
+
+  @Test
+  void modelWithoutPrimaryKey() {
+    assertThat(single(NoPrimaryKey.Tag.class)).hasToString("Tag: has no primary key — annotate its id field "
+        + "with @PrimaryKey (and @AutoIncrement to let the database generate it)");
+  }
+
+  static class HalfJoinModel {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsToMany(through = @Through(model = Membership.class)) List<Team> teams;
+    }
+
+    @Model
+    static class Team {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Membership {
+      Long personId;
+      String role;
+    }
+  }
+
+  @Test
+  void throughModelMissingOneSide() {
+    DefinitionProblem problem = single(HalfJoinModel.Person.class, HalfJoinModel.Team.class, HalfJoinModel.Membership.class);
+
+    assertThat(problem).hasToString("Membership: join model of Person.teams has no attribute 'teamId' for the Team side"
+        + " — declare a field Long teamId in Membership, or name the key after an existing field with "
+        + "foreignKey/otherKey = @ForeignKey(\"...\")");
+  }
+
+  static class Misc {
+    static class Plain {
+    }
+
+    @Model
+    static class Person {
+      @PrimaryKey Long id;
+      Map<String, String> settings;
+      @HasMany(inverse = @Inverse(value = "owner", type = Inverse.Type.HAS_ONE)) List<Car> cars;
+      @HasOne List<Car> favourite;
+      @AutoIncrement String code;
+    }
+
+    @Model
+    static class Car {
+      @PrimaryKey @AutoIncrement Long id;
+      @Attribute(columnName = "owner") String ownerId;
+      @BelongsTo Person owner;
+      Person driver;
+    }
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    List<DefinitionProblem> problems = problems(Misc.Plain.class, Misc.Person.class, Misc.Car.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Plain: is not annotated with @Model — annotate " + Misc.Plain.class.getName()
+            + " with @Model, or do not add it to the registry",
+        "Person.settings: type Map<String, String> cannot be stored in a column — use " 
+            + dev.associations.metadata.AttributeTypes.describeSupported() + "; for associated models annotate the "
+            + "field with @HasOne, @HasMany, @BelongsTo or @BelongsToMany; mark other fields transient",
+        "Person.code: @AutoIncrement on a String attribute — declare it as Long or Integer, or remove @AutoIncrement",
+        "Person.cars: @Inverse(type = HAS_ONE) is only for @BelongsTo — remove type: the inverse of @HasMany is always a BelongsTo",
+        "Person.favourite: @HasOne needs a single-valued field, found List<Car> — declare it as Car",
+        "Car.ownerId: is a String but, as foreign key of Car.owner, references Person.id of type Long — declare it as Long",
+        "Car.driver: holds Person but is no association — annotate it with @BelongsTo or @HasOne, or make it the "
+            + "inverse of an association on Person with @Inverse(\"driver\")");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.associations.registry;
+
+import static dev.associations.annotation.ReferentialAction.CASCADE;
+
+import dev.associations.annotation.Attribute;
+import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.BelongsToMany;
+import dev.associations.annotation.ForeignKey;
+import dev.associations.annotation.HasOne;
+import dev.associations.annotation.Inverse;
+import dev.associations.annotation.Model;
+import dev.associations.annotation.NotNull;
+import dev.associations.annotation.PrimaryKey;
+import java.util.List;
+
+/** The models of the Sequelize Association FAQ, as DESIGN §2 writes them. */
+final class FaqModels {
+
+  private FaqModels() {
+  }
+
+  @Model
+  static class Person {
+    @PrimaryKey @AutoIncrement Long id;
+    String name;
+
+    @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
+        inverse = @Inverse("owner"))
+    DrivingLicense currentDrivingLicense;
+
+    @BelongsToMany(inverse = @Inverse("parents"))
+    List<Person> children;
+    List<Person> parents;
+  }
+
+  @Model
+  static class DrivingLicense {
+    @PrimaryKey @AutoIncrement Long id;
+    @Attribute(columnName = "owner_id") @NotNull Long ownerId;
+    Person owner;
+  }
+}
