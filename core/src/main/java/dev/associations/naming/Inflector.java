@@ -2,8 +2,11 @@ package dev.associations.naming;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +15,8 @@ import java.util.regex.Pattern;
  * <p>Only the last word of a CamelCase, snake_case or lowercase name is inflected, and that word
  * keeps its case: {@code DrivingLicense} → {@code DrivingLicenses}, {@code People} → {@code Person},
  * {@code PERSON} → {@code PEOPLE}. Irregular words and uncountable words are matched exactly;
- * everything else goes through a short ordered list of suffix rules. Inflecting a word that is
- * already in the target form returns it unchanged.
+ * everything else goes through a short ordered list of suffix rules. {@link #singularize} leaves
+ * a singular word unchanged; {@link #pluralize} does so only for irregular and uncountable plurals.
  */
 public final class Inflector {
 
@@ -89,18 +92,18 @@ public final class Inflector {
 
   /** Singular → plural, first match wins. */
   private static final List<Rule> PLURAL_RULES = List.of(
-      new Rule("([^aeiou])y$", "$1ies"),
-      new Rule("(s|x|z|ch|sh)$", "$1es"),
+      new Rule("([^aeiou])y$", "$1ies"),  // category → categories, but day → days
+      new Rule("(s|x|z|ch|sh)$", "$1es"), // bus, box, buzz, match, wish → -es
       new Rule("$", "s"));
 
   /** Plural → singular, first match wins; a word no rule matches is returned as it is. */
   private static final List<Rule> SINGULAR_RULES = List.of(
-      new Rule("ies$", "y"),
-      new Rule("(ss|x|ch|sh|zz)es$", "$1"),
-      new Rule("(^|[ao])uses$", "$1use"),
-      new Rule("uses$", "us"),
-      new Rule("(ss|us|is)$", "$1"),
-      new Rule("s$", ""));
+      new Rule("ies$", "y"),                 // categories → category
+      new Rule("(ss|x|ch|sh|zz)es$", "$1"),  // classes, boxes, matches, wishes, buzzes
+      new Rule("(^|[ao])uses$", "$1use"),    // uses, causes, houses
+      new Rule("uses$", "us"),               // statuses, buses, campuses
+      new Rule("(ss|us|is)$", "$1"),         // class, status, basis: already singular
+      new Rule("s$", ""));                   // licenses, archives, shoes, toots
 
   private Inflector() {
   }
@@ -145,7 +148,7 @@ public final class Inflector {
 
   private static String apply(List<Rule> rules, String word) {
     for (Rule rule : rules) {
-      var matcher = rule.suffix().matcher(word);
+      Matcher matcher = rule.suffix().matcher(word);
       if (matcher.find()) {
         return matcher.replaceFirst(rule.replacement());
       }
@@ -153,18 +156,31 @@ public final class Inflector {
     return word;
   }
 
-  private static String inflectLastWord(String word, java.util.function.UnaryOperator<String> inflection) {
+  /** Inflects the lower-cased last word, then restores its case: Capitalised or ALL CAPS. */
+  private static String inflectLastWord(String word, UnaryOperator<String> inflection) {
     if (word == null || word.isBlank()) {
-      throw new IllegalArgumentException("cannot inflect a null or blank word, got " + (word == null ? "null" : "'" + word + "'"));
+      throw new IllegalArgumentException("cannot inflect a null or blank word: "
+          + (word == null ? "null" : "'" + word + "'"));
     }
     int start = lastWordStart(word);
-    String head = word.substring(0, start);
     String last = word.substring(start);
-    String inflected = inflection.apply(last.toLowerCase(java.util.Locale.ROOT));
-    if (last.length() > 1 && last.equals(last.toUpperCase(java.util.Locale.ROOT))) {
-      return head + inflected.toUpperCase(java.util.Locale.ROOT);
+    String inflected = inflection.apply(last.toLowerCase(Locale.ROOT));
+    if (inflected.isEmpty()) {
+      return word;
     }
-    return head + (Character.isUpperCase(last.charAt(0)) ? NamingStrategy.upperFirst(inflected) : inflected);
+    if (isAllCaps(last)) {
+      inflected = inflected.toUpperCase(Locale.ROOT);
+    } else if (Character.isUpperCase(last.charAt(0))) {
+      inflected = Character.toUpperCase(inflected.charAt(0)) + inflected.substring(1);
+    }
+    return word.substring(0, start) + inflected;
+  }
+
+  /** {@code PERSON}, {@code ID} or {@code IDs}, but not the single capital of {@code A} or {@code V2}. */
+  private static boolean isAllCaps(String word) {
+    String letters = word.length() > 1 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return letters.codePoints().filter(Character::isLetter).count() > 1
+        && letters.equals(letters.toUpperCase(Locale.ROOT));
   }
 
   private static int lastWordStart(String word) {
@@ -177,9 +193,10 @@ public final class Inflector {
   }
 
   /**
-   * Whether a new word starts at {@code i > 0}: after a separator ({@code driving_license}), at an
-   * upper-case letter after a lower-case letter or digit ({@code drivingLicense}, {@code v2Order}),
-   * or at the last capital of an acronym followed by a lower-case letter ({@code HTMLPage}).
+   * Whether a new word starts at {@code i > 0}: after a separator ({@code driving_license}), at a
+   * capital after a lower-case letter or digit ({@code drivingLicense}, {@code v2Order}), or at the
+   * last capital of an acronym that a lower-case word follows ({@code HTMLPage}, but not the plural
+   * {@code URLs}).
    */
   static boolean startsWord(String word, int i) {
     char c = word.charAt(i);
@@ -190,7 +207,14 @@ public final class Inflector {
     if (!Character.isUpperCase(c)) {
       return false;
     }
-    return !Character.isUpperCase(previous)
-        || i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1));
+    if (!Character.isUpperCase(previous)) {
+      return true;
+    }
+    int lowerEnd = i + 1;
+    while (lowerEnd < word.length() && Character.isLowerCase(word.charAt(lowerEnd))) {
+      lowerEnd++;
+    }
+    String lowerRun = word.substring(i + 1, lowerEnd);
+    return !lowerRun.isEmpty() && !lowerRun.equals("s");
   }
 }

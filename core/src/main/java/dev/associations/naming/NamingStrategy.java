@@ -26,25 +26,26 @@ public record NamingStrategy(boolean underscored, boolean pluralTableNames) {
     return underscored ? snakeCase(attributeName) : attributeName;
   }
 
-  /** {@code DrivingLicense} → {@code driving_license}, {@code HTMLPage} → {@code html_page}. */
+  /**
+   * {@code DrivingLicense} → {@code driving_license}; acronyms and digits count as words
+   * ({@code HTMLPage} → {@code html_page}, {@code userID} → {@code user_id}, {@code orderV2} →
+   * {@code order_v2}); a snake_case name stays as it is.
+   */
   public static String snakeCase(String name) {
     StringBuilder out = new StringBuilder(name.length() + 8);
     for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && name.charAt(i - 1) != '_') {
-        char previous = name.charAt(i - 1);
-        boolean nextIsLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
-        if (Character.isLowerCase(previous) || Character.isDigit(previous)
-            || (Character.isUpperCase(previous) && nextIsLower)) {
-          out.append('_');
-        }
+      if (i > 0 && Character.isLetterOrDigit(name.charAt(i - 1)) && Inflector.startsWord(name, i)) {
+        out.append('_');
       }
-      out.append(Character.toLowerCase(c));
+      out.append(name.charAt(i));
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** {@code camelCase("owner", "id")} → {@code ownerId}; {@code camelCase("Person", "id")} → {@code personId}. */
+  /**
+   * Joins parts lower-first, then upper-first: {@code camelCase("owner", "id")} → {@code ownerId},
+   * {@code camelCase("Person", "id")} → {@code personId}.
+   */
   public static String camelCase(String first, String... rest) {
     StringBuilder out = new StringBuilder(lowerFirst(first));
     for (String part : rest) {

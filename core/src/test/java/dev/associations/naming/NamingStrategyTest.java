@@ -2,7 +2,6 @@ package dev.associations.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,44 +10,73 @@ class NamingStrategyTest {
 
   @Test
   void defaultIsSnakeCaseWithPluralTables() {
+    assertThat(NamingStrategy.DEFAULT).isEqualTo(new NamingStrategy(true, true));
     assertThat(NamingStrategy.DEFAULT.tableName("DrivingLicense", "DrivingLicenses")).isEqualTo("driving_licenses");
     assertThat(NamingStrategy.DEFAULT.tableName("Person", "People")).isEqualTo("people");
     assertThat(NamingStrategy.DEFAULT.columnName("ownerId")).isEqualTo("owner_id");
   }
 
-  @Test
-  void verbatimAndSingularVariants() {
-    NamingStrategy verbatim = new NamingStrategy(false, true);
-    assertThat(verbatim.tableName("Person", "People")).isEqualTo("People");
-    assertThat(verbatim.columnName("ownerId")).isEqualTo("ownerId");
-    assertThat(new NamingStrategy(true, false).tableName("DrivingLicense", "DrivingLicenses")).isEqualTo("driving_license");
+  @ParameterizedTest(name = "underscored={0}, plural={1}: {2}/{3} -> {4}")
+  @CsvSource({
+      "true,  true,  DrivingLicense, DrivingLicenses, driving_licenses",
+      "true,  false, DrivingLicense, DrivingLicenses, driving_license",
+      "false, true,  DrivingLicense, DrivingLicenses, DrivingLicenses",
+      "false, false, DrivingLicense, DrivingLicenses, DrivingLicense",
+      "true,  true,  Person,         People,          people",
+      "true,  false, Person,         People,          person",
+      "false, true,  Person,         People,          People",
+      "false, false, Person,         People,          Person"})
+  void tableNameInEachMode(boolean underscored, boolean plural, String singularName, String pluralName,
+      String expected) {
+    assertThat(new NamingStrategy(underscored, plural).tableName(singularName, pluralName)).isEqualTo(expected);
   }
 
-  @ParameterizedTest
-  @CsvSource({"ownerId, owner_id", "DrivingLicense, driving_license", "HTMLPage, html_page",
-      "userID, user_id", "orderV2, order_v2", "already_snake, already_snake", "id, id", "ABC, abc"})
+  @ParameterizedTest(name = "underscored={0}: {1} -> {2}")
+  @CsvSource({
+      "true,  ownerId,      owner_id",
+      "true,  id,           id",
+      "true,  createdAt,    created_at",
+      "true,  license_name, license_name",
+      "false, ownerId,      ownerId",
+      "false, createdAt,    createdAt"})
+  void columnNameInEachMode(boolean underscored, String attribute, String expected) {
+    assertThat(new NamingStrategy(underscored, true).columnName(attribute)).isEqualTo(expected);
+    assertThat(new NamingStrategy(underscored, false).columnName(attribute)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "ownerId, owner_id", "DrivingLicense, driving_license", "DrivingLicenses, driving_licenses",
+      "People, people", "HTMLPage, html_page", "userID, user_id", "userIDs, user_ids", "URLs, urls",
+      "orderV2, order_v2", "v2Order, v2_order", "line2Total, line2_total", "address2, address2",
+      "already_snake, already_snake", "foo_Bar, foo_bar", "id, id", "ID, id", "ABC, abc", "'', ''"})
   void snakeCase(String name, String expected) {
     assertThat(NamingStrategy.snakeCase(name)).isEqualTo(expected);
   }
 
-  @Test
-  void camelCaseAndCaseHelpers() {
-    assertThat(NamingStrategy.camelCase("owner", "id")).isEqualTo("ownerId");
-    assertThat(NamingStrategy.camelCase("Person", "id")).isEqualTo("personId");
-    assertThat(NamingStrategy.camelCase("order", "version")).isEqualTo("orderVersion");
-    assertThat(NamingStrategy.lowerFirst("Person")).isEqualTo("person");
-    assertThat(NamingStrategy.upperFirst("id")).isEqualTo("Id");
-    assertThat(NamingStrategy.lowerFirst("")).isEmpty();
+  @ParameterizedTest(name = "{0} + {1} -> {2}")
+  @CsvSource({"owner, id, ownerId", "Person, id, personId", "order, version, orderVersion",
+      "DrivingLicense, Id, drivingLicenseId"})
+  void camelCaseJoinsTwoParts(String first, String second, String expected) {
+    assertThat(NamingStrategy.camelCase(first, second)).isEqualTo(expected);
   }
 
   @Test
-  void constraintNamesAreShortenedWithAStableHash() {
-    String shortName = ConstraintNames.of("fk", "driving_licenses", List.of("owner_id"));
-    assertThat(shortName).isEqualTo("fk_driving_licenses_owner_id");
-    String table = "t".repeat(70);
-    String first = ConstraintNames.of("fk", table, List.of("a"));
-    String second = ConstraintNames.of("fk", table, List.of("b"));
-    assertThat(first).hasSize(ConstraintNames.MAX_LENGTH).isNotEqualTo(second)
-        .isEqualTo(ConstraintNames.of("fk", table, List.of("a")));
+  void camelCaseWithOneOrManyParts() {
+    assertThat(NamingStrategy.camelCase("Person")).isEqualTo("person");
+    assertThat(NamingStrategy.camelCase("order", "line", "id")).isEqualTo("orderLineId");
+    assertThat(NamingStrategy.camelCase("owner", "", "id")).isEqualTo("ownerId");
+  }
+
+  @Test
+  void lowerFirstAndUpperFirstChangeOnlyTheFirstCharacter() {
+    assertThat(NamingStrategy.lowerFirst("Person")).isEqualTo("person");
+    assertThat(NamingStrategy.lowerFirst("DrivingLicense")).isEqualTo("drivingLicense");
+    assertThat(NamingStrategy.lowerFirst("owner")).isEqualTo("owner");
+    assertThat(NamingStrategy.lowerFirst("")).isEmpty();
+    assertThat(NamingStrategy.upperFirst("id")).isEqualTo("Id");
+    assertThat(NamingStrategy.upperFirst("drivingLicense")).isEqualTo("DrivingLicense");
+    assertThat(NamingStrategy.upperFirst("Id")).isEqualTo("Id");
+    assertThat(NamingStrategy.upperFirst("")).isEmpty();
   }
 }
