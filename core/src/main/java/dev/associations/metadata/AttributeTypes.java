@@ -46,6 +46,32 @@ public final class AttributeTypes {
     return INTEGRAL.contains(box(type));
   }
 
+  /**
+   * What a default value of this type must look like, when {@code value} does not fit it, or
+   * {@code null} when it fits: numbers must parse (whole numbers for integral types), Booleans be
+   * {@code true} or {@code false}; any text fits the other types.
+   */
+  public static String defaultValueMismatch(Class<?> type, String value) {
+    Class<?> boxed = box(type);
+    if (boxed == Boolean.class) {
+      return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";
+    }
+    if (Number.class.isAssignableFrom(boxed)) {
+      boolean whole = boxed != BigDecimal.class && boxed != Double.class && boxed != Float.class;
+      try {
+        if (whole) {
+          new BigInteger(value);
+        } else {
+          new BigDecimal(value);
+        }
+        return null;
+      } catch (NumberFormatException e) {
+        return whole ? "a whole number such as 0" : "a number such as 0.5";
+      }
+    }
+    return null;
+  }
+
   /** The supported type names, for messages. */
   public static String describeSupported() {
     return "Long, Integer, Short, Byte, Boolean, Double, Float, String, BigDecimal, BigInteger, "

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * keeps its case: {@code DrivingLicense} → {@code DrivingLicenses}, {@code People} → {@code Person},
  * {@code PERSON} → {@code PEOPLE}. Irregular words and uncountable words are matched exactly;
  * everything else goes through a short ordered list of suffix rules. {@link #singularize} leaves
- * a singular word unchanged; {@link #pluralize} does so only for irregular and uncountable plurals.
+ * a singular word unchanged, and {@link #pluralize} a plural one ({@code AccountSettings}).
  */
 public final class Inflector {
 
@@ -128,7 +128,12 @@ public final class Inflector {
       return word;
     }
     String irregular = PLURALS.get(word);
-    return irregular != null ? irregular : apply(PLURAL_RULES, word);
+    if (irregular != null) {
+      return irregular;
+    }
+    String singular = singular(word);
+    boolean alreadyPlural = !singular.equals(word) && apply(PLURAL_RULES, singular).equals(word);
+    return alreadyPlural ? word : apply(PLURAL_RULES, word);
   }
 
   private static String singular(String word) {

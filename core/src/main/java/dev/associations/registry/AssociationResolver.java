@@ -4,6 +4,7 @@ import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Through;
 import dev.associations.dialect.Dialect;
 import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeTypes;
 import dev.associations.naming.Inflector;
 import dev.associations.naming.NamingStrategy;
 import java.lang.reflect.Field;
@@ -62,9 +63,10 @@ final class AssociationResolver {
         .flatMap(m -> m.associations.values().stream()).toList();
     new KeyResolver(naming, defaults, dialect, problems).resolve(associations);
     checkPrimaryKeys();
+    checkDefaultValues(associations);
     checkUnclaimedFields();
     checkNameCollisions();
-    checkJoinTableNames(associations);
+    checkTableNames(associations);
     problems.throwIfAny();
     warnings.forEach(logger::warn);
     return new RegistryAssembler(naming, defaults, dialect, warnings)
@@ -367,6 +369,27 @@ final class AssociationResolver {
     }
   }
 
+  private void checkDefaultValues(List<AssociationDraft> associations) {
+    for (ModelDraft model : models.values()) {
+      model.attributes.values().forEach(a -> checkDefaultValue(model.at(a.name), a));
+    }
+    associations.stream().map(a -> a.through).filter(j -> j != null && j.model == null).distinct()
+        .forEach(join -> join.columns.values().forEach(a -> checkDefaultValue(join.name + "." + a.name, a)));
+  }
+
+  private void checkDefaultValue(String location, AttributeDraft attribute) {
+    if (attribute.autoIncrement && attribute.defaultValue != null) {
+      problems.add(location, "is @AutoIncrement and has a default value", "remove one of them: the database generates the value");
+      return;
+    }
+    String expected = attribute.defaultValue == null ? null
+        : AttributeTypes.defaultValueMismatch(attribute.javaType, attribute.defaultValue);
+    if (expected != null) {
+      problems.add(location, "default value '" + attribute.defaultValue + "' does not fit its type "
+          + attribute.javaType.getSimpleName(), "write " + expected);
+    }
+  }
+
   private void checkUnclaimedFields() {
     for (ModelDraft model : models.values()) {
       model.inverseFields.forEach((name, field) -> {
@@ -394,21 +417,22 @@ final class AssociationResolver {
     }
   }
 
-  private void checkJoinTableNames(List<AssociationDraft> associations) {
-    Map<String, JoinDraft> byName = new HashMap<>();
-    models.values().forEach(m -> byName.put(m.table, null));
-    for (AssociationDraft association : associations) {
-      JoinDraft join = association.through;
-      if (join == null || join.model != null) {
-        continue;
+  /** Every table name is used once: by a model, or by the join table of one BelongsToMany pair. */
+  private void checkTableNames(List<AssociationDraft> associations) {
+    Map<String, String> owners = new HashMap<>();
+    for (ModelDraft model : models.values()) {
+      String earlier = owners.putIfAbsent(model.table, "model " + model.name);
+      if (earlier != null) {
+        problems.add(model.name, "uses table '" + model.table + "', already used by " + earlier,
+            "give one of them another name with @Model(table = \"...\")");
       }
-      if (byName.containsKey(join.name) && byName.get(join.name) != join) {
-        JoinDraft other = byName.get(join.name);
-        problems.add(join.location, "join table '" + join.name + "' is also "
-                + (other == null ? "the table of a model" : "the join table of " + other.location),
+    }
+    associations.stream().map(a -> a.through).filter(j -> j != null && j.model == null).distinct().forEach(join -> {
+      String earlier = owners.putIfAbsent(join.name, "the join table of " + join.location);
+      if (earlier != null) {
+        problems.add(join.location, "join table '" + join.name + "' is already used by " + earlier,
             "give it another name with through = @Through(\"...\")");
       }
-      byName.putIfAbsent(join.name, join);
-    }
+    });
   }
 }

@@ -40,6 +40,7 @@ final class KeyResolver {
     associations.stream().map(a -> a.through).filter(j -> j != null && j.model != null && j.model.primaryKey().isEmpty())
         .distinct().forEach(this::makePairThePrimaryKey);
     keys.forEach(this::resolveActions);
+    checkKeysSharingColumns(keys);
   }
 
   /** Every key once, in the order associations were resolved. */
@@ -123,6 +124,22 @@ final class KeyResolver {
     join.model.attributes.values().stream()
         .filter(a -> claims.getOrDefault(join.model, Map.of()).containsKey(a.name))
         .forEach(a -> a.primaryKey = true);
+  }
+
+  /** Two associations may share one key only when they agree on what the database does with it. */
+  private void checkKeysSharingColumns(Set<KeyDraft> keys) {
+    Map<Object, Map<List<String>, KeyDraft>> byHolder = new IdentityHashMap<>();
+    for (KeyDraft key : keys) {
+      KeyDraft earlier = byHolder.computeIfAbsent(key.holder != null ? key.holder : key.join, h -> new HashMap<>())
+          .putIfAbsent(key.attributes(), key);
+      if (earlier != null && earlier.referenced == key.referenced && key.constrained
+          && (earlier.onDelete != key.onDelete || earlier.onUpdate != key.onUpdate)) {
+        problems.add(key.location, "shares the foreign key " + key.attributes() + " of " + earlier.location
+                + " but with ON DELETE " + key.onDelete + " / ON UPDATE " + key.onUpdate + " instead of "
+                + earlier.onDelete + " / " + earlier.onUpdate,
+            "give both the same onDelete and onUpdate, or give one of them another foreign key");
+      }
+    }
   }
 
   private void resolveActions(KeyDraft key) {

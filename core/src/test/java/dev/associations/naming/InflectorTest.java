@@ -175,4 +175,11 @@ class InflectorTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Inflector.singularize(word))
         .withMessageContaining("null or blank");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"settings", "AccountSettings", "toots",
+      "people", "children", "categories", "licenses", "statuses", "data"})
+  void pluralWordsStayPlural(String plural) {
+    assertThat(Inflector.pluralize(plural)).isEqualTo(plural);
+  }
 }

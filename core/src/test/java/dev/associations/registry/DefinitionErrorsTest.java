@@ -442,4 +442,81 @@ class DefinitionErrorsTest {
         "Car.driver: holds Person but is no association — annotate it with @BelongsTo or @HasOne, or make it the "
             + "inverse of an association on Person with @Inverse(\"driver\")");
   }
+
+  static class BadDefaults {
+    @Model
+    static class Team {
+      @PrimaryKey @AutoIncrement Long id;
+      @Attribute(defaultValue = "many") Integer size;
+      @Attribute(defaultValue = "yes") Boolean active;
+    }
+
+    @Model
+    static class Coach {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = ReferentialAction.SET_DEFAULT, defaultValue = "none"))
+      Team team;
+    }
+  }
+
+  @Test
+  void defaultValueThatDoesNotFitItsType() {
+    List<DefinitionProblem> problems = problems(BadDefaults.Team.class, BadDefaults.Coach.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Team.size: default value 'many' does not fit its type Integer — write a whole number such as 0",
+        "Team.active: default value 'yes' does not fit its type Boolean — write true or false",
+        "Coach.teamId: default value 'none' does not fit its type Long — write a whole number such as 0");
+  }
+
+  static class SharedKeyOtherActions {
+    @Model
+    static class Team {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Coach {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsTo(foreignKey = @ForeignKey("teamId")) Team team;
+      @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = ReferentialAction.CASCADE)) Team employer;
+    }
+  }
+
+  @Test
+  void twoAssociationsSharingOneKeyWithDifferentActions() {
+    DefinitionProblem problem = single(SharedKeyOtherActions.Team.class, SharedKeyOtherActions.Coach.class);
+
+    assertThat(problem).hasToString("Coach.employer: shares the foreign key [teamId] of Coach.team but with "
+        + "ON DELETE CASCADE / ON UPDATE CASCADE instead of SET_NULL / CASCADE — give both the same onDelete "
+        + "and onUpdate, or give one of them another foreign key");
+  }
+
+  static class TableNames {
+    @Model(table = "people")
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsToMany(through = @Through("people")) List<Group> groups;
+    }
+
+    @Model(table = "people")
+    static class Member {
+      @PrimaryKey @AutoIncrement @Attribute(defaultValue = "1") Long id;
+    }
+
+    @Model
+    static class Group {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+  }
+
+  @Test
+  void tableNamesAreUsedOnceAndGeneratedKeysHaveNoDefault() {
+    List<DefinitionProblem> problems = problems(TableNames.Person.class, TableNames.Member.class, TableNames.Group.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Member.id: is @AutoIncrement and has a default value — remove one of them: the database generates the value",
+        "Member: uses table 'people', already used by model Person — give one of them another name with @Model(table = \"...\")",
+        "Person.groups: join table 'people' is already used by model Person — give it another name with through = @Through(\"...\")");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.associations.registry;
 
+import dev.associations.testsupport.FaqModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.associations.annotation.Attribute;

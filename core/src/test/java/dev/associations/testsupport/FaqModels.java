@@ -1,4 +1,4 @@
-package dev.associations.registry;
+package dev.associations.testsupport;
 
 import static dev.associations.annotation.ReferentialAction.CASCADE;
 
@@ -13,14 +13,14 @@ import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
 import java.util.List;
 
-/** The models of the Sequelize Association FAQ, as DESIGN §2 writes them. */
-final class FaqModels {
+/** The models of the Sequelize Association FAQ, as DESIGN §2 writes them; shared by the tests. */
+public final class FaqModels {
 
   private FaqModels() {
   }
 
   @Model
-  static class Person {
+  public static class Person {
     @PrimaryKey @AutoIncrement Long id;
     String name;
 
@@ -34,7 +34,7 @@ final class FaqModels {
   }
 
   @Model
-  static class DrivingLicense {
+  public static class DrivingLicense {
     @PrimaryKey @AutoIncrement Long id;
     @Attribute(columnName = "owner_id") @NotNull Long ownerId;
     Person owner;

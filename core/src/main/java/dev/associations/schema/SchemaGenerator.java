@@ -1,0 +1,100 @@
+package dev.associations.schema;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.registry.AssociationRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Renders the DDL of a registry's tables for one database: every model table and plain join
+ * table, with primary keys, {@code UNIQUE} constraints (HasOne foreign keys, referenced non-primary
+ * keys, join model key pairs) and foreign keys with their {@code ON DELETE} / {@code ON UPDATE}
+ * actions. Tables come after the tables they reference; a cycle is closed with
+ * {@code ALTER TABLE ... ADD CONSTRAINT} once its tables exist. Output is deterministic.
+ *
+ * <p>Every problem (an action or type the database cannot handle, an invalid default value, an
+ * identifier over the database's limit) is reported at construction, all at once, as a
+ * {@link SchemaGenerationException}.
+ */
+public final class SchemaGenerator {
+
+  private final List<String> createStatements;
+  private final List<String> dropStatements;
+
+  /**
+   * @throws SchemaGenerationException listing every problem found
+   */
+  public SchemaGenerator(AssociationRegistry registry, Dialect dialect) {
+    CreationOrder order = CreationOrder.of(SchemaModel.tables(registry));
+    DdlRenderer ddl = new DdlRenderer(dialect);
+    List<String> create = new ArrayList<>();
+    order.tables().forEach(table -> create.add(ddl.createTable(table)));
+    order.deferred().forEach(fk -> create.add(ddl.addForeignKey(fk)));
+    List<String> drop = new ArrayList<>();
+    List<ForeignKeyMetadata> deferred = new ArrayList<>(order.deferred());
+    Collections.reverse(deferred);
+    deferred.forEach(fk -> drop.add(ddl.dropForeignKey(fk)));
+    List<TableDefinition> tables = new ArrayList<>(order.tables());
+    Collections.reverse(tables);
+    tables.forEach(table -> drop.add(ddl.dropTable(table.name())));
+    if (!ddl.problems().isEmpty()) {
+      throw new SchemaGenerationException(ddl.problems());
+    }
+    this.createStatements = List.copyOf(create);
+    this.dropStatements = List.copyOf(drop);
+  }
+
+  /** The statements creating the schema, in execution order, without trailing semicolons. */
+  public List<String> createStatements() {
+    return createStatements;
+  }
+
+  /**
+   * The statements dropping the schema: first the foreign keys that closed cycles, then every table
+   * in reverse creation order, each {@code IF EXISTS}.
+   */
+  public List<String> dropStatements() {
+    return dropStatements;
+  }
+
+  /** The create statements as a script, each ended by {@code ;}, for Flyway or Liquibase. */
+  public String createScript() {
+    return String.join(";\n", createStatements) + ";";
+  }
+
+  /** Writes {@link #createScript()} to a file, creating its directory if needed. */
+  public void writeCreateScript(Path file) {
+    try {
+      Path directory = file.toAbsolutePath().getParent();
+      if (directory != null) {
+        Files.createDirectories(directory);
+      }
+      Files.writeString(file, createScript() + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the schema script to " + file, e);
+    }
+  }
+
+  /** Executes the create statements one by one; DDL may commit on its own (MariaDB, MySQL). */
+  public void create(DataSource dataSource) {
+    execute(dataSource, createStatements);
+  }
+
+  /** Executes the drop statements one by one. */
+  public void drop(DataSource dataSource) {
+    execute(dataSource, dropStatements);
+  }
+
+  private static void execute(DataSource dataSource, List<String> statements) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    statements.forEach(jdbc::execute);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.associations.schema;
+
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.registry.AssociationRegistry;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Compares the live foreign keys of a database, read through JDBC metadata in the connection's
+ * catalog and schema, with those the models declare: missing tables, missing foreign keys (matched
+ * by columns and referenced table, not by name), other referenced columns, other {@code ON DELETE}
+ * or {@code ON UPDATE} actions, and foreign keys on the models' tables the models do not declare.
+ */
+public final class SchemaValidator {
+
+  private final List<TableDefinition> tables;
+
+  public SchemaValidator(AssociationRegistry registry) {
+    this.tables = SchemaModel.tables(registry);
+  }
+
+  /** Every difference between the live schema and the models; empty when they agree. */
+  public List<SchemaDifference> validate(DataSource dataSource) {
+    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<SchemaDifference>>) this::compare);
+  }
+
+  /**
+   * Validates, failing on any difference.
+   *
+   * @throws SchemaValidationException listing every difference, one per line
+   */
+  public void validateOrThrow(DataSource dataSource) {
+    List<SchemaDifference> differences = validate(dataSource);
+    if (!differences.isEmpty()) {
+      throw new SchemaValidationException(differences);
+    }
+  }
+
+  private List<SchemaDifference> compare(Connection connection) throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    String catalog = connection.getCatalog();
+    String schema = connection.getSchema();
+    List<SchemaDifference> differences = new ArrayList<>();
+    for (TableDefinition table : tables) {
+      if (!exists(metaData, catalog, schema, table.name())) {
+        differences.add(new SchemaDifference(table.name(), "table is missing"));
+        continue;
+      }
+      List<LiveForeignKey> live = new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name()));
+      for (ForeignKeyMetadata expected : table.foreignKeys()) {
+        LiveForeignKey match = live.stream().filter(key -> matches(expected, key)).findFirst().orElse(null);
+        if (match == null) {
+          differences.add(new SchemaDifference(table.name(), "foreign key " + ForeignKeyText.describe(expected)
+              + " " + ForeignKeyText.actions(expected) + " is missing (expected as " + expected.constraintName() + ")"));
+        } else {
+          live.remove(match);
+          compare(expected, match, differences);
+        }
+      }
+      live.forEach(extra -> differences.add(new SchemaDifference(table.name(), "unexpected foreign key "
+          + extra.name() + " " + columns(extra.columns()) + " -> " + extra.referencedTable() + " "
+          + columns(extra.referencedColumns()) + ": the models declare none on these columns")));
+    }
+    return differences;
+  }
+
+  private static void compare(ForeignKeyMetadata expected, LiveForeignKey live,
+      List<SchemaDifference> differences) {
+    String key = "foreign key " + live.name() + " " + columns(live.columns()) + " -> " + live.referencedTable();
+    if (!pairs(expected.columnNames(), expected.referencedColumnNames())
+        .equals(pairs(live.columns(), live.referencedColumns()))) {
+      differences.add(new SchemaDifference(expected.table(), key + " references "
+          + columns(live.referencedColumns()) + ", expected " + columns(expected.referencedColumnNames())));
+    }
+    if (live.onDelete() != expected.onDelete()) {
+      differences.add(new SchemaDifference(expected.table(), key + " has ON DELETE " + live.onDelete().sql()
+          + ", expected " + expected.onDelete().sql()));
+    }
+    if (live.onUpdate() != expected.onUpdate()) {
+      differences.add(new SchemaDifference(expected.table(), key + " has ON UPDATE " + live.onUpdate().sql()
+          + ", expected " + expected.onUpdate().sql()));
+    }
+  }
+
+  private static boolean matches(ForeignKeyMetadata expected, LiveForeignKey live) {
+    return live.referencedTable().equals(expected.referencedTable())
+        && new HashSet<>(live.columns()).equals(new HashSet<>(expected.columnNames()));
+  }
+
+  /** Column to referenced column, so that two keys listing their columns in another order agree. */
+  private static Map<String, String> pairs(List<String> columns, List<String> referenced) {
+    return IntStream.range(0, columns.size()).boxed()
+        .collect(Collectors.toMap(columns::get, referenced::get));
+  }
+
+  private static boolean exists(DatabaseMetaData metaData, String catalog, String schema, String table)
+      throws SQLException {
+    try (ResultSet rows = metaData.getTables(catalog, schema, table, null)) {
+      while (rows.next()) {
+        if (rows.getString("TABLE_NAME").equals(table)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static String columns(List<String> names) {
+    return "(" + String.join(", ", names) + ")";
+  }
+}

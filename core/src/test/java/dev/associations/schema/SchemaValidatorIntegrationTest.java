@@ -1,0 +1,115 @@
+package dev.associations.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.registry.AssociationRegistry;
+import dev.associations.testsupport.OnEachDatabase;
+import dev.associations.testsupport.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The validator against live schemas, untouched and changed by hand. */
+class SchemaValidatorIntegrationTest {
+
+  @OnEachDatabase
+  void findsNothingOnAFreshSchema(TestDatabase db) {
+    for (AssociationRegistry registry : new AssociationRegistry[] {Registries.faq(), Registries.orders(),
+        Registries.actions(), Registries.cycle(), Registries.players()}) {
+      SchemaGenerator generator = new SchemaGenerator(registry, db.dialect());
+      generator.create(db.dataSource());
+
+      assertThat(new SchemaValidator(registry).validate(db.dataSource())).isEmpty();
+      generator.drop(db.dataSource());
+    }
+  }
+
+  @OnEachDatabase
+  void reportsMissingTables(TestDatabase db) {
+    AssociationRegistry registry = Registries.faq();
+    new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
+    db.jdbc().execute("DROP TABLE people_children");
+
+    assertThat(new SchemaValidator(registry).validate(db.dataSource()))
+        .containsExactly(new SchemaDifference("people_children", "table is missing"));
+  }
+
+  @OnEachDatabase
+  void reportsAForeignKeyDroppedByHand(TestDatabase db) {
+    AssociationRegistry registry = Registries.faq();
+    new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
+    ForeignKeyMetadata owner = Registries.foreignKey(registry, "driving_licenses", "owner_id");
+    dropForeignKey(db, owner);
+
+    assertThat(new SchemaValidator(registry).validate(db.dataSource())).singleElement().hasToString(
+        "driving_licenses: foreign key driving_licenses (owner_id) -> people (id) ON DELETE CASCADE"
+            + " ON UPDATE CASCADE is missing (expected as " + owner.constraintName() + ")");
+  }
+
+  @OnEachDatabase
+  void reportsOtherActionsExtraKeysAndThrowsListingThemAll(TestDatabase db) {
+    AssociationRegistry registry = Registries.actions();
+    new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
+    ForeignKeyMetadata cascade = Registries.foreignKey(registry, "cascade_members", "team_id");
+    dropForeignKey(db, cascade);
+    JdbcTemplate jdbc = db.jdbc();
+    jdbc.execute("ALTER TABLE cascade_members ADD CONSTRAINT fk_by_hand FOREIGN KEY (team_id)"
+        + " REFERENCES teams (id) ON DELETE SET NULL ON UPDATE RESTRICT");
+    jdbc.execute("ALTER TABLE set_null_members ADD COLUMN other_id BIGINT");
+    jdbc.execute("ALTER TABLE set_null_members ADD CONSTRAINT fk_extra FOREIGN KEY (other_id) REFERENCES teams (id)");
+    SchemaValidator validator = new SchemaValidator(registry);
+
+    assertThat(validator.validate(db.dataSource())).extracting(SchemaDifference::toString).containsExactly(
+        "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE",
+        "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE",
+        "set_null_members: unexpected foreign key fk_extra (other_id) -> teams (id): the models declare none"
+            + " on these columns");
+    assertThatThrownBy(() -> validator.validateOrThrow(db.dataSource()))
+        .isInstanceOf(SchemaValidationException.class)
+        .hasMessage("""
+            The database schema differs from the models in 3 places:
+              cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE
+              cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE
+              set_null_members: unexpected foreign key fk_extra (other_id) -> teams (id): the models declare none\
+             on these columns""");
+  }
+
+  /** Every supported database reports RESTRICT and NO ACTION apart in its JDBC metadata. */
+  @OnEachDatabase
+  void tellsRestrictFromNoAction(TestDatabase db) {
+    AssociationRegistry registry = Registries.actions();
+    new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
+    ForeignKeyMetadata restrict = Registries.foreignKey(registry, "restrict_members", "team_id");
+    ForeignKeyMetadata noAction = Registries.foreignKey(registry, "no_action_members", "team_id");
+    dropForeignKey(db, restrict);
+    dropForeignKey(db, noAction);
+    JdbcTemplate jdbc = db.jdbc();
+    jdbc.execute("ALTER TABLE restrict_members ADD CONSTRAINT fk_r FOREIGN KEY (team_id)"
+        + " REFERENCES teams (id) ON DELETE NO ACTION ON UPDATE CASCADE");
+    jdbc.execute("ALTER TABLE no_action_members ADD CONSTRAINT fk_n FOREIGN KEY (team_id)"
+        + " REFERENCES teams (id) ON DELETE RESTRICT ON UPDATE CASCADE");
+
+    assertThat(new SchemaValidator(registry).validate(db.dataSource())).extracting(SchemaDifference::toString)
+        .containsExactly(
+            "restrict_members: foreign key fk_r (team_id) -> teams has ON DELETE NO ACTION, expected RESTRICT",
+            "no_action_members: foreign key fk_n (team_id) -> teams has ON DELETE RESTRICT, expected NO ACTION");
+  }
+
+  @OnEachDatabase
+  void reportsOtherReferencedColumns(TestDatabase db) {
+    AssociationRegistry registry = Registries.of(KeyModels.Country.class, KeyModels.Address.class);
+    new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
+    dropForeignKey(db, Registries.foreignKey(registry, "addresses", "country_code"));
+    JdbcTemplate jdbc = db.jdbc();
+    jdbc.execute("ALTER TABLE countries ADD CONSTRAINT uq_countries_name UNIQUE (name)");
+    jdbc.execute("ALTER TABLE addresses ADD CONSTRAINT fk_name FOREIGN KEY (country_code) REFERENCES countries (name)"
+        + " ON DELETE SET NULL ON UPDATE CASCADE");
+
+    assertThat(new SchemaValidator(registry).validate(db.dataSource())).extracting(SchemaDifference::toString)
+        .containsExactly("addresses: foreign key fk_name (country_code) -> countries references (name), expected (code)");
+  }
+
+  private static void dropForeignKey(TestDatabase db, ForeignKeyMetadata fk) {
+    db.jdbc().execute(db.dialect().dropForeignKey(fk.table(), fk.constraintName()));
+  }
+}

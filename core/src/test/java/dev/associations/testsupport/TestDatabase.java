@@ -1,0 +1,55 @@
+package dev.associations.testsupport;
+
+import dev.associations.dialect.Dialect;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An empty database of its own for one test: a fresh in-memory H2 database, a fresh PostgreSQL
+ * schema or a fresh MariaDB database, removed again by {@link #close()}.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+  private final DatabaseKind kind;
+  private final DataSource dataSource;
+  private final Runnable cleanup;
+
+  TestDatabase(DatabaseKind kind, DataSource dataSource, Runnable cleanup) {
+    this.kind = kind;
+    this.dataSource = dataSource;
+    this.cleanup = cleanup;
+  }
+
+  /** {@code H2}, {@code PostgreSQL} or {@code MariaDB}. */
+  public String name() {
+    return kind.displayName();
+  }
+
+  public DatabaseKind kind() {
+    return kind;
+  }
+
+  public Dialect dialect() {
+    return kind.dialect();
+  }
+
+  /** Connections to this test's own schema or database; every connection is new (no pool). */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public JdbcTemplate jdbc() {
+    return new JdbcTemplate(dataSource);
+  }
+
+  /** Drops the schema or database. */
+  @Override
+  public void close() {
+    cleanup.run();
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
