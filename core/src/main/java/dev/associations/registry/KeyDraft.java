@@ -1,7 +1,6 @@
 package dev.associations.registry;
 
 import dev.associations.annotation.ReferentialAction;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -103,9 +102,5 @@ final class KeyDraft {
 
   private static boolean conflicts(ReferentialAction a, ReferentialAction b) {
     return a != ReferentialAction.DEFAULT && b != ReferentialAction.DEFAULT && a != b;
-  }
-
-  static List<Column> newColumns() {
-    return new ArrayList<>();
   }
 }

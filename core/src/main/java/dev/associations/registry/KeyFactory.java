@@ -2,6 +2,7 @@ package dev.associations.registry;
 
 import dev.associations.annotation.ForeignKey;
 import dev.associations.annotation.ReferentialAction;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class KeyFactory {
               + "}");
       return null;
     }
-    List<KeyDraft.Column> columns = KeyDraft.newColumns();
+    List<KeyDraft.Column> columns = new ArrayList<>();
     Set<String> names = new HashSet<>();
     boolean allowNull = true;
     ReferentialAction onDelete = ReferentialAction.DEFAULT;
