@@ -1,0 +1,31 @@
+package dev.associations.include;
+
+import dev.associations.metadata.Association;
+import dev.associations.metadata.ModelMetadata;
+import java.util.List;
+
+/**
+ * One association to load, with what to load below it.
+ *
+ * @param association the association, seen from the parent node's model
+ * @param children the includes nested below it, in the order first named
+ */
+public record IncludeNode(Association association, List<IncludeNode> children) {
+
+  public IncludeNode {
+    children = List.copyOf(children);
+  }
+
+  /** The model this node loads. */
+  public ModelMetadata model() {
+    return association.target();
+  }
+
+  /**
+   * Whether this node needs a statement of its own: to-many associations (HasMany, BelongsToMany)
+   * do; to-one associations (BelongsTo, HasOne) are joined into their parent's statement.
+   */
+  public boolean ownsStatement() {
+    return association.isMultiple();
+  }
+}
