@@ -1,0 +1,90 @@
+package dev.associations.execution;
+
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ModelMetadata;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Creates instances of a model and reads and writes its attribute fields by reflection. Models need
+ * a constructor without parameters, of any visibility.
+ *
+ * @param <T> the model class
+ */
+public final class EntityAccess<T> {
+
+  private final ModelMetadata model;
+  private final Constructor<T> constructor;
+
+  private EntityAccess(ModelMetadata model, Constructor<T> constructor) {
+    this.model = model;
+    this.constructor = constructor;
+  }
+
+  /**
+   * The access to this model's instances.
+   *
+   * @throws IllegalArgumentException when the model class has no constructor without parameters
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> EntityAccess<T> of(ModelMetadata model) {
+    Class<T> type = (Class<T>) model.type();
+    try {
+      Constructor<T> constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      model.attributes().stream().filter(AttributeMetadata::isDeclared)
+          .forEach(a -> a.field().setAccessible(true));
+      return new EntityAccess<>(model, constructor);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException("Model " + model.name() + " (" + type.getName()
+          + ") has no constructor without parameters; add one (it may be private) so that rows can be read into it");
+    }
+  }
+
+  public ModelMetadata model() {
+    return model;
+  }
+
+  /** A new, empty instance. */
+  public T newInstance() {
+    try {
+      return constructor.newInstance();
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("The constructor of " + model.name() + " failed: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot create a " + model.name() + ": " + e, e);
+    }
+  }
+
+  /** The value of a declared attribute. */
+  public Object get(T entity, AttributeMetadata attribute) {
+    try {
+      return field(attribute).get(entity);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Cannot read " + model.name() + "." + attribute.name() + ": " + e, e);
+    }
+  }
+
+  /** Sets a declared attribute; a {@code null} leaves a primitive field as it is. */
+  public void set(T entity, AttributeMetadata attribute, Object value) {
+    Field field = field(attribute);
+    if (value == null && field.getType().isPrimitive()) {
+      return;
+    }
+    try {
+      field.set(entity, value);
+    } catch (IllegalAccessException | IllegalArgumentException e) {
+      throw new IllegalStateException("Cannot set " + model.name() + "." + attribute.name() + " to "
+          + value + ": " + e, e);
+    }
+  }
+
+  private Field field(AttributeMetadata attribute) {
+    if (!attribute.isDeclared()) {
+      throw new IllegalArgumentException(model.name() + "." + attribute.name()
+          + " is a foreign key added by an association; the model has no field for it");
+    }
+    return attribute.field();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.associations.execution;
+
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.sql.ModelStatements;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.util.NumberUtils;
+
+/**
+ * Inserts and updates entities as JDBC batches, reading generated keys back into them.
+ *
+ * <p>Foreign key attributes the model does not declare (added by an association) are left out:
+ * an INSERT leaves them to the column default (or NULL), an UPDATE keeps their current values.
+ *
+ * @param <T> the model class
+ */
+public final class EntityWriter<T> {
+
+  private final JdbcTemplate jdbc;
+  private final EntityAccess<T> access;
+  private final EntityKeys<T> keys;
+  private final List<AttributeMetadata> insertColumns;
+  private final List<AttributeMetadata> updateColumns;
+  private final String insertSql;
+  private final String updateSql;
+
+  public EntityWriter(JdbcTemplate jdbc, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.keys = keys;
+    List<AttributeMetadata> declared = statements.selectedAttributes();
+    this.insertColumns = declared.stream().filter(a -> !a.equals(keys.generated())).toList();
+    this.updateColumns = declared.stream().filter(a -> !a.primaryKey()).toList();
+    this.insertSql = statements.insert(insertColumns);
+    this.updateSql = updateColumns.isEmpty() ? null : statements.update(updateColumns);
+  }
+
+  /** Inserts the entities in one batch; a generated key is read back into each. */
+  public void insert(List<T> entities) {
+    if (entities.isEmpty()) {
+      return;
+    }
+    BatchPreparedStatementSetter setter = setter(entities, this::insertValues);
+    if (keys.generated() == null) {
+      jdbc.batchUpdate(insertSql, setter);
+      return;
+    }
+    AttributeMetadata generated = keys.generated();
+    KeyHolder keyHolder = new GeneratedKeyHolder();
+    jdbc.batchUpdate(con -> con.prepareStatement(insertSql, new String[] {generated.columnName()}),
+        setter, keyHolder);
+    List<Map<String, Object>> generatedKeys = keyHolder.getKeyList();
+    if (generatedKeys.size() != entities.size()) {
+      throw new DataRetrievalFailureException("Expected " + entities.size() + " generated keys for "
+          + access.model().name() + "." + generated.name() + " but the driver returned " + generatedKeys.size());
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      access.set(entities.get(i), generated, keyValue(generatedKeys.get(i), generated));
+    }
+  }
+
+  /**
+   * Updates the entities in one batch, by primary key.
+   *
+   * @return the number of rows each update changed, as the driver reports it
+   *     ({@link java.sql.Statement#SUCCESS_NO_INFO} when unknown)
+   */
+  public int[] update(List<T> entities) {
+    if (entities.isEmpty() || updateSql == null) {
+      return new int[0];
+    }
+    return jdbc.batchUpdate(updateSql, setter(entities, this::updateValues));
+  }
+
+  private List<Object> insertValues(T entity) {
+    return insertColumns.stream().map(a -> access.get(entity, a)).toList();
+  }
+
+  private List<Object> updateValues(T entity) {
+    List<Object> values = new ArrayList<>(updateColumns.stream().map(a -> access.get(entity, a)).toList());
+    values.addAll(keys.entityValues(entity));
+    return values;
+  }
+
+  private Object keyValue(Map<String, Object> row, AttributeMetadata generated) {
+    Object value = row.size() == 1 ? row.values().iterator().next() : row.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(generated.columnName())).map(Map.Entry::getValue)
+        .findFirst().orElse(null);
+    if (!(value instanceof Number number)) {
+      throw new DataRetrievalFailureException("No generated value for " + access.model().name() + "."
+          + generated.name() + " among the generated keys " + row);
+    }
+    return NumberUtils.convertNumberToTargetClass(number, generated.javaType().asSubclass(Number.class));
+  }
+
+  private BatchPreparedStatementSetter setter(List<T> entities, Function<T, List<Object>> values) {
+    return new BatchPreparedStatementSetter() {
+      @Override
+      public void setValues(PreparedStatement statement, int i) throws SQLException {
+        JdbcValues.bind(statement, values.apply(entities.get(i)));
+      }
+
+      @Override
+      public int getBatchSize() {
+        return entities.size();
+      }
+    };
+  }
+}

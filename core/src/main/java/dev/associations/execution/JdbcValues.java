@@ -1,0 +1,57 @@
+package dev.associations.execution;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.support.JdbcUtils;
+
+/**
+ * Converts attribute values to and from JDBC: enums by constant name, {@link Instant} as a UTC
+ * {@link OffsetDateTime}, everything else as the driver's own type ({@code getObject(column, Type)}
+ * for {@code java.time} and {@code UUID}; {@code getBoolean} so that MariaDB's {@code TINYINT(1)}
+ * reads as a Boolean).
+ */
+public final class JdbcValues {
+
+  private JdbcValues() {
+  }
+
+  /** The value handed to the driver for this attribute value. */
+  public static Object toJdbc(Object value) {
+    if (value instanceof Enum<?> constant) {
+      return constant.name();
+    }
+    if (value instanceof Instant instant) {
+      return instant.atOffset(ZoneOffset.UTC);
+    }
+    return value;
+  }
+
+  /** Binds these attribute values as parameters 1..n. */
+  public static void bind(PreparedStatement statement, List<?> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN,
+          toJdbc(values.get(i)));
+    }
+  }
+
+  /** Reads a column as a value of this (boxed) attribute type; {@code null} for SQL NULL. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Object read(ResultSet row, int column, Class<?> type) throws SQLException {
+    if (type.isEnum()) {
+      String name = row.getString(column);
+      return name == null ? null : Enum.valueOf((Class<? extends Enum>) type, name);
+    }
+    if (type == Instant.class) {
+      OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+      return value == null ? null : value.toInstant();
+    }
+    return JdbcUtils.getResultSetValue(row, column, type);
+  }
+}

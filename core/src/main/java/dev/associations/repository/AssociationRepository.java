@@ -1,0 +1,78 @@
+package dev.associations.repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CRUD and queries for one model. Declare an interface extending it with concrete types, such as
+ * {@code interface PersonRepository extends AssociationRepository<Person, Long>}, and create it
+ * with a {@link RepositoryFactory}. Default methods on that interface may build on these.
+ *
+ * <p>For a composite primary key, {@code ID} is a record whose components are named (and typed)
+ * like the key attributes. Every write runs in a transaction, joining an outer one; a failure
+ * rolls back and surfaces as a Spring {@link org.springframework.dao.DataAccessException}.
+ *
+ * <p>Foreign key attributes the model class does not declare (added by an association) are neither
+ * read nor written here: an insert leaves them to the column default, an update keeps them.
+ *
+ * @param <T> the model class
+ * @param <ID> the primary key type
+ */
+public interface AssociationRepository<T, ID> {
+
+  /**
+   * Inserts or updates an entity. A model with an {@code @AutoIncrement} key is new when that key
+   * is {@code null} (or 0 in a primitive field): it is inserted and the generated key is set on the
+   * entity; otherwise its row is updated, and a missing row is an error. A model without a
+   * generated key is updated when a row with its key exists, else inserted.
+   *
+   * @return the same entity
+   */
+  T save(T entity);
+
+  /**
+   * Saves every entity as {@link #save} does, with one JDBC batch for the inserts and one for the
+   * updates, in one transaction; generated keys are set on the new entities.
+   *
+   * @return the entities, in the given order
+   */
+  List<T> saveAll(Iterable<T> entities);
+
+  /** The entity with this id, if a row has it. */
+  Optional<T> findById(ID id);
+
+  /** The entities with these ids, in no particular order, read with one statement. */
+  List<T> findAllById(Iterable<ID> ids);
+
+  /** Every entity, in no particular order. */
+  List<T> findAll();
+
+  /**
+   * The entities a query selects, in its order.
+   *
+   * @throws IllegalArgumentException when the query names an attribute the model does not have
+   */
+  List<T> findAll(Query query);
+
+  /** The number of rows. */
+  long count();
+
+  /**
+   * The number of rows the query's conditions select; its order, limit and offset are ignored.
+   *
+   * @throws IllegalArgumentException when the query names an attribute the model does not have
+   */
+  long count(Query query);
+
+  /** Whether a row has this id. */
+  boolean existsById(ID id);
+
+  /** Deletes the entity's row, by primary key; nothing happens when there is none. */
+  void delete(T entity);
+
+  /** Deletes the row with this id; nothing happens when there is none. */
+  void deleteById(ID id);
+
+  /** Deletes the entities' rows, by primary key, with one JDBC batch in one transaction. */
+  void deleteAll(Iterable<T> entities);
+}

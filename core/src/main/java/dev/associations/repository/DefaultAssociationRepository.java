@@ -1,0 +1,174 @@
+package dev.associations.repository;
+
+import dev.associations.execution.EntityAccess;
+import dev.associations.execution.EntityKeys;
+import dev.associations.execution.EntityRowMapper;
+import dev.associations.execution.EntityWriter;
+import dev.associations.execution.JdbcValues;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ModelMetadata;
+import dev.associations.sql.ModelStatements;
+import dev.associations.sql.Selection;
+import dev.associations.sql.SqlStatement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The implementation behind every repository proxy: CRUD and queries for one model. */
+final class DefaultAssociationRepository<T, ID> implements AssociationRepository<T, ID> {
+
+  private final ModelMetadata model;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final ModelStatements statements;
+  private final EntityRowMapper<T> rowMapper;
+  private final EntityKeys<T> keys;
+  private final EntityWriter<T> writer;
+  private final QueryResolver queries;
+
+  DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
+      JdbcTemplate jdbc, TransactionTemplate transaction) {
+    this.model = access.model();
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.statements = statements;
+    this.rowMapper = new EntityRowMapper<>(access, statements.selectedAttributes());
+    this.keys = new EntityKeys<>(access, idType);
+    this.writer = new EntityWriter<>(jdbc, statements, access, keys);
+    this.queries = new QueryResolver(model);
+  }
+
+  @Override
+  public T save(T entity) {
+    Objects.requireNonNull(entity, "entity");
+    return saveAll(List.of(entity)).get(0);
+  }
+
+  @Override
+  public List<T> saveAll(Iterable<T> entities) {
+    List<T> all = toList(entities, "entities");
+    transaction.executeWithoutResult(status -> {
+      Set<List<Object>> existing = existingKeys(all);
+      List<T> inserts = new ArrayList<>();
+      List<T> updates = new ArrayList<>();
+      for (T entity : all) {
+        boolean isNew = keys.generated() != null ? keys.isNew(entity) : !existing.contains(keys.entityValues(entity));
+        (isNew ? inserts : updates).add(entity);
+      }
+      writer.insert(inserts);
+      checkUpdated(updates, writer.update(updates));
+    });
+    return all;
+  }
+
+  /** The keys of the given entities that have rows, for a model whose keys are not generated. */
+  private Set<List<Object>> existingKeys(List<T> entities) {
+    if (keys.generated() != null || entities.isEmpty()) {
+      return Set.of();
+    }
+    List<List<Object>> candidates = entities.stream().map(keys::entityValues).toList();
+    List<AttributeMetadata> key = keys.attributes();
+    RowMapper<List<Object>> keyMapper = (row, n) -> {
+      List<Object> values = new ArrayList<>();
+      for (int i = 0; i < key.size(); i++) {
+        values.add(JdbcValues.read(row, i + 1, key.get(i).javaType()));
+      }
+      return values;
+    };
+    return new HashSet<>(query(statements.selectExistingKeys(candidates), keyMapper));
+  }
+
+  private void checkUpdated(List<T> updates, int[] counts) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        throw new IncorrectUpdateSemanticsDataAccessException("Cannot update " + model.name() + " with "
+            + keys.attributes().stream().map(AttributeMetadata::name).toList() + " = " + keys.entityValues(updates.get(i))
+            + ": no such row; to insert it, leave its @AutoIncrement key null");
+      }
+    }
+  }
+
+  @Override
+  public Optional<T> findById(ID id) {
+    return query(statements.selectByKeys(List.of(keys.idValues(id))), rowMapper).stream().findFirst();
+  }
+
+  @Override
+  public List<T> findAllById(Iterable<ID> ids) {
+    List<List<Object>> keyValues = toList(ids, "ids").stream().map(keys::idValues).toList();
+    return keyValues.isEmpty() ? List.of() : query(statements.selectByKeys(keyValues), rowMapper);
+  }
+
+  @Override
+  public List<T> findAll() {
+    return query(statements.select(Selection.all()), rowMapper);
+  }
+
+  @Override
+  public List<T> findAll(Query query) {
+    return query(statements.select(queries.selection(Objects.requireNonNull(query, "query"))), rowMapper);
+  }
+
+  @Override
+  public long count() {
+    return count(Query.all());
+  }
+
+  @Override
+  public long count(Query query) {
+    return count(statements.count(queries.selection(Objects.requireNonNull(query, "query")).conditions()));
+  }
+
+  @Override
+  public boolean existsById(ID id) {
+    return count(statements.countByKey(keys.idValues(id))) > 0;
+  }
+
+  @Override
+  public void delete(T entity) {
+    deleteAll(List.of(Objects.requireNonNull(entity, "entity")));
+  }
+
+  @Override
+  public void deleteById(ID id) {
+    List<Object> key = keys.idValues(id);
+    transaction.executeWithoutResult(status ->
+        jdbc.update(statements.deleteByKey(), ps -> JdbcValues.bind(ps, key)));
+  }
+
+  @Override
+  public void deleteAll(Iterable<T> entities) {
+    List<List<Object>> keyValues = toList(entities, "entities").stream().map(keys::entityValues).toList();
+    if (keyValues.isEmpty()) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> jdbc.batchUpdate(statements.deleteByKey(), keyValues, keyValues.size(),
+        JdbcValues::bind));
+  }
+
+  private <R> List<R> query(SqlStatement statement, RowMapper<R> mapper) {
+    return jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
+  }
+
+  private long count(SqlStatement statement) {
+    List<Long> counts = query(statement, (row, n) -> row.getLong(1));
+    return counts.get(0);
+  }
+
+  private static <E> List<E> toList(Iterable<E> items, String name) {
+    Objects.requireNonNull(items, name);
+    List<E> list = StreamSupport.stream(items.spliterator(), false).toList();
+    if (list.contains(null)) {
+      throw new IllegalArgumentException(name + " must not contain null");
+    }
+    return list;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.associations.repository;
+
+import dev.associations.execution.EntityAccess;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.AttributeTypes;
+import dev.associations.metadata.ModelMetadata;
+import dev.associations.registry.AssociationRegistry;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.core.ResolvableType;
+
+/**
+ * A checked repository interface: its model, id type and instance access.
+ *
+ * @param repositoryInterface the interface
+ * @param model the model {@code T}
+ * @param idType the id type {@code ID}
+ * @param access the model's instances
+ */
+record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, Class<?> idType,
+    EntityAccess<?> access) {
+
+  /**
+   * Checks an interface against the registry.
+   *
+   * @throws RepositoryDefinitionException listing every problem
+   */
+  static RepositoryDefinition of(Class<?> repositoryInterface, AssociationRegistry registry) {
+    List<String> problems = new ArrayList<>();
+    ResolvableType base = ResolvableType.forClass(repositoryInterface).as(AssociationRepository.class);
+    if (!repositoryInterface.isInterface() || base == ResolvableType.NONE) {
+      throw new RepositoryDefinitionException(repositoryInterface, List.of("it is not an interface extending "
+          + "AssociationRepository<T, ID> — declare e.g. interface PersonRepository extends AssociationRepository<Person, Long>"));
+    }
+    Class<?> modelType = base.getGeneric(0).resolve();
+    Class<?> idType = base.getGeneric(1).resolve();
+    if (modelType == null || idType == null) {
+      throw new RepositoryDefinitionException(repositoryInterface, List.of("the type arguments of "
+          + "AssociationRepository<T, ID> are not concrete (" + base + ") — give both, e.g. AssociationRepository<Person, Long>"));
+    }
+    unsupportedMethods(repositoryInterface, problems);
+    if (!registry.isModel(modelType)) {
+      problems.add(modelType.getName() + " is not a registered model — annotate it with @Model and add it "
+          + "to the registry; registered: " + registry.models().stream().map(ModelMetadata::name).toList());
+      throw new RepositoryDefinitionException(repositoryInterface, problems);
+    }
+    ModelMetadata model = registry.model(modelType);
+    idProblem(model, idType).ifPresent(problems::add);
+    EntityAccess<?> access = null;
+    try {
+      access = EntityAccess.of(model);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw new RepositoryDefinitionException(repositoryInterface, problems);
+    }
+    return new RepositoryDefinition(repositoryInterface, model, idType, access);
+  }
+
+  private static void unsupportedMethods(Class<?> repositoryInterface, List<String> problems) {
+    Arrays.stream(repositoryInterface.getMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()))
+        .filter(m -> m.getDeclaringClass() != AssociationRepository.class)
+        .map(m -> "method " + m.getDeclaringClass().getSimpleName() + "." + m.getName()
+            + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"))
+            + " is not an AssociationRepository method, and association mixins are not supported yet"
+            + " — remove it or make it a default method")
+        .sorted()
+        .forEach(problems::add);
+  }
+
+  private static Optional<String> idProblem(ModelMetadata model, Class<?> idType) {
+    List<AttributeMetadata> key = model.primaryKey();
+    if (key.isEmpty()) {
+      return Optional.of("model " + model.name() + " has no @PrimaryKey, so it has no id to find or delete by");
+    }
+    if (key.size() == 1) {
+      AttributeMetadata attribute = key.get(0);
+      return AttributeTypes.box(idType).equals(attribute.javaType()) ? Optional.empty()
+          : Optional.of("ID is " + idType.getSimpleName() + " but the primary key " + model.name() + "."
+              + attribute.name() + " is " + attribute.javaType().getSimpleName() + " — use AssociationRepository<"
+              + model.type().getSimpleName() + ", " + attribute.javaType().getSimpleName() + ">");
+    }
+    String expected = "record " + idType.getSimpleName() + key.stream()
+        .map(a -> a.javaType().getSimpleName() + " " + a.name()).collect(Collectors.joining(", ", "(", ")"));
+    if (!idType.isRecord()) {
+      return Optional.of("ID is " + idType.getSimpleName() + " but " + model.name() + " has a composite primary key "
+          + key.stream().map(AttributeMetadata::name).toList() + " — use a record with one component per key attribute, e.g. "
+          + expected);
+    }
+    Map<String, Class<?>> components = Arrays.stream(idType.getRecordComponents())
+        .collect(Collectors.toMap(RecordComponent::getName, c -> AttributeTypes.box(c.getType())));
+    Map<String, Class<?>> attributes = key.stream()
+        .collect(Collectors.toMap(AttributeMetadata::name, AttributeMetadata::javaType));
+    return components.equals(attributes) ? Optional.empty()
+        : Optional.of("ID record " + idType.getSimpleName() + Arrays.stream(idType.getRecordComponents())
+            .map(c -> c.getType().getSimpleName() + " " + c.getName()).collect(Collectors.joining(", ", "(", ")"))
+            + " does not match the composite primary key of " + model.name() + " — its components must be named "
+            + "and typed like the key attributes: " + expected);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.associations.repository;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.dialect.Dialects;
+import dev.associations.registry.AssociationRegistry;
+import dev.associations.sql.ModelStatements;
+import java.lang.reflect.Proxy;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates repository proxies for interfaces extending {@link AssociationRepository}, on one
+ * database. The transaction manager must manage transactions of the same data source (for example
+ * a {@link org.springframework.jdbc.support.JdbcTransactionManager}), so that writes join them.
+ */
+public final class RepositoryFactory {
+
+  private final AssociationRegistry registry;
+  private final Dialect dialect;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+
+  /** Detects the database's dialect from the data source. */
+  public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
+      PlatformTransactionManager transactionManager) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.dialect = Dialects.detect(Objects.requireNonNull(dataSource, "dataSource"));
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.transaction = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
+  }
+
+  /**
+   * A repository implementing this interface.
+   *
+   * @throws RepositoryDefinitionException when the interface does not extend
+   *     {@code AssociationRepository} with a registered model and a fitting id type, declares
+   *     abstract methods of its own, or the model has no constructor without parameters
+   */
+  public <R extends AssociationRepository<?, ?>> R create(Class<R> repositoryInterface) {
+    RepositoryDefinition definition = RepositoryDefinition.of(
+        Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
+    AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
+        new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), jdbc, transaction);
+    return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
+        new Class<?>[] {repositoryInterface}, new RepositoryInvocationHandler(definition, implementation)));
+  }
+}

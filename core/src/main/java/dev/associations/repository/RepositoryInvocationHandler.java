@@ -1,0 +1,41 @@
+package dev.associations.repository;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * Dispatches a repository proxy's calls: AssociationRepository methods to the implementation,
+ * default methods to their own body, and {@code equals}/{@code hashCode}/{@code toString} by
+ * proxy identity.
+ */
+final class RepositoryInvocationHandler implements InvocationHandler {
+
+  private final RepositoryDefinition definition;
+  private final AssociationRepository<?, ?> implementation;
+
+  RepositoryInvocationHandler(RepositoryDefinition definition, AssociationRepository<?, ?> implementation) {
+    this.definition = definition;
+    this.implementation = implementation;
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    if (method.getDeclaringClass() == Object.class) {
+      return switch (method.getName()) {
+        case "equals" -> proxy == args[0];
+        case "hashCode" -> System.identityHashCode(proxy);
+        default -> definition.repositoryInterface().getSimpleName() + "<" + definition.model().name() + ", "
+            + definition.idType().getSimpleName() + ">@" + Integer.toHexString(System.identityHashCode(proxy));
+      };
+    }
+    if (method.isDefault()) {
+      return InvocationHandler.invokeDefault(proxy, method, args);
+    }
+    try {
+      return method.invoke(implementation, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.associations.sql;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ModelMetadata;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The SELECT, COUNT, INSERT, UPDATE and DELETE statements of one model's table, with identifiers
+ * from the registry quoted by the dialect and every value a bound parameter.
+ *
+ * <p>Only attributes the model class declares are selected: a foreign key attribute added by an
+ * association has no field to read it into.
+ */
+public final class ModelStatements {
+
+  /** The LIMIT written when only an offset is given, since MariaDB and MySQL need one. */
+  private static final long NO_LIMIT = Long.MAX_VALUE;
+
+  private final Dialect dialect;
+  private final ModelMetadata model;
+  private final List<AttributeMetadata> selected;
+  private final String table;
+
+  public ModelStatements(Dialect dialect, ModelMetadata model) {
+    this.dialect = dialect;
+    this.model = model;
+    this.selected = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
+    this.table = dialect.quote(model.table());
+  }
+
+  /** The attributes every SELECT returns, in column order. */
+  public List<AttributeMetadata> selectedAttributes() {
+    return selected;
+  }
+
+  /** Reads the rows of a selection: conditions, order, limit and offset. */
+  public SqlStatement select(Selection selection) {
+    WhereClause where = where(selection.conditions());
+    StringBuilder sql = new StringBuilder(selectFrom()).append(where.sql());
+    if (!selection.orderings().isEmpty()) {
+      sql.append(selection.orderings().stream()
+          .map(o -> dialect.quote(o.attribute().columnName()) + (o.descending() ? " DESC" : " ASC"))
+          .collect(Collectors.joining(", ", " ORDER BY ", "")));
+    }
+    if (selection.limit() != null || selection.offset() != null) {
+      sql.append(" LIMIT ").append(selection.limit() != null ? (long) selection.limit() : NO_LIMIT);
+    }
+    if (selection.offset() != null) {
+      sql.append(" OFFSET ").append((long) selection.offset());
+    }
+    return new SqlStatement(sql.toString(), where.parameters());
+  }
+
+  /** Reads the rows with these primary key values (one list of key values per row). */
+  public SqlStatement selectByKeys(List<List<Object>> keys) {
+    WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), keys);
+    return new SqlStatement(selectFrom() + where.sql(), where.parameters());
+  }
+
+  /** Reads only the primary key columns of the rows with these key values. */
+  public SqlStatement selectExistingKeys(List<List<Object>> keys) {
+    WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), keys);
+    return new SqlStatement("SELECT " + columns(model.primaryKey()) + " FROM " + table + where.sql(),
+        where.parameters());
+  }
+
+  /** Counts the rows meeting all conditions. */
+  public SqlStatement count(List<Condition> conditions) {
+    WhereClause where = where(conditions);
+    return new SqlStatement("SELECT COUNT(*) FROM " + table + where.sql(), where.parameters());
+  }
+
+  /** Counts the rows with this primary key value (0 or 1). */
+  public SqlStatement countByKey(List<Object> key) {
+    WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), List.of(key));
+    return new SqlStatement("SELECT COUNT(*) FROM " + table + where.sql(), where.parameters());
+  }
+
+  /** {@code INSERT INTO t (a, b) VALUES (?, ?)}, parameters in the order of {@code columns}. */
+  public String insert(List<AttributeMetadata> columns) {
+    return "INSERT INTO " + table + " (" + columns(columns) + ") VALUES ("
+        + WhereClause.placeholders(columns.size()) + ")";
+  }
+
+  /**
+   * {@code UPDATE t SET a = ?, b = ? WHERE id = ?}: the {@code columns} values first, then the
+   * primary key values.
+   */
+  public String update(List<AttributeMetadata> columns) {
+    return "UPDATE " + table + " SET " + columns.stream()
+        .map(a -> dialect.quote(a.columnName()) + " = ?").collect(Collectors.joining(", "))
+        + keyCondition();
+  }
+
+  /** {@code DELETE FROM t WHERE id = ?}, parameters the primary key values. */
+  public String deleteByKey() {
+    return "DELETE FROM " + table + keyCondition();
+  }
+
+  private String keyCondition() {
+    return model.primaryKey().stream().map(a -> dialect.quote(a.columnName()) + " = ?")
+        .collect(Collectors.joining(" AND ", " WHERE ", ""));
+  }
+
+  private String selectFrom() {
+    return "SELECT " + columns(selected) + " FROM " + table;
+  }
+
+  private WhereClause where(List<Condition> conditions) {
+    WhereClause where = new WhereClause(dialect);
+    conditions.forEach(where::add);
+    return where;
+  }
+
+  private String columns(List<AttributeMetadata> attributes) {
+    return attributes.stream().map(a -> dialect.quote(a.columnName())).collect(Collectors.joining(", "));
+  }
+}

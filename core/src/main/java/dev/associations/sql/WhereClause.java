@@ -1,0 +1,60 @@
+package dev.associations.sql;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.AttributeMetadata;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders conditions as a WHERE clause with bound parameters; an empty IN matches nothing. */
+final class WhereClause {
+
+  private final Dialect dialect;
+  private final List<String> terms = new ArrayList<>();
+  private final List<Object> parameters = new ArrayList<>();
+
+  WhereClause(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  WhereClause add(Condition condition) {
+    String column = dialect.quote(condition.attribute().columnName());
+    switch (condition.operator()) {
+      case EQUALS -> terms.add(column + " = ?");
+      case IS_NULL -> terms.add(column + " IS NULL");
+      case IS_NOT_NULL -> terms.add(column + " IS NOT NULL");
+      case IN -> terms.add(condition.values().isEmpty() ? "1 = 0"
+          : column + " IN (" + placeholders(condition.values().size()) + ")");
+    }
+    parameters.addAll(condition.values());
+    return this;
+  }
+
+  /** {@code (a = ? AND b = ?) OR (...)}: one term matching any of these key value tuples. */
+  WhereClause addKeyTuples(List<AttributeMetadata> key, List<List<Object>> tuples) {
+    if (tuples.isEmpty()) {
+      terms.add("1 = 0");
+      return this;
+    }
+    String one = key.stream().map(a -> dialect.quote(a.columnName()) + " = ?")
+        .collect(Collectors.joining(" AND ", "(", ")"));
+    terms.add(String.join(" OR ", Collections.nCopies(tuples.size(), one)));
+    tuples.forEach(parameters::addAll);
+    return this;
+  }
+
+  String sql() {
+    return terms.isEmpty() ? "" : " WHERE " + terms.stream()
+        .map(t -> terms.size() > 1 && t.contains(" OR ") ? "(" + t + ")" : t)
+        .collect(Collectors.joining(" AND "));
+  }
+
+  List<Object> parameters() {
+    return parameters;
+  }
+
+  static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+}

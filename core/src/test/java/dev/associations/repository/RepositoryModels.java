@@ -1,0 +1,97 @@
+package dev.associations.repository;
+
+import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.BelongsTo;
+import dev.associations.annotation.Model;
+import dev.associations.annotation.NotNull;
+import dev.associations.annotation.PrimaryKey;
+import dev.associations.registry.AssociationRegistry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Models and repository interfaces of the repository tests. */
+final class RepositoryModels {
+
+  private RepositoryModels() {
+  }
+
+  static AssociationRegistry registry() {
+    return AssociationRegistry.builder().addModels(Author.class, Book.class, Edition.class).build();
+  }
+
+  enum Genre { POETRY, PROSE }
+
+  @Model
+  static class Author {
+    @PrimaryKey @AutoIncrement Long id;
+    @NotNull String name;
+    Integer age;
+    Genre genre;
+    boolean active;
+    UUID uuid;
+    LocalDate born;
+    LocalDateTime updatedAt;
+    BigDecimal balance;
+    Instant seenAt;
+
+    Author() {
+    }
+
+    Author(String name, Integer age) {
+      this.name = name;
+      this.age = age;
+    }
+  }
+
+  /** Its foreign key {@code authorId} is added by the association: the class has no field for it. */
+  @Model
+  static class Book {
+    @PrimaryKey @AutoIncrement Long id;
+    String title;
+    @BelongsTo Author author;
+  }
+
+  @Model
+  static class Edition {
+    @PrimaryKey Long isbnGroup;
+    @PrimaryKey Integer number;
+    String label;
+
+    private Edition() {
+    }
+
+    Edition(Long isbnGroup, Integer number, String label) {
+      this.isbnGroup = isbnGroup;
+      this.number = number;
+      this.label = label;
+    }
+  }
+
+  record EditionId(Long isbnGroup, Integer number) {
+  }
+
+  @Model
+  static class Unconstructible {
+    @PrimaryKey Long id;
+
+    Unconstructible(Long id) {
+      this.id = id;
+    }
+  }
+
+  interface AuthorRepository extends AssociationRepository<Author, Long> {
+    default List<Author> named(String name) {
+      return findAll(Query.where("name").is(name));
+    }
+  }
+
+  interface BookRepository extends AssociationRepository<Book, Long> {
+  }
+
+  interface EditionRepository extends AssociationRepository<Edition, EditionId> {
+  }
+}
