@@ -1,5 +1,6 @@
 package dev.associations.execution;
 
+import dev.associations.sql.ArrayParameter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,9 +34,17 @@ public final class JdbcValues {
     return value;
   }
 
-  /** Binds these attribute values as parameters 1..n. */
+  /**
+   * Binds these attribute values as parameters 1..n; an {@link ArrayParameter} becomes a SQL array
+   * created on the statement's connection.
+   */
   public static void bind(PreparedStatement statement, List<?> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) instanceof ArrayParameter array) {
+        statement.setArray(i + 1, statement.getConnection().createArrayOf(array.elementType(),
+            array.values().stream().map(JdbcValues::toJdbc).toArray()));
+        continue;
+      }
       StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN,
           toJdbc(values.get(i)));
     }

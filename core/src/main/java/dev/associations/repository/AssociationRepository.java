@@ -15,6 +15,13 @@ import java.util.Optional;
  * <p>Foreign key attributes the model class does not declare (added by an association) are neither
  * read nor written here: an insert leaves them to the column default, an update keeps them.
  *
+ * <p>The find methods take include paths: association names, dotted for nesting
+ * ({@code "children.currentDrivingLicense"}); each included association's field is filled (a
+ * single one with the entity or {@code null}, a multiple one with a new, possibly empty
+ * collection). Loading costs one statement for the roots, with to-one includes joined into it,
+ * plus one per to-many include node, whatever the number of rows. An unknown path, or an
+ * association whose model has no field for it, throws {@link IllegalArgumentException} naming it.
+ *
  * @param <T> the model class
  * @param <ID> the primary key type
  */
@@ -38,17 +45,21 @@ public interface AssociationRepository<T, ID> {
    */
   List<T> saveAll(Iterable<T> entities);
 
-  /** The entity with this id, if a row has it. */
-  Optional<T> findById(ID id);
-
-  /** The entities with these ids, in no particular order, read with one statement. */
-  List<T> findAllById(Iterable<ID> ids);
-
-  /** Every entity, in no particular order. */
-  List<T> findAll();
+  /** The entity with this id, if a row has it, with these associations loaded. */
+  Optional<T> findById(ID id, String... include);
 
   /**
-   * The entities a query selects, in its order.
+   * The entities with these ids, in no particular order, with these associations loaded; the
+   * roots are read with one statement.
+   */
+  List<T> findAllById(Iterable<ID> ids, String... include);
+
+  /** Every entity, in no particular order, with these associations loaded. */
+  List<T> findAll(String... include);
+
+  /**
+   * The entities a query selects, in its order, with its includes loaded; its limit and offset
+   * count these roots.
    *
    * @throws IllegalArgumentException when the query names an attribute the model does not have
    */

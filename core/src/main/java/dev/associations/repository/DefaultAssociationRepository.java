@@ -4,9 +4,14 @@ import dev.associations.execution.EntityAccess;
 import dev.associations.execution.EntityKeys;
 import dev.associations.execution.EntityRowMapper;
 import dev.associations.execution.EntityWriter;
+import dev.associations.execution.IncludeLoader;
 import dev.associations.execution.JdbcValues;
+import dev.associations.include.IncludePlan;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.registry.AssociationRegistry;
+import dev.associations.sql.IncludeStatements;
+import dev.associations.sql.JoinedTables;
 import dev.associations.sql.ModelStatements;
 import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
@@ -16,13 +21,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The implementation behind every repository proxy: CRUD and queries for one model. */
+/**
+ * The implementation behind every repository proxy: CRUD and queries for one model. Finds without
+ * includes read the declared attributes directly; with includes an {@link IncludeLoader} does.
+ */
 final class DefaultAssociationRepository<T, ID> implements AssociationRepository<T, ID> {
 
   private final ModelMetadata model;
@@ -33,10 +42,17 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final EntityKeys<T> keys;
   private final EntityWriter<T> writer;
   private final QueryResolver queries;
+  private final AssociationRegistry registry;
+  private final IncludeStatements includeStatements;
+  private final IncludeLoader includes;
 
   DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
-      JdbcTemplate jdbc, TransactionTemplate transaction) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, AssociationRegistry registry,
+      IncludeStatements includeStatements) {
     this.model = access.model();
+    this.registry = registry;
+    this.includeStatements = includeStatements;
+    this.includes = new IncludeLoader(jdbc, includeStatements);
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.statements = statements;
@@ -97,24 +113,49 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   }
 
   @Override
-  public Optional<T> findById(ID id) {
-    return query(statements.selectByKeys(List.of(keys.idValues(id))), rowMapper).stream().findFirst();
+  public Optional<T> findById(ID id, String... include) {
+    IncludePlan plan = plan(include);
+    return byKeys(plan, List.of(keys.idValues(id))).stream().findFirst();
   }
 
   @Override
-  public List<T> findAllById(Iterable<ID> ids) {
+  public List<T> findAllById(Iterable<ID> ids, String... include) {
+    IncludePlan plan = plan(include);
     List<List<Object>> keyValues = toList(ids, "ids").stream().map(keys::idValues).toList();
-    return keyValues.isEmpty() ? List.of() : query(statements.selectByKeys(keyValues), rowMapper);
+    return keyValues.isEmpty() ? List.of() : byKeys(plan, keyValues);
   }
 
   @Override
-  public List<T> findAll() {
-    return query(statements.select(Selection.all()), rowMapper);
+  public List<T> findAll(String... include) {
+    return select(plan(include), Selection.all());
   }
 
   @Override
   public List<T> findAll(Query query) {
-    return query(statements.select(queries.selection(Objects.requireNonNull(query, "query"))), rowMapper);
+    Objects.requireNonNull(query, "query");
+    Selection selection = queries.selection(query);
+    return select(plan(query.includes().toArray(String[]::new)), selection);
+  }
+
+  private IncludePlan plan(String[] include) {
+    IncludePlan plan = IncludePlan.of(registry, model.type(), Objects.requireNonNull(include, "include"));
+    IncludeLoader.check(plan);
+    return plan;
+  }
+
+  private List<T> byKeys(IncludePlan plan, List<List<Object>> keyValues) {
+    return plan.isEmpty() ? query(statements.selectByKeys(keyValues), rowMapper)
+        : load(plan, tables -> includeStatements.rootsByKeys(tables, keyValues));
+  }
+
+  private List<T> select(IncludePlan plan, Selection selection) {
+    return plan.isEmpty() ? query(statements.select(selection), rowMapper)
+        : load(plan, tables -> includeStatements.roots(tables, selection));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<T> load(IncludePlan plan, Function<JoinedTables, SqlStatement> roots) {
+    return (List<T>) includes.load(plan, roots);
   }
 
   @Override

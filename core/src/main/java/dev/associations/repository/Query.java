@@ -9,23 +9,25 @@ import java.util.Objects;
 /**
  * An immutable query on a model's attributes (Java names, foreign key attributes included):
  * {@code Query.where("ownerId").is(7).and("name").isNotNull().orderBy("name").limit(10)}.
- * Conditions are all required; values are always bound parameters. Attribute names are checked
- * against the model when the query runs.
+ * Conditions are all required; values are always bound parameters. Attribute names and include
+ * paths ({@code .include("children")}) are checked against the model when the query runs.
  */
 public final class Query {
 
-  private static final Query ALL = new Query(List.of(), List.of(), null, null);
+  private static final Query ALL = new Query(List.of(), List.of(), null, null, List.of());
 
   private final List<Term> conditions;
   private final List<Sort> orderings;
   private final Integer limit;
   private final Integer offset;
+  private final List<String> includes;
 
-  private Query(List<Term> conditions, List<Sort> orderings, Integer limit, Integer offset) {
+  private Query(List<Term> conditions, List<Sort> orderings, Integer limit, Integer offset, List<String> includes) {
     this.conditions = List.copyOf(conditions);
     this.orderings = List.copyOf(orderings);
     this.limit = limit;
     this.offset = offset;
+    this.includes = List.copyOf(includes);
   }
 
   /** The query selecting every row. */
@@ -58,7 +60,7 @@ public final class Query {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new Query(conditions, orderings, limit, offset);
+    return new Query(conditions, orderings, limit, offset, includes);
   }
 
   /** Skips this many rows first. */
@@ -66,7 +68,19 @@ public final class Query {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
-    return new Query(conditions, orderings, limit, offset);
+    return new Query(conditions, orderings, limit, offset, includes);
+  }
+
+  /**
+   * Also loads these associations of the selected rows, after any included before; paths as for
+   * {@link AssociationRepository#findAll(String...)}, checked when the query runs.
+   */
+  public Query include(String... paths) {
+    List<String> all = new ArrayList<>(includes);
+    for (String path : Objects.requireNonNull(paths, "paths")) {
+      all.add(Objects.requireNonNull(path, "an include path must not be null"));
+    }
+    return new Query(conditions, orderings, limit, offset, all);
   }
 
   List<Term> conditions() {
@@ -85,15 +99,19 @@ public final class Query {
     return offset;
   }
 
+  List<String> includes() {
+    return includes;
+  }
+
   private Query sorted(String attribute, boolean descending) {
     List<Sort> sorts = new ArrayList<>(orderings);
     sorts.add(new Sort(Objects.requireNonNull(attribute, "attribute"), descending));
-    return new Query(conditions, sorts, limit, offset);
+    return new Query(conditions, sorts, limit, offset, includes);
   }
 
   @Override
   public String toString() {
-    return "Query[where " + conditions + ", orderBy " + orderings + ", limit " + limit + ", offset " + offset + "]";
+    return "Query[where " + conditions + ", orderBy " + orderings + ", limit " + limit + ", offset " + offset + ", include " + includes + "]";
   }
 
   /** The pending condition on one attribute; each method completes it and returns the query. */
@@ -135,7 +153,7 @@ public final class Query {
     private Query with(Operator operator, List<Object> values) {
       List<Term> terms = new ArrayList<>(conditions);
       terms.add(new Term(attribute, operator, values));
-      return new Query(terms, orderings, limit, offset);
+      return new Query(terms, orderings, limit, offset, includes);
     }
   }
 

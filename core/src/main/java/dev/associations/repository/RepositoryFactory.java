@@ -3,6 +3,7 @@ package dev.associations.repository;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
+import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.ModelStatements;
 import java.lang.reflect.Proxy;
 import java.util.Objects;
@@ -22,6 +23,7 @@ public final class RepositoryFactory {
   private final Dialect dialect;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final IncludeStatements includeStatements;
 
   /** Detects the database's dialect from the data source. */
   public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
@@ -30,6 +32,7 @@ public final class RepositoryFactory {
     this.dialect = Dialects.detect(Objects.requireNonNull(dataSource, "dataSource"));
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
+    this.includeStatements = new IncludeStatements(dialect);
   }
 
   /**
@@ -43,7 +46,8 @@ public final class RepositoryFactory {
     RepositoryDefinition definition = RepositoryDefinition.of(
         Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
     AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
-        new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), jdbc, transaction);
+        new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), jdbc, transaction,
+        registry, includeStatements);
     return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
         new Class<?>[] {repositoryInterface}, new RepositoryInvocationHandler(definition, implementation)));
   }

@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
  */
 public final class ModelStatements {
 
-  /** The LIMIT written when only an offset is given, since MariaDB and MySQL need one. */
-  private static final long NO_LIMIT = Long.MAX_VALUE;
-
   private final Dialect dialect;
   private final ModelMetadata model;
   private final List<AttributeMetadata> selected;
@@ -38,19 +35,9 @@ public final class ModelStatements {
   /** Reads the rows of a selection: conditions, order, limit and offset. */
   public SqlStatement select(Selection selection) {
     WhereClause where = where(selection.conditions());
-    StringBuilder sql = new StringBuilder(selectFrom()).append(where.sql());
-    if (!selection.orderings().isEmpty()) {
-      sql.append(selection.orderings().stream()
-          .map(o -> dialect.quote(o.attribute().columnName()) + (o.descending() ? " DESC" : " ASC"))
-          .collect(Collectors.joining(", ", " ORDER BY ", "")));
-    }
-    if (selection.limit() != null || selection.offset() != null) {
-      sql.append(" LIMIT ").append(selection.limit() != null ? (long) selection.limit() : NO_LIMIT);
-    }
-    if (selection.offset() != null) {
-      sql.append(" OFFSET ").append((long) selection.offset());
-    }
-    return new SqlStatement(sql.toString(), where.parameters());
+    String sql = selectFrom() + where.sql()
+        + SelectionClauses.of(selection, a -> dialect.quote(a.columnName()));
+    return new SqlStatement(sql, where.parameters());
   }
 
   /** Reads the rows with these primary key values (one list of key values per row). */

@@ -11,15 +11,22 @@ import java.util.stream.Collectors;
 final class WhereClause {
 
   private final Dialect dialect;
+  private final String qualifier;
   private final List<String> terms = new ArrayList<>();
   private final List<Object> parameters = new ArrayList<>();
 
   WhereClause(Dialect dialect) {
+    this(dialect, "");
+  }
+
+  /** A clause whose columns are prefixed by a table alias and a dot ({@code t0.}). */
+  WhereClause(Dialect dialect, String qualifier) {
     this.dialect = dialect;
+    this.qualifier = qualifier;
   }
 
   WhereClause add(Condition condition) {
-    String column = dialect.quote(condition.attribute().columnName());
+    String column = column(condition.attribute());
     switch (condition.operator()) {
       case EQUALS -> terms.add(column + " = ?");
       case IS_NULL -> terms.add(column + " IS NULL");
@@ -37,11 +44,15 @@ final class WhereClause {
       terms.add("1 = 0");
       return this;
     }
-    String one = key.stream().map(a -> dialect.quote(a.columnName()) + " = ?")
+    String one = key.stream().map(a -> column(a) + " = ?")
         .collect(Collectors.joining(" AND ", "(", ")"));
     terms.add(String.join(" OR ", Collections.nCopies(tuples.size(), one)));
     tuples.forEach(parameters::addAll);
     return this;
+  }
+
+  private String column(AttributeMetadata attribute) {
+    return qualifier + dialect.quote(attribute.columnName());
   }
 
   String sql() {

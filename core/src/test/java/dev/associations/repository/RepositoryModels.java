@@ -2,6 +2,8 @@ package dev.associations.repository;
 
 import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.BelongsTo;
+import dev.associations.annotation.HasMany;
+import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Model;
 import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
@@ -20,7 +22,8 @@ final class RepositoryModels {
   }
 
   static AssociationRegistry registry() {
-    return AssociationRegistry.builder().addModels(Author.class, Book.class, Edition.class).build();
+    return AssociationRegistry.builder().addModels(Author.class, Book.class, Edition.class, Publisher.class, Magazine.class,
+        Note.class, Order.class, OrderLine.class).build();
   }
 
   enum Genre { POETRY, PROSE }
@@ -53,6 +56,51 @@ final class RepositoryModels {
     @PrimaryKey @AutoIncrement Long id;
     String title;
     @BelongsTo Author author;
+  }
+
+  @Model
+  static class Publisher {
+    @PrimaryKey @AutoIncrement Long id;
+    @NotNull String name;
+    @HasMany(inverse = @Inverse("publisher")) List<Magazine> magazines;
+
+    Publisher() {
+    }
+
+    Publisher(String name) {
+      this.name = name;
+    }
+  }
+
+  /** Its foreign key {@code publisherId} is undeclared; {@code publisher} is the inverse of a HasMany. */
+  @Model
+  static class Magazine {
+    @PrimaryKey @AutoIncrement Long id;
+    String title;
+    Publisher publisher;
+  }
+
+  /** Its inverse {@code Publisher.notes} has no field: it cannot be included. */
+  @Model
+  static class Note {
+    @PrimaryKey @AutoIncrement Long id;
+    @BelongsTo(inverse = @Inverse(value = "notes", type = Inverse.Type.HAS_MANY)) Publisher publisher;
+  }
+
+  /** A composite primary key referenced by the composite foreign key of its lines. */
+  @Model
+  static class Order {
+    @PrimaryKey Long id;
+    @PrimaryKey Integer version;
+    String label;
+    @HasMany(inverse = @Inverse("order")) List<OrderLine> lines;
+  }
+
+  @Model
+  static class OrderLine {
+    @PrimaryKey @AutoIncrement Long id;
+    String product;
+    Order order;
   }
 
   @Model
@@ -90,6 +138,21 @@ final class RepositoryModels {
   }
 
   interface BookRepository extends AssociationRepository<Book, Long> {
+  }
+
+  interface PublisherRepository extends AssociationRepository<Publisher, Long> {
+  }
+
+  interface MagazineRepository extends AssociationRepository<Magazine, Long> {
+  }
+
+  interface OrderRepository extends AssociationRepository<Order, OrderId> {
+  }
+
+  record OrderId(Long id, Integer version) {
+  }
+
+  interface OrderLineRepository extends AssociationRepository<OrderLine, Long> {
   }
 
   interface EditionRepository extends AssociationRepository<Edition, EditionId> {

@@ -1,0 +1,111 @@
+package dev.associations.sql;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.ModelMetadata;
+import dev.associations.sql.JoinedTables.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The statements of a load with includes. Each reads the {@link JoinedTables} of one level, every
+ * attribute of each table (declared or not, so that foreign keys can be matched) aliased
+ * {@code c0}, {@code c1}...; to-one includes are LEFT JOINed on their key.
+ */
+public final class IncludeStatements {
+
+  private static final String BASE = "t0";
+  private static final String JOIN_TABLE = "jt";
+
+  private final Dialect dialect;
+  private final KeyTerms keyTerms;
+
+  public IncludeStatements(Dialect dialect) {
+    this.dialect = dialect;
+    this.keyTerms = new KeyTerms(dialect);
+  }
+
+  /** The roots of a selection: its conditions, order, limit and offset apply to {@code t0}. */
+  public SqlStatement roots(JoinedTables tables, Selection selection) {
+    WhereClause where = new WhereClause(dialect, BASE + ".");
+    selection.conditions().forEach(where::add);
+    String sql = select(tables, List.of()) + from(tables) + where.sql()
+        + SelectionClauses.of(selection, a -> column(BASE, a.columnName()));
+    return new SqlStatement(sql, where.parameters());
+  }
+
+  /** The roots with these primary key values (one list of key values per row). */
+  public SqlStatement rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
+    WhereClause where = new WhereClause(dialect, BASE + ".").addKeyTuples(tables.base().model().primaryKey(), keys);
+    return new SqlStatement(select(tables, List.of()) + from(tables) + where.sql(), where.parameters());
+  }
+
+  /**
+   * The targets of a to-many association for these parent keys (values of
+   * {@code association.foreignKey().referencedAttributes()}). After the tables' columns, each row
+   * has the foreign key's columns, which name its parent: the target's own for HasMany, the join
+   * table's for BelongsToMany, joined in the same statement. One statement, or one per chunk of
+   * keys, see {@link KeyTerms}.
+   */
+  public List<SqlStatement> related(JoinedTables tables, Association association, List<List<Object>> parentKeys) {
+    ForeignKeyMetadata key = association.foreignKey();
+    boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
+    String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
+    List<String> keyColumns = key.columnNames().stream().map(c -> column(keyAlias, c)).toList();
+    StringBuilder sql = new StringBuilder(select(tables, keyColumns)).append(" FROM ")
+        .append(table(tables.base().model(), BASE));
+    if (throughJoinTable) {
+      ForeignKeyMetadata other = association.otherKey();
+      sql.append(" JOIN ").append(dialect.quote(association.through().name())).append(' ').append(JOIN_TABLE)
+          .append(" ON ").append(equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
+    }
+    sql.append(joins(tables));
+    return keyTerms.statements(sql.toString(), keyColumns, key.attributes(), parentKeys);
+  }
+
+  private String select(JoinedTables tables, List<String> extraColumns) {
+    List<String> columns = new ArrayList<>();
+    for (Table table : tables.tables()) {
+      table.model().attributes().forEach(a -> columns.add(column(table.alias(), a.columnName())));
+    }
+    columns.addAll(extraColumns);
+    return IntStream.range(0, columns.size()).mapToObj(i -> columns.get(i) + " AS c" + i)
+        .collect(Collectors.joining(", ", "SELECT ", ""));
+  }
+
+  private String from(JoinedTables tables) {
+    return " FROM " + table(tables.base().model(), BASE) + joins(tables);
+  }
+
+  private String joins(JoinedTables tables) {
+    StringBuilder sql = new StringBuilder();
+    for (Table table : tables.tables().subList(1, tables.tables().size())) {
+      Association association = table.node().association();
+      ForeignKeyMetadata key = association.foreignKey();
+      String parent = tables.tables().get(table.parent()).alias();
+      boolean keyOnTarget = association.type().isKeyOnTarget();
+      sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
+          .append(equalities(table.alias(), keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
+              parent, keyOnTarget ? key.referencedColumnNames() : key.columnNames()));
+    }
+    return sql.toString();
+  }
+
+  private String equalities(String leftAlias, List<String> left, String rightAlias, List<String> right) {
+    return IntStream.range(0, left.size())
+        .mapToObj(i -> column(leftAlias, left.get(i)) + " = " + column(rightAlias, right.get(i)))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  private String table(ModelMetadata model, String alias) {
+    return dialect.quote(model.table()) + " " + alias;
+  }
+
+  private String column(String alias, String column) {
+    return alias + "." + dialect.quote(column);
+  }
+}

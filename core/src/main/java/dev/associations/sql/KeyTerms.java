@@ -1,0 +1,66 @@
+package dev.associations.sql;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.AttributeMetadata;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Matches columns against a batch of key values. A single-column key is one {@code = ANY(?)} with
+ * one array parameter on databases that take arrays (PostgreSQL, H2), so one statement whatever
+ * the number of keys. Elsewhere (MariaDB, MySQL), and for composite keys everywhere, keys are
+ * written as {@code col IN (?, ...)} or {@code (a, b) IN ((?, ?), ...)}, in chunks of
+ * {@value #CHUNK} keys, well below every driver's parameter limit: only more keys than that add
+ * statements.
+ */
+final class KeyTerms {
+
+  /** The most keys one IN list holds. */
+  static final int CHUNK = 1000;
+
+  private static final Set<String> ARRAY_DATABASES = Set.of("PostgreSQL", "H2");
+
+  private final Dialect dialect;
+
+  KeyTerms(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /**
+   * The statements {@code select + " WHERE " + term}, one per chunk.
+   *
+   * @param columns the qualified, quoted columns matched
+   * @param key the attributes whose values the keys hold, one per column
+   * @param keys the key value tuples; not empty
+   */
+  List<SqlStatement> statements(String select, List<String> columns, List<AttributeMetadata> key,
+      List<List<Object>> keys) {
+    if (columns.size() == 1 && ARRAY_DATABASES.contains(dialect.name())) {
+      List<Object> values = keys.stream().map(k -> k.get(0)).toList();
+      return List.of(new SqlStatement(select + " WHERE " + columns.get(0) + " = ANY(?)",
+          List.of(new ArrayParameter(elementType(key.get(0)), values))));
+    }
+    String tuple = columns.size() == 1 ? "?" : "(" + WhereClause.placeholders(columns.size()) + ")";
+    String left = columns.size() == 1 ? columns.get(0) : columns.stream().collect(Collectors.joining(", ", "(", ")"));
+    List<SqlStatement> statements = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += CHUNK) {
+      List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+      List<Object> parameters = new ArrayList<>();
+      chunk.forEach(parameters::addAll);
+      statements.add(new SqlStatement(select + " WHERE " + left + " IN ("
+          + String.join(", ", Collections.nCopies(chunk.size(), tuple)) + ")", parameters));
+    }
+    return statements;
+  }
+
+  /** The array element type: the column type without its length or precision. */
+  private String elementType(AttributeMetadata attribute) {
+    String type = dialect.columnType(attribute.javaType());
+    int parenthesis = type.indexOf('(');
+    return (parenthesis < 0 ? type : type.substring(0, parenthesis)).trim().toLowerCase(Locale.ROOT);
+  }
+}
