@@ -29,6 +29,14 @@ public interface Dialect {
   /** The SQL type of a database-generated column (identity / auto-increment) of this Java type. */
   String identityColumnType(Class<?> javaType);
 
+  /**
+   * Whether a batch of keys can be bound as one array parameter ({@code col = ANY(?)} with
+   * {@code Connection.createArrayOf}); otherwise keys are written as {@code IN} lists.
+   */
+  default boolean supportsArrayParameters() {
+    return false;
+  }
+
   /** A SQL string literal of this value ({@code 'it''s'}). */
   default String stringLiteral(String value) {
     return "'" + value.replace("'", "''") + "'";

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +20,6 @@ final class KeyTerms {
 
   /** The most keys one IN list holds. */
   static final int CHUNK = 1000;
-
-  private static final Set<String> ARRAY_DATABASES = Set.of("PostgreSQL", "H2");
 
   private final Dialect dialect;
 
@@ -39,7 +36,7 @@ final class KeyTerms {
    */
   List<SqlStatement> statements(String select, List<String> columns, List<AttributeMetadata> key,
       List<List<Object>> keys) {
-    if (columns.size() == 1 && ARRAY_DATABASES.contains(dialect.name())) {
+    if (columns.size() == 1 && dialect.supportsArrayParameters()) {
       List<Object> values = keys.stream().map(k -> k.get(0)).toList();
       return List.of(new SqlStatement(select + " WHERE " + columns.get(0) + " = ANY(?)",
           List.of(new ArrayParameter(elementType(key.get(0)), values))));

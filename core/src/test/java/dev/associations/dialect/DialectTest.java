@@ -149,4 +149,10 @@ class DialectTest {
     }
     return actions;
   }
+
+  @Test
+  void onlyH2AndPostgreSqlBindKeyBatchesAsArrays() {
+    assertThat(Dialects.all()).filteredOn(Dialect::supportsArrayParameters).extracting(Dialect::name)
+        .containsExactlyInAnyOrder("H2", "PostgreSQL");
+  }
 }
