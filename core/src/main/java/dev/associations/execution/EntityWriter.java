@@ -26,6 +26,7 @@ import org.springframework.util.NumberUtils;
 public final class EntityWriter<T> {
 
   private final JdbcTemplate jdbc;
+  private final ModelStatements statements;
   private final EntityAccess<T> access;
   private final EntityKeys<T> keys;
   private final List<AttributeMetadata> insertColumns;
@@ -35,6 +36,7 @@ public final class EntityWriter<T> {
 
   public EntityWriter(JdbcTemplate jdbc, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
     this.jdbc = jdbc;
+    this.statements = statements;
     this.access = access;
     this.keys = keys;
     List<AttributeMetadata> declared = statements.selectedAttributes();
@@ -46,17 +48,36 @@ public final class EntityWriter<T> {
 
   /** Inserts the entities in one batch; a generated key is read back into each. */
   public void insert(List<T> entities) {
+    insert(entities, insertSql, this::insertValues);
+  }
+
+  /**
+   * Inserts one entity with these foreign key attributes set to these values, whether or not the
+   * model declares them; a generated key is read back into it.
+   */
+  public void insertLinked(T entity, List<AttributeMetadata> foreignKey, List<Object> values) {
+    List<AttributeMetadata> own = insertColumns.stream().filter(a -> !foreignKey.contains(a)).toList();
+    List<AttributeMetadata> columns = new ArrayList<>(own);
+    columns.addAll(foreignKey);
+    insert(List.of(entity), statements.insert(columns), e -> {
+      List<Object> row = new ArrayList<>(own.stream().map(a -> access.get(e, a)).toList());
+      row.addAll(values);
+      return row;
+    });
+  }
+
+  private void insert(List<T> entities, String sql, Function<T, List<Object>> values) {
     if (entities.isEmpty()) {
       return;
     }
-    BatchPreparedStatementSetter setter = setter(entities, this::insertValues);
+    BatchPreparedStatementSetter setter = setter(entities, values);
     if (keys.generated() == null) {
-      jdbc.batchUpdate(insertSql, setter);
+      jdbc.batchUpdate(sql, setter);
       return;
     }
     AttributeMetadata generated = keys.generated();
     KeyHolder keyHolder = new GeneratedKeyHolder();
-    jdbc.batchUpdate(con -> con.prepareStatement(insertSql, new String[] {generated.columnName()}),
+    jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] {generated.columnName()}),
         setter, keyHolder);
     List<Map<String, Object>> generatedKeys = keyHolder.getKeyList();
     if (generatedKeys.size() != entities.size()) {

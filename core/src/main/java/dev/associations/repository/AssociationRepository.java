@@ -15,6 +15,14 @@ import java.util.Optional;
  * <p>Foreign key attributes the model class does not declare (added by an association) are neither
  * read nor written here: an insert leaves them to the column default, an update keeps them.
  *
+ * <p>Abstract methods of the repository interface itself are association mixins, resolved by
+ * name when the repository is created, with Sequelize's accessor names: for a single association
+ * (HasOne, BelongsTo) {@code get|set|create} + Name, for a multiple one (HasMany, BelongsToMany)
+ * {@code get|set|count} + Plural, {@code add|remove|has|create} + Singular and
+ * {@code add|remove|has} + Plural, such as {@code void addChildren(Person p, Collection<Person> c)}.
+ * Their first parameter is the entity or its id, targets are entities or ids; each runs in one
+ * transaction. See {@link #association} for the same operations by name.
+ *
  * <p>The find methods take include paths: association names, dotted for nesting
  * ({@code "children.currentDrivingLicense"}); each included association's field is filled (a
  * single one with the entity or {@code null}, a multiple one with a new, possibly empty
@@ -86,4 +94,13 @@ public interface AssociationRepository<T, ID> {
 
   /** Deletes the entities' rows, by primary key, with one JDBC batch in one transaction. */
   void deleteAll(Iterable<T> entities);
+
+  /**
+   * The mixins of the association with this name on this entity (or id), by name: the same
+   * operations as the mixin methods a repository interface may declare.
+   *
+   * @throws IllegalArgumentException when the model has no association with this name, listing
+   *     its associations
+   */
+  AssociationOperations association(Object entityOrId, String name);
 }

@@ -45,10 +45,12 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final AssociationRegistry registry;
   private final IncludeStatements includeStatements;
   private final IncludeLoader includes;
+  private final Mixins mixins;
 
   DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
       JdbcTemplate jdbc, TransactionTemplate transaction, AssociationRegistry registry,
-      IncludeStatements includeStatements) {
+      IncludeStatements includeStatements, Mixins mixins) {
+    this.mixins = mixins;
     this.model = access.model();
     this.registry = registry;
     this.includeStatements = includeStatements;
@@ -193,6 +195,11 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     }
     transaction.executeWithoutResult(status -> jdbc.batchUpdate(statements.deleteByKey(), keyValues, keyValues.size(),
         JdbcValues::bind));
+  }
+
+  @Override
+  public AssociationOperations association(Object entityOrId, String name) {
+    return mixins.operations(entityOrId, Objects.requireNonNull(name, "name"));
   }
 
   private <R> List<R> query(SqlStatement statement, RowMapper<R> mapper) {

@@ -5,7 +5,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
-import java.lang.reflect.Modifier;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,15 +16,16 @@ import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
 
 /**
- * A checked repository interface: its model, id type and instance access.
+ * A checked repository interface: its model, id type, instance access and mixin methods.
  *
  * @param repositoryInterface the interface
  * @param model the model {@code T}
  * @param idType the id type {@code ID}
  * @param access the model's instances
+ * @param mixins the mixin of each abstract method the interface adds
  */
 record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, Class<?> idType,
-    EntityAccess<?> access) {
+    EntityAccess<?> access, Map<Method, Mixin> mixins) {
 
   /**
    * Checks an interface against the registry.
@@ -44,7 +45,6 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
       throw new RepositoryDefinitionException(repositoryInterface, List.of("the type arguments of "
           + "AssociationRepository<T, ID> are not concrete (" + base + ") — give both, e.g. AssociationRepository<Person, Long>"));
     }
-    unsupportedMethods(repositoryInterface, problems);
     if (!registry.isModel(modelType)) {
       problems.add(modelType.getName() + " is not a registered model — annotate it with @Model and add it "
           + "to the registry; registered: " + registry.models().stream().map(ModelMetadata::name).toList());
@@ -52,6 +52,8 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     }
     ModelMetadata model = registry.model(modelType);
     idProblem(model, idType).ifPresent(problems::add);
+    Map<Method, Mixin> mixins = MixinResolver.resolve(repositoryInterface, model, idType,
+        registry.associations(modelType), problems);
     EntityAccess<?> access = null;
     try {
       access = EntityAccess.of(model);
@@ -61,19 +63,7 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     if (!problems.isEmpty()) {
       throw new RepositoryDefinitionException(repositoryInterface, problems);
     }
-    return new RepositoryDefinition(repositoryInterface, model, idType, access);
-  }
-
-  private static void unsupportedMethods(Class<?> repositoryInterface, List<String> problems) {
-    Arrays.stream(repositoryInterface.getMethods())
-        .filter(m -> Modifier.isAbstract(m.getModifiers()))
-        .filter(m -> m.getDeclaringClass() != AssociationRepository.class)
-        .map(m -> "method " + m.getDeclaringClass().getSimpleName() + "." + m.getName()
-            + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"))
-            + " is not an AssociationRepository method, and association mixins are not supported yet"
-            + " — remove it or make it a default method")
-        .sorted()
-        .forEach(problems::add);
+    return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins);
   }
 
   private static Optional<String> idProblem(ModelMetadata model, Class<?> idType) {

@@ -40,15 +40,18 @@ public final class RepositoryFactory {
    *
    * @throws RepositoryDefinitionException when the interface does not extend
    *     {@code AssociationRepository} with a registered model and a fitting id type, declares
-   *     abstract methods of its own, or the model has no constructor without parameters
+   *     abstract methods that are no fitting mixins of the model's associations, or the model has
+   *     no constructor without parameters
    */
   public <R extends AssociationRepository<?, ?>> R create(Class<R> repositoryInterface) {
     RepositoryDefinition definition = RepositoryDefinition.of(
         Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
+    Mixins mixins = new Mixins(definition.model(), registry.associations(definition.model().type()), jdbc, dialect,
+        transaction);
     AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
         new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), jdbc, transaction,
-        registry, includeStatements);
+        registry, includeStatements, mixins);
     return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
-        new Class<?>[] {repositoryInterface}, new RepositoryInvocationHandler(definition, implementation)));
+        new Class<?>[] {repositoryInterface}, new RepositoryInvocationHandler(definition, implementation, mixins)));
   }
 }

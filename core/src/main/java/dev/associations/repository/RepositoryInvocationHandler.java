@@ -6,17 +6,20 @@ import java.lang.reflect.Method;
 
 /**
  * Dispatches a repository proxy's calls: AssociationRepository methods to the implementation,
- * default methods to their own body, and {@code equals}/{@code hashCode}/{@code toString} by
+ * mixin methods to the model's {@link Mixins}, default methods to their own body, and {@code equals}/{@code hashCode}/{@code toString} by
  * proxy identity.
  */
 final class RepositoryInvocationHandler implements InvocationHandler {
 
   private final RepositoryDefinition definition;
   private final AssociationRepository<?, ?> implementation;
+  private final Mixins mixins;
 
-  RepositoryInvocationHandler(RepositoryDefinition definition, AssociationRepository<?, ?> implementation) {
+  RepositoryInvocationHandler(RepositoryDefinition definition, AssociationRepository<?, ?> implementation,
+      Mixins mixins) {
     this.definition = definition;
     this.implementation = implementation;
+    this.mixins = mixins;
   }
 
   @Override
@@ -31,6 +34,10 @@ final class RepositoryInvocationHandler implements InvocationHandler {
     }
     if (method.isDefault()) {
       return InvocationHandler.invokeDefault(proxy, method, args);
+    }
+    Mixin mixin = definition.mixins().get(method);
+    if (mixin != null) {
+      return mixins.invoke(mixin, method, args);
     }
     try {
       return method.invoke(implementation, args);

@@ -9,7 +9,12 @@ import dev.associations.repository.RepositoryModels.AuthorRepository;
 import dev.associations.repository.RepositoryModels.Edition;
 import dev.associations.repository.RepositoryModels.EditionRepository;
 import dev.associations.repository.RepositoryModels.Unconstructible;
+import dev.associations.testsupport.FaqModels.DrivingLicense;
+import dev.associations.testsupport.FaqModels.Person;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -41,6 +46,61 @@ class RepositoryDefinitionTest {
 
   interface MixinRepository extends AssociationRepository<Author, Long> {
     List<Author> getFriends(Author author);
+  }
+
+  /** Every mixin form of Person's associations, with entity and id parameters. */
+  interface PersonMixinRepository extends AssociationRepository<Person, Long> {
+    Optional<DrivingLicense> getCurrentDrivingLicense(Person person);
+
+    void setCurrentDrivingLicense(Long person, Long license);
+
+    DrivingLicense createCurrentDrivingLicense(Person person, DrivingLicense license);
+
+    List<Person> getChildren(Long person);
+
+    void setChildren(Person person, Collection<Long> children);
+
+    int countChildren(Person person);
+
+    long countParents(Person person);
+
+    void addChild(Person person, Person child);
+
+    void addChildren(Person person, List<Person> children);
+
+    boolean hasChild(Person person, Long child);
+
+    boolean hasChildren(Person person, Set<?> children);
+
+    void removeParent(Long person, Long parent);
+
+    void removeParents(Person person, Collection<Person> parents);
+
+    Person createChild(Person person, Person child);
+  }
+
+  interface DrivingLicenseMixinRepository extends AssociationRepository<DrivingLicense, Long> {
+    Person getOwner(DrivingLicense license);
+
+    void setOwner(DrivingLicense license, Long owner);
+
+    Person createOwner(Long license, Person owner);
+  }
+
+  interface IllTypedMixinRepository extends AssociationRepository<Person, Long> {
+    void addChild(Person person, String child);
+
+    String countChildren(Person person);
+
+    List<DrivingLicense> getCurrentDrivingLicense(Person person);
+
+    void setChildren(Person person, Person child);
+
+    void hasParents(Person person, Collection<DrivingLicense> parents);
+
+    Person createChild(Person person);
+
+    List<Person> getFriends(Person person);
   }
 
   interface UnconstructibleRepository extends AssociationRepository<Unconstructible, Long> {
@@ -103,11 +163,46 @@ class RepositoryDefinitionTest {
   }
 
   @Test
-  void rejectsAbstractMethodsOfItsOwnUntilMixinsExist() {
+  void rejectsAnAbstractMethodThatNamesNoMixin() {
     assertThatThrownBy(() -> create(factory(Author.class), MixinRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
-        .hasMessageContaining("method MixinRepository.getFriends(Author) is not an AssociationRepository method, "
-            + "and association mixins are not supported yet — remove it or make it a default method");
+        .hasMessageContaining("method MixinRepository.getFriends(Author) is neither an AssociationRepository method "
+            + "nor a mixin of Author — valid mixins of Author: none, it has no associations");
+  }
+
+  @Test
+  void acceptsEveryMixinFormWithEntitiesAndIds() {
+    RepositoryFactory factory = factory(Person.class, DrivingLicense.class);
+    assertThat(factory.create(PersonMixinRepository.class)).isNotNull();
+    assertThat(factory.create(DrivingLicenseMixinRepository.class)).isNotNull();
+  }
+
+  @Test
+  void listsEveryIllTypedOrUnknownMixinAtOnceWithTheValidNames() {
+    String valid = " — valid mixins of Person: addChild, addChildren, addParent, addParents, countChildren, "
+        + "countParents, createChild, createCurrentDrivingLicense, createParent, getChildren, "
+        + "getCurrentDrivingLicense, getParents, hasChild, hasChildren, hasParent, hasParents, removeChild, "
+        + "removeChildren, removeParent, removeParents, setChildren, setCurrentDrivingLicense, setParents";
+    assertThatThrownBy(() -> create(factory(Person.class, DrivingLicense.class), IllTypedMixinRepository.class))
+        .isInstanceOfSatisfying(RepositoryDefinitionException.class, e -> assertThat(e.problems()).containsExactly(
+            "method IllTypedMixinRepository.addChild(Person, String) does not fit the mixin addChild of "
+                + "Person.children (BELONGS_TO_MANY Person): the second parameter must be a Person or its id, "
+                + "not String" + valid,
+            "method IllTypedMixinRepository.countChildren(Person) does not fit the mixin countChildren of "
+                + "Person.children (BELONGS_TO_MANY Person): it must return long or int, not String" + valid,
+            "method IllTypedMixinRepository.createChild(Person) does not fit the mixin createChild of "
+                + "Person.children (BELONGS_TO_MANY Person): it must take 2 parameters, not 1" + valid,
+            "method IllTypedMixinRepository.getCurrentDrivingLicense(Person) does not fit the mixin "
+                + "getCurrentDrivingLicense of Person.currentDrivingLicense (HAS_ONE DrivingLicense): it must "
+                + "return DrivingLicense or Optional<DrivingLicense>, not List<DrivingLicense>" + valid,
+            "method IllTypedMixinRepository.getFriends(Person) is neither an AssociationRepository method nor a "
+                + "mixin of Person" + valid,
+            "method IllTypedMixinRepository.hasParents(Person, Collection) does not fit the mixin hasParents of "
+                + "Person.parents (BELONGS_TO_MANY Person): the second parameter must be a Collection of Person "
+                + "entities or ids, not Collection<DrivingLicense>; it must return boolean, not void" + valid,
+            "method IllTypedMixinRepository.setChildren(Person, Person) does not fit the mixin setChildren of "
+                + "Person.children (BELONGS_TO_MANY Person): the second parameter must be a Collection of Person "
+                + "entities or ids, not Person" + valid));
   }
 
   @Test

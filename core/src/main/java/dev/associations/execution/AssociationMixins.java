@@ -1,0 +1,193 @@
+package dev.associations.execution;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.ModelMetadata;
+import dev.associations.sql.MixinStatements;
+import dev.associations.sql.ModelStatements;
+import dev.associations.sql.SqlStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The mixin operations of one association, executed by SQL. Sources and targets are entities or
+ * ids; every key is read before the first statement, so a bad argument throws
+ * {@link IllegalArgumentException} without touching the database. Writes are JDBC batches: the
+ * number of statements never depends on the number of targets. Transactions are up to the caller.
+ */
+public final class AssociationMixins {
+
+  private final Association association;
+  private final JdbcTemplate jdbc;
+  private final MixinStatements statements;
+  private final ModelKeys sources;
+  private final ModelKeys targets;
+  private final EntityRowMapper<Object> rowMapper;
+  private final EntityWriter<Object> writer;
+  private final LinkWriter links;
+
+  public AssociationMixins(JdbcTemplate jdbc, Dialect dialect, Association association) {
+    this.association = association;
+    this.jdbc = jdbc;
+    this.statements = new MixinStatements(dialect, association);
+    this.sources = new ModelKeys(EntityAccess.of(association.source()));
+    this.targets = new ModelKeys(EntityAccess.of(association.target()));
+    this.rowMapper = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
+    ModelMetadata target = association.target();
+    ModelStatements targetStatements = new ModelStatements(dialect, target);
+    // the writer only inserts, so its keys need no id record: only the generated key matters
+    Class<?> idType = target.primaryKey().isEmpty() ? Object.class : target.primaryKey().get(0).javaType();
+    this.writer = new EntityWriter<>(jdbc, targetStatements, targets.access(),
+        new EntityKeys<>(targets.access(), idType));
+    this.links = new LinkWriter(jdbc, statements, association);
+  }
+
+  public Association association() {
+    return association;
+  }
+
+  /** The linked targets: at most one for a single association. */
+  public List<Object> get(Object source) {
+    return query(statements.select(sourceKey(source)), rowMapper);
+  }
+
+  /** The number of linked targets. */
+  public long count(Object source) {
+    return query(statements.count(sourceKey(source)), (row, n) -> row.getLong(1)).get(0);
+  }
+
+  /** Whether every given target is linked; {@code true} for none. */
+  public boolean has(Object source, Collection<?> given) {
+    List<Object> sourceKey = sourceKey(source);
+    List<List<Object>> keys = distinctTargetKeys(given);
+    if (keys.isEmpty()) {
+      return true;
+    }
+    long linked = 0;
+    for (SqlStatement statement : statements.countAmong(sourceKey, keys)) {
+      linked += query(statement, (row, n) -> row.getLong(1)).get(0);
+    }
+    return linked == keys.size();
+  }
+
+  /** Links the given targets; a BelongsToMany pair that exists already is left alone. */
+  public void add(Object source, Collection<?> given) {
+    List<Object> sourceKey = sourceKey(source);
+    List<List<Object>> keys = distinctTargetKeys(given);
+    if (association.type() == AssociationType.BELONGS_TO_MANY) {
+      Set<List<Object>> existing = new LinkedHashSet<>();
+      for (SqlStatement statement : statements.linkedAmong(sourceKey, keys)) {
+        existing.addAll(query(statement, this::targetKeyRow));
+      }
+      links.insert(sourceKey, keys.stream().filter(k -> !existing.contains(k)).toList());
+      return;
+    }
+    links.assign(sourceKey, keys);
+    given.forEach(t -> targets.assign(t, association.foreignKey().attributes(), sourceKey));
+  }
+
+  /** Unlinks the given targets: join rows deleted, foreign keys nulled (or rows deleted when NOT NULL). */
+  public void remove(Object source, Collection<?> given) {
+    links.unlink(sourceKey(source), distinctTargetKeys(given));
+  }
+
+  /**
+   * Makes the given targets the linked ones. BelongsTo writes only the source's foreign key (none
+   * given: NULL); the others unlink the rest as {@link #remove} does and link the missing ones.
+   */
+  public void set(Object source, Collection<?> given) {
+    if (association.type() == AssociationType.BELONGS_TO) {
+      setBelongsTo(source, given.isEmpty() ? null : given.iterator().next());
+      return;
+    }
+    List<Object> sourceKey = sourceKey(source);
+    List<List<Object>> keys = distinctTargetKeys(given);
+    Set<List<Object>> current = new LinkedHashSet<>(query(statements.linked(sourceKey), this::targetKeyRow));
+    links.unlink(sourceKey, current.stream().filter(k -> !keys.contains(k)).toList());
+    List<List<Object>> missing = keys.stream().filter(k -> !current.contains(k)).toList();
+    if (association.type() == AssociationType.BELONGS_TO_MANY) {
+      links.insert(sourceKey, missing);
+    } else {
+      links.assign(sourceKey, missing);
+      given.forEach(t -> targets.assign(t, association.foreignKey().attributes(), sourceKey));
+    }
+  }
+
+  private void setBelongsTo(Object source, Object target) {
+    List<Object> sourceKey = sourceKey(source);
+    ForeignKeyMetadata key = association.foreignKey();
+    List<Object> values = target == null ? Collections.nCopies(key.columns().size(), null)
+        : targets.values(target, statements.targetIdentity(), "the " + association.singular());
+    links.assignSource(sourceKey, values);
+    sources.assign(source, key.attributes(), target == null ? null : values);
+  }
+
+  /** Inserts a new target already linked to the source, and returns it with its generated key. */
+  public Object create(Object source, Object target) {
+    if (!targets.isEntity(target)) {
+      throw new IllegalArgumentException("the new " + association.singular() + " must be a "
+          + association.target().name() + " entity, not " + target);
+    }
+    switch (association.type()) {
+      case HAS_ONE, HAS_MANY -> {
+        List<Object> sourceKey = sourceKey(source);
+        List<AttributeMetadata> foreignKey = association.foreignKey().attributes();
+        writer.insertLinked(target, foreignKey, sourceKey);
+        targets.assign(target, foreignKey, sourceKey);
+      }
+      case BELONGS_TO -> {
+        sourceKey(source); // checks the source before the insert
+        writer.insert(List.of(target));
+        setBelongsTo(source, target);
+      }
+      default -> {
+        List<Object> sourceKey = sourceKey(source);
+        writer.insert(List.of(target));
+        links.insert(sourceKey, List.of(targets.values(target, statements.targetIdentity(), "the new "
+            + association.singular())));
+      }
+    }
+    return target;
+  }
+
+  private List<Object> sourceKey(Object source) {
+    return sources.values(source, statements.sourceIdentity(), "the " + association.source().name());
+  }
+
+  private List<List<Object>> distinctTargetKeys(Collection<?> given) {
+    Objects.requireNonNull(given, "targets");
+    Set<List<Object>> keys = new LinkedHashSet<>();
+    int index = 0;
+    for (Object target : given) {
+      index++;
+      keys.add(targets.values(target, statements.targetIdentity(),
+          given.size() == 1 ? "the " + association.singular() : association.name() + " #" + index));
+    }
+    return new ArrayList<>(keys);
+  }
+
+  private List<Object> targetKeyRow(ResultSet row, int n) throws SQLException {
+    List<AttributeMetadata> key = statements.targetIdentity();
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < key.size(); i++) {
+      values.add(JdbcValues.read(row, i + 1, key.get(i).javaType()));
+    }
+    return values;
+  }
+
+  private <R> List<R> query(SqlStatement statement, RowMapper<R> mapper) {
+    return jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
+  }
+}

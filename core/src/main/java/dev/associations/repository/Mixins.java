@@ -1,0 +1,109 @@
+package dev.associations.repository;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.execution.AssociationMixins;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.ModelMetadata;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the mixins of one model's associations, each in one transaction (joining an outer one). An
+ * argument that is {@code null}, an unsaved entity or no id throws {@link IllegalArgumentException}
+ * naming the mixin, before any statement.
+ */
+final class Mixins {
+
+  private final ModelMetadata model;
+  private final TransactionTemplate transaction;
+  private final Map<String, AssociationMixins> byName = new LinkedHashMap<>();
+
+  Mixins(ModelMetadata model, List<Association> associations, JdbcTemplate jdbc, Dialect dialect,
+      TransactionTemplate transaction) {
+    this.model = model;
+    this.transaction = transaction;
+    associations.forEach(a -> byName.put(a.name(), new AssociationMixins(jdbc, dialect, a)));
+  }
+
+  /** Runs a repository method resolved to a mixin, converting the result to its return type. */
+  Object invoke(Mixin mixin, Method method, Object[] args) {
+    Object result = run(mixin.name(), byName.get(mixin.association().name()), mixin.operation(), mixin.plural(),
+        args[0], args.length > 1 ? args[1] : null);
+    Class<?> type = method.getReturnType();
+    if (mixin.operation() == MixinOperation.GET && !mixin.plural()) {
+      Object single = ((List<?>) result).stream().findFirst().orElse(null);
+      return type == Optional.class ? Optional.ofNullable(single) : single;
+    }
+    if (mixin.operation() == MixinOperation.COUNT && (type == int.class || type == Integer.class)) {
+      return Math.toIntExact((Long) result);
+    }
+    return result;
+  }
+
+  /** The operations of the association with this name on this entity. */
+  AssociationOperations operations(Object entity, String name) {
+    AssociationMixins mixins = byName.get(name);
+    if (mixins == null) {
+      throw new IllegalArgumentException(model.name() + " has no association '" + name + "'; its associations are "
+          + byName.keySet());
+    }
+    return new BoundAssociation(this, mixins, entity);
+  }
+
+  /**
+   * Runs one operation in a transaction.
+   *
+   * @param plural whether {@code argument} is a collection of targets
+   * @return the targets for get, a {@code Long} for count, a {@code Boolean} for has, the new target for create
+   */
+  Object run(String name, AssociationMixins mixins, MixinOperation operation, boolean plural, Object source,
+      Object argument) {
+    try {
+      if (source == null) {
+        throw new IllegalArgumentException("the " + model.name() + " is null");
+      }
+      Collection<?> targets = targets(mixins.association(), operation, plural, argument);
+      return transaction.execute(status -> switch (operation) {
+        case GET -> mixins.get(source);
+        case COUNT -> mixins.count(source);
+        case HAS -> mixins.has(source, targets);
+        case ADD -> {
+          mixins.add(source, targets);
+          yield null;
+        }
+        case REMOVE -> {
+          mixins.remove(source, targets);
+          yield null;
+        }
+        case SET -> {
+          mixins.set(source, targets);
+          yield null;
+        }
+        case CREATE -> mixins.create(source, argument);
+      });
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Collection<?> targets(Association association, MixinOperation operation, boolean plural,
+      Object argument) {
+    if (plural && operation.takesTarget()) {
+      if (argument == null) {
+        throw new IllegalArgumentException("the " + association.name() + " are null; pass an empty collection for none");
+      }
+      return (Collection<?>) argument;
+    }
+    if (argument == null && operation.takesTarget() && (association.isMultiple() || operation != MixinOperation.SET)) {
+      throw new IllegalArgumentException("the " + association.singular() + " is null");
+    }
+    return argument == null ? List.of() : Collections.singletonList(argument);
+  }
+}

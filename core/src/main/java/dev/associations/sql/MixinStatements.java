@@ -1,0 +1,179 @@
+package dev.associations.sql;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.ModelMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements of one association's mixins. The "link" table holds the foreign key: the target's
+ * for HasOne/HasMany, the source's for BelongsTo, the join table for BelongsToMany. Values are
+ * always bound parameters; statements with a batch of keys follow {@link KeyTerms}.
+ */
+public final class MixinStatements {
+
+  private static final String TARGET = "t";
+  private static final String LINK = "l";
+
+  private final Association association;
+  private final SqlColumns sql;
+  private final KeyTerms keyTerms;
+  private final ModelMetadata target;
+  private final List<AttributeMetadata> selected;
+  private final String linkTable;
+  private final List<AttributeMetadata> sourceIdentity;
+  private final List<String> sourceColumns;
+  private final List<AttributeMetadata> targetIdentity;
+  private final List<AttributeMetadata> targetKey;
+  private final List<String> targetColumns;
+
+  public MixinStatements(Dialect dialect, Association association) {
+    this.association = association;
+    this.sql = new SqlColumns(dialect);
+    this.keyTerms = new KeyTerms(dialect);
+    this.target = association.target();
+    this.selected = target.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
+    ForeignKeyMetadata key = association.foreignKey();
+    switch (association.type()) {
+      case HAS_ONE, HAS_MANY -> {
+        linkTable = target.table();
+        sourceIdentity = key.referencedAttributes();
+        sourceColumns = key.columnNames();
+        targetIdentity = target.primaryKey();
+        targetKey = targetIdentity;
+      }
+      case BELONGS_TO -> {
+        linkTable = association.source().table();
+        sourceIdentity = association.source().primaryKey();
+        sourceColumns = names(sourceIdentity);
+        targetIdentity = key.referencedAttributes();
+        targetKey = key.attributes();
+      }
+      default -> {
+        linkTable = association.through().name();
+        sourceIdentity = key.referencedAttributes();
+        sourceColumns = key.columnNames();
+        targetIdentity = association.otherKey().referencedAttributes();
+        targetKey = association.otherKey().attributes();
+      }
+    }
+    this.targetColumns = names(targetKey);
+  }
+
+  private static List<String> names(List<AttributeMetadata> attributes) {
+    return attributes.stream().map(AttributeMetadata::columnName).toList();
+  }
+
+  /** The target's declared attributes, in the order {@link #select} returns them. */
+  public List<AttributeMetadata> selectedAttributes() {
+    return selected;
+  }
+
+  /**
+   * The source attributes whose values the statements take as "source key": the referenced key
+   * (HasOne, HasMany, BelongsToMany) or the primary key (BelongsTo).
+   */
+  public List<AttributeMetadata> sourceIdentity() {
+    return sourceIdentity;
+  }
+
+  /**
+   * The target attributes whose values the statements take as "target key": the primary key
+   * (HasOne, HasMany) or the key referenced by the foreign key (BelongsTo, BelongsToMany).
+   */
+  public List<AttributeMetadata> targetIdentity() {
+    return targetIdentity;
+  }
+
+  /** The targets linked to a source, one parameter per source key value. */
+  public SqlStatement select(List<Object> sourceKey) {
+    String from = " FROM " + sql.table(target.table()) + " " + TARGET;
+    String where = " WHERE " + sql.bound(association.type().isKeyOnTarget() ? TARGET : LINK, sourceColumns);
+    if (association.type() == AssociationType.BELONGS_TO) {
+      ForeignKeyMetadata key = association.foreignKey();
+      from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
+          + sql.equalities(TARGET, key.referencedColumnNames(), LINK, key.columnNames());
+    } else if (association.type() == AssociationType.BELONGS_TO_MANY) {
+      ForeignKeyMetadata other = association.otherKey();
+      from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
+          + sql.equalities(TARGET, other.referencedColumnNames(), LINK, other.columnNames());
+    }
+    return new SqlStatement("SELECT " + sql.list(TARGET, names(selected)) + from + where, sourceKey);
+  }
+
+  /** The number of links of a source (HasMany, BelongsToMany). */
+  public SqlStatement count(List<Object> sourceKey) {
+    return new SqlStatement("SELECT COUNT(*) FROM " + sql.table(linkTable) + " WHERE " + sql.bound(null, sourceColumns),
+        sourceKey);
+  }
+
+  /** The target keys linked to a source (HasOne, HasMany, BelongsToMany). */
+  public SqlStatement linked(List<Object> sourceKey) {
+    return new SqlStatement(linkedSql(), sourceKey);
+  }
+
+  /** Those of these target keys that are linked to the source. */
+  public List<SqlStatement> linkedAmong(List<Object> sourceKey, List<List<Object>> targetKeys) {
+    return among("SELECT " + sql.list(LINK, targetColumns), sourceKey, targetKeys);
+  }
+
+  /** The number of these (distinct) target keys that are linked to the source, one count per statement. */
+  public List<SqlStatement> countAmong(List<Object> sourceKey, List<List<Object>> targetKeys) {
+    return among("SELECT COUNT(*)", sourceKey, targetKeys);
+  }
+
+  private List<SqlStatement> among(String select, List<Object> sourceKey, List<List<Object>> targetKeys) {
+    List<SqlStatement> statements = keyTerms.statements(select + " FROM (" + linkedSql() + ") " + LINK,
+        sql.each(LINK, targetColumns), targetKey, targetKeys);
+    return statements.stream().map(s -> new SqlStatement(s.sql(), concat(sourceKey, s.parameters()))).toList();
+  }
+
+  private String linkedSql() {
+    return "SELECT " + sql.list(null, targetColumns) + " FROM " + sql.table(linkTable) + " WHERE "
+        + sql.bound(null, sourceColumns);
+  }
+
+  /**
+   * Sets the foreign key of one row: HasOne/HasMany {@code UPDATE target SET fk = ? WHERE pk = ?},
+   * BelongsTo {@code UPDATE source SET fk = ? WHERE pk = ?}; the key values first, then the row's.
+   */
+  public String assign() {
+    List<String> foreignKey = association.foreignKey().columnNames();
+    List<String> row = association.type() == AssociationType.BELONGS_TO ? sourceColumns : targetColumns;
+    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(foreignKey, false) + " WHERE " + sql.bound(null, row);
+  }
+
+  /** {@code UPDATE target SET fk = NULL WHERE pk = ? AND fk = ?}: target key, then source key. */
+  public String unlink() {
+    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(sourceColumns, true) + linkCondition();
+  }
+
+  /**
+   * Deletes one link row: the target (HasOne/HasMany, by target and source key) or the join row
+   * (BelongsToMany); parameters the target key, then the source key.
+   */
+  public String deleteLink() {
+    return "DELETE FROM " + sql.table(linkTable) + linkCondition();
+  }
+
+  /** {@code INSERT INTO join (source key, target key) VALUES (...)}: source key, then target key. */
+  public String insertLink() {
+    List<String> columns = concat(sourceColumns, targetColumns);
+    return "INSERT INTO " + sql.table(linkTable) + " (" + sql.list(null, columns) + ") VALUES ("
+        + WhereClause.placeholders(columns.size()) + ")";
+  }
+
+  private String linkCondition() {
+    return " WHERE " + sql.bound(null, targetColumns) + " AND " + sql.bound(null, sourceColumns);
+  }
+
+  private static <E> List<E> concat(List<? extends E> first, List<? extends E> second) {
+    List<E> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.associations.sql;
+
+import dev.associations.dialect.Dialect;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Renders quoted, optionally alias-qualified column lists and conditions. */
+final class SqlColumns {
+
+  private final Dialect dialect;
+
+  SqlColumns(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  String table(String name) {
+    return dialect.quote(name);
+  }
+
+  /** {@code a.x, a.y}; no qualifier when {@code alias} is {@code null}. */
+  String list(String alias, List<String> columns) {
+    return columns.stream().map(c -> column(alias, c)).collect(Collectors.joining(", "));
+  }
+
+  /** The qualified columns, one string each. */
+  List<String> each(String alias, List<String> columns) {
+    return columns.stream().map(c -> column(alias, c)).toList();
+  }
+
+  /** {@code a.x = ? AND a.y = ?}. */
+  String bound(String alias, List<String> columns) {
+    return columns.stream().map(c -> column(alias, c) + " = ?").collect(Collectors.joining(" AND "));
+  }
+
+  /** {@code x = ?, y = ?} for a SET clause, or {@code x = NULL, y = NULL}. */
+  String assignments(List<String> columns, boolean toNull) {
+    return columns.stream().map(c -> column(null, c) + (toNull ? " = NULL" : " = ?"))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** {@code l.a = r.b AND ...}, pairwise. */
+  String equalities(String leftAlias, List<String> left, String rightAlias, List<String> right) {
+    return IntStream.range(0, left.size())
+        .mapToObj(i -> column(leftAlias, left.get(i)) + " = " + column(rightAlias, right.get(i)))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  String column(String alias, String column) {
+    return (alias == null ? "" : alias + ".") + dialect.quote(column);
+  }
+}
