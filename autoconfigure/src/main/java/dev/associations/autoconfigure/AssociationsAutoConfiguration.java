@@ -3,29 +3,52 @@ package dev.associations.autoconfigure;
 import dev.associations.annotation.Model;
 import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
+import dev.associations.repository.AssociationRepository;
+import dev.associations.repository.RepositoryFactory;
+import dev.associations.schema.SchemaGenerator;
+import dev.associations.schema.SchemaValidator;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
 
 /**
  * Builds the {@link AssociationRegistry} from the {@link Model @Model} classes of the application,
  * with the foreign key defaults and naming of {@link AssociationsProperties}, checked against the
- * dialect of the application's {@link DataSource} when it has exactly one.
+ * dialect of the application's {@link DataSource} when it has exactly one. With that data source,
+ * it handles the schema per {@code associations.schema.mode} and, given a transaction manager,
+ * registers the {@link AssociationRepository} interfaces as beans.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnClass(AssociationRegistry.class)
 @EnableConfigurationProperties(AssociationsProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public class AssociationsAutoConfiguration {
 
   @Bean
@@ -59,5 +82,69 @@ public class AssociationsAutoConfiguration {
             beanFactory.getBeanClassLoader()))
         .distinct()
         .toList();
+  }
+
+  /** Schema handling; an application that defines its own {@link SchemaGenerator} handles it. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnSingleCandidate(DataSource.class)
+  static class SchemaConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SchemaGenerator.class)
+    AssociationsSchemaInitializer associationsSchemaInitializer(AssociationRegistry registry,
+        DataSource dataSource, AssociationsProperties properties) {
+      return new AssociationsSchemaInitializer(registry, dataSource, properties.getSchema().getMode());
+    }
+
+    /** Validates after every database initializer (Flyway, Liquibase, SQL scripts) has run. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    @ConditionalOnProperty(name = "associations.schema.mode", havingValue = "validate")
+    SchemaValidator associationsSchemaValidator(AssociationRegistry registry, DataSource dataSource) {
+      SchemaValidator validator = new SchemaValidator(registry);
+      validator.validateOrThrow(dataSource);
+      return validator;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnSingleCandidate(DataSource.class)
+  @ConditionalOnBean(PlatformTransactionManager.class)
+  static class RepositoryConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    RepositoryFactory associationRepositoryFactory(AssociationRegistry registry, DataSource dataSource,
+        PlatformTransactionManager transactionManager) {
+      return new RepositoryFactory(registry, dataSource, transactionManager);
+    }
+
+    /** Backs off when {@link EnableAssociationRepositories} registered the repositories. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(name = "associations.repositories.enabled", matchIfMissing = true)
+    @ConditionalOnMissingBean(AssociationRepositoryFactoryBean.class)
+    @Import(AutoConfiguredRepositoriesRegistrar.class)
+    static class RepositoryBeans {
+    }
+  }
+
+  /** Registers the repositories of the auto-configuration packages. */
+  static class AutoConfiguredRepositoriesRegistrar implements ImportBeanDefinitionRegistrar {
+
+    private final BeanFactory beanFactory;
+    private final AssociationRepositoryScanner scanner;
+
+    AutoConfiguredRepositoriesRegistrar(BeanFactory beanFactory, Environment environment,
+        ResourceLoader resourceLoader) {
+      this.beanFactory = beanFactory;
+      this.scanner = new AssociationRepositoryScanner(environment, resourceLoader);
+    }
+
+    @Override
+    public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+      if (AutoConfigurationPackages.has(beanFactory)) {
+        scanner.register(AutoConfigurationPackages.get(beanFactory), registry);
+      }
+    }
   }
 }

@@ -21,6 +21,10 @@ public class AssociationsProperties {
 
   private final Naming naming = new Naming();
 
+  private final Repositories repositories = new Repositories();
+
+  private final Schema schema = new Schema();
+
   public List<String> getModelPackages() {
     return modelPackages;
   }
@@ -35,6 +39,14 @@ public class AssociationsProperties {
 
   public Naming getNaming() {
     return naming;
+  }
+
+  public Repositories getRepositories() {
+    return repositories;
+  }
+
+  public Schema getSchema() {
+    return schema;
   }
 
   /** Actions of foreign keys whose association leaves them at DEFAULT. */
@@ -118,6 +130,42 @@ public class AssociationsProperties {
     /** These settings as the registry's naming strategy. */
     public NamingStrategy toStrategy() {
       return new NamingStrategy(underscored, pluralTableNames);
+    }
+  }
+
+  /** Repository beans. */
+  public static class Repositories {
+
+    /**
+     * Whether interfaces extending AssociationRepository (in the auto-configuration packages or those
+     * of @EnableAssociationRepositories) are registered as beans.
+     */
+    private boolean enabled = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
+
+  /** Schema handling at startup and shutdown. */
+  public static class Schema {
+
+    /**
+     * What happens to the tables of the models: created for embedded databases only, always created,
+     * created and dropped on shutdown, validated against the live foreign keys, or left alone.
+     */
+    private SchemaMode mode = SchemaMode.EMBEDDED;
+
+    public SchemaMode getMode() {
+      return mode;
+    }
+
+    public void setMode(SchemaMode mode) {
+      this.mode = mode;
     }
   }
 }

@@ -40,7 +40,9 @@ class ConfigurationMetadataTest {
         "associations.foreign-keys.on-update",
         "associations.foreign-keys.constraints",
         "associations.naming.underscored",
-        "associations.naming.plural-table-names");
+        "associations.naming.plural-table-names",
+        "associations.repositories.enabled",
+        "associations.schema.mode");
     assertThat(properties).allSatisfy(p -> assertThat((String) p.get("description")).isNotBlank());
   }
 
@@ -57,6 +59,12 @@ class ConfigurationMetadataTest {
     assertThat(metadata.<List<Object>>read(
         "$.properties[?(@.name == 'associations.foreign-keys.on-delete-when-nullable')].defaultValue"))
         .containsExactly("set-null");
+    assertThat(metadata.<List<Object>>read(
+        "$.properties[?(@.name == 'associations.repositories.enabled')].defaultValue"))
+        .containsExactly(true);
+    assertThat(metadata.<List<Object>>read(
+        "$.properties[?(@.name == 'associations.schema.mode')].defaultValue"))
+        .containsExactly("embedded");
   }
 
   @Test

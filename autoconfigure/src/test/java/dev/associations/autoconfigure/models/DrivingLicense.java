@@ -7,6 +7,6 @@ import dev.associations.annotation.PrimaryKey;
 
 @Model
 public class DrivingLicense {
-  @PrimaryKey @AutoIncrement Long id;
-  @BelongsTo Person owner;
+  @PrimaryKey @AutoIncrement public Long id;
+  @BelongsTo public Person owner;
 }

@@ -6,6 +6,6 @@ import dev.associations.annotation.PrimaryKey;
 
 @Model
 public class Person {
-  @PrimaryKey @AutoIncrement Long id;
-  String name;
+  @PrimaryKey @AutoIncrement public Long id;
+  public String name;
 }

@@ -1,0 +1,40 @@
+package dev.associations.autoconfigure;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.annotation.AnnotationAttributes;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+/** Registers the repositories of the packages named by {@link EnableAssociationRepositories}. */
+class EnableAssociationRepositoriesRegistrar implements ImportBeanDefinitionRegistrar {
+
+  private final AssociationRepositoryScanner scanner;
+
+  EnableAssociationRepositoriesRegistrar(Environment environment, ResourceLoader resourceLoader) {
+    this.scanner = new AssociationRepositoryScanner(environment, resourceLoader);
+  }
+
+  @Override
+  public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+    scanner.register(packages(metadata), registry);
+  }
+
+  private static Set<String> packages(AnnotationMetadata metadata) {
+    AnnotationAttributes attributes = AnnotationAttributes.fromMap(
+        metadata.getAnnotationAttributes(EnableAssociationRepositories.class.getName()));
+    Set<String> packages = new LinkedHashSet<>(Arrays.asList(attributes.getStringArray("basePackages")));
+    Arrays.stream(attributes.getClassArray("basePackageClasses"))
+        .map(ClassUtils::getPackageName)
+        .forEach(packages::add);
+    if (packages.isEmpty()) {
+      packages.add(ClassUtils.getPackageName(metadata.getClassName()));
+    }
+    return packages;
+  }
+}
