@@ -3,7 +3,6 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.RepositoryModels.Magazine;
 import dev.associations.repository.RepositoryModels.MagazineRepository;
 import dev.associations.repository.RepositoryModels.Order;
@@ -13,7 +12,6 @@ import dev.associations.repository.RepositoryModels.OrderLineRepository;
 import dev.associations.repository.RepositoryModels.OrderRepository;
 import dev.associations.repository.RepositoryModels.Publisher;
 import dev.associations.repository.RepositoryModels.PublisherRepository;
-import dev.associations.schema.SchemaGenerator;
 import dev.associations.testsupport.FaqModels.DrivingLicense;
 import dev.associations.testsupport.FaqModels.Person;
 import dev.associations.testsupport.OnEachDatabase;
@@ -22,13 +20,9 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Loading with includes on real databases: fields filled, statements counted. */
 class IncludeIntegrationTest {
-
-  private static final AssociationRegistry FAQ = AssociationRegistry.builder()
-      .addModels(Person.class, DrivingLicense.class).build();
 
   interface PersonRepository extends AssociationRepository<Person, Long> {
   }
@@ -41,12 +35,10 @@ class IncludeIntegrationTest {
   private RepositoryFactory models;
 
   private void setUp(TestDatabase db) {
-    new SchemaGenerator(FAQ, db.dialect()).create(db.dataSource());
-    new SchemaGenerator(RepositoryModels.registry(), db.dialect()).create(db.dataSource());
-    dataSource = new CountingDataSource(db.dataSource());
-    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-    faq = new RepositoryFactory(FAQ, dataSource, transactions);
-    models = new RepositoryFactory(RepositoryModels.registry(), dataSource, transactions);
+    RepositoryFixture fixture = RepositoryFixture.create(db);
+    dataSource = fixture.dataSource();
+    faq = fixture.faq();
+    models = fixture.models();
   }
 
   /** ann (license 10) has children bob and cid (license 11); bob has dan; eve stands alone. */

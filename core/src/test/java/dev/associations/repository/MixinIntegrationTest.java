@@ -3,13 +3,11 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.RepositoryModels.Magazine;
 import dev.associations.repository.RepositoryModels.Order;
 import dev.associations.repository.RepositoryModels.OrderId;
 import dev.associations.repository.RepositoryModels.OrderLine;
 import dev.associations.repository.RepositoryModels.Publisher;
-import dev.associations.schema.SchemaGenerator;
 import dev.associations.testsupport.FaqModels.DrivingLicense;
 import dev.associations.testsupport.FaqModels.Person;
 import dev.associations.testsupport.OnEachDatabase;
@@ -26,9 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every mixin of every association type on real databases: semantics, statements and rollback. */
 class MixinIntegrationTest {
-
-  private static final AssociationRegistry FAQ = AssociationRegistry.builder()
-      .addModels(Person.class, DrivingLicense.class).build();
 
   interface PersonMixins extends AssociationRepository<Person, Long> {
     Optional<DrivingLicense> getCurrentDrivingLicense(Person person);
@@ -129,6 +124,7 @@ class MixinIntegrationTest {
   private static final List<String> TABLES = List.of("people", "people_children", "driving_licenses", "publishers",
       "magazines");
 
+  private RepositoryFixture fixture;
   private CountingDataSource dataSource;
   private DataSourceTransactionManager transactions;
   private PersonMixins people;
@@ -141,12 +137,11 @@ class MixinIntegrationTest {
    * 301 has magazines 201 and 202, publisher 302 has 204; magazine 203 has none.
    */
   private void setUp(TestDatabase db) {
-    new SchemaGenerator(FAQ, db.dialect()).create(db.dataSource());
-    new SchemaGenerator(RepositoryModels.registry(), db.dialect()).create(db.dataSource());
-    dataSource = new CountingDataSource(db.dataSource());
-    transactions = new DataSourceTransactionManager(dataSource);
-    RepositoryFactory faq = new RepositoryFactory(FAQ, dataSource, transactions);
-    RepositoryFactory models = new RepositoryFactory(RepositoryModels.registry(), dataSource, transactions);
+    fixture = RepositoryFixture.create(db);
+    dataSource = fixture.dataSource();
+    transactions = fixture.transactions();
+    RepositoryFactory faq = fixture.faq();
+    RepositoryFactory models = fixture.models();
     people = faq.create(PersonMixins.class);
     licenses = faq.create(DrivingLicenseMixins.class);
     publishers = models.create(PublisherMixins.class);
@@ -344,7 +339,7 @@ class MixinIntegrationTest {
     db.jdbc().update("INSERT INTO orders (id, version, label) VALUES (1, 1, 'a1'), (1, 2, 'a2')");
     db.jdbc().update("INSERT INTO order_lines (id, product, order_id, order_version) VALUES "
         + "(501, 'x', 1, 1), (502, 'y', 1, 1), (503, 'z', NULL, NULL)");
-    RepositoryFactory models = new RepositoryFactory(RepositoryModels.registry(), dataSource, transactions);
+    RepositoryFactory models = fixture.models();
     OrderMixins orders = models.create(OrderMixins.class);
     OrderLineMixins lines = models.create(OrderLineMixins.class);
     OrderId first = new OrderId(1L, 1);
