@@ -3,6 +3,7 @@ package dev.associations.autoconfigure;
 import dev.associations.repository.AssociationRepository;
 import dev.associations.repository.RepositoryFactory;
 import java.util.Collection;
+import org.springframework.beans.factory.FactoryBean;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -52,8 +52,9 @@ final class AssociationRepositoryScanner extends ClassPathScanningCandidateCompo
     definition.getConstructorArgumentValues().addIndexedArgumentValue(0, repositoryInterface);
     definition.getConstructorArgumentValues()
         .addIndexedArgumentValue(1, new RuntimeBeanReference(RepositoryFactory.class));
-    definition.setTargetType(
-        ResolvableType.forClassWithGenerics(AssociationRepositoryFactoryBean.class, repositoryInterface));
+    // the object type as an attribute: type matching never has to create the factory bean (and its
+    // dependencies) early, not even while bean post-processors are being created
+    definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, repositoryInterface);
     registry.registerBeanDefinition(name, definition);
   }
 }

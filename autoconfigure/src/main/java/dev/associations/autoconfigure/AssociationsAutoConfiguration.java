@@ -5,6 +5,7 @@ import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.AssociationRepository;
 import dev.associations.repository.RepositoryFactory;
+import dev.associations.repository.RepositoryListener;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.schema.SchemaValidator;
 import java.util.List;
@@ -43,7 +44,8 @@ import org.springframework.util.ClassUtils;
  * with the foreign key defaults and naming of {@link AssociationsProperties}, checked against the
  * dialect of the application's {@link DataSource} when it has exactly one. With that data source,
  * it handles the schema per {@code associations.schema.mode} and, given a transaction manager,
- * registers the {@link AssociationRepository} interfaces as beans.
+ * registers the {@link AssociationRepository} interfaces as beans; their factory reports to the
+ * application's {@link RepositoryListener}, when it has exactly one.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnClass(AssociationRegistry.class)
@@ -93,7 +95,8 @@ public class AssociationsAutoConfiguration {
     @ConditionalOnMissingBean(SchemaGenerator.class)
     AssociationsSchemaInitializer associationsSchemaInitializer(AssociationRegistry registry,
         DataSource dataSource, AssociationsProperties properties) {
-      return new AssociationsSchemaInitializer(registry, dataSource, properties.getSchema().getMode());
+      return new AssociationsSchemaInitializer(registry, dataSource, properties.getSchema().getMode(),
+          properties.getSchema().getDdlFile());
     }
 
     /** Validates after every database initializer (Flyway, Liquibase, SQL scripts) has run. */
@@ -115,14 +118,15 @@ public class AssociationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RepositoryFactory associationRepositoryFactory(AssociationRegistry registry, DataSource dataSource,
-        PlatformTransactionManager transactionManager) {
-      return new RepositoryFactory(registry, dataSource, transactionManager);
+        PlatformTransactionManager transactionManager, ObjectProvider<RepositoryListener> listener) {
+      return new RepositoryFactory(registry, dataSource, transactionManager,
+          listener.getIfUnique(() -> RepositoryListener.NONE));
     }
 
-    /** Backs off when {@link EnableAssociationRepositories} registered the repositories. */
+    /** Backs off when {@link EnableAssociationRepositories} chose the packages. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBooleanProperty(name = "associations.repositories.enabled", matchIfMissing = true)
-    @ConditionalOnMissingBean(AssociationRepositoryFactoryBean.class)
+    @ConditionalOnMissingBean({AssociationRepositoryFactoryBean.class, ExplicitRepositoryPackages.class})
     @Import(AutoConfiguredRepositoriesRegistrar.class)
     static class RepositoryBeans {
     }

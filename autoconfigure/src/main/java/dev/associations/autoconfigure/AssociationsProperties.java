@@ -3,6 +3,7 @@ package dev.associations.autoconfigure;
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.naming.NamingStrategy;
 import dev.associations.registry.ForeignKeyDefaults;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -160,12 +161,26 @@ public class AssociationsProperties {
      */
     private SchemaMode mode = SchemaMode.EMBEDDED;
 
+    /**
+     * File the CREATE statements for the application's database are written to at startup, whatever
+     * the mode, as a starting point for Flyway or Liquibase migrations. Not written when unset.
+     */
+    private Path ddlFile;
+
     public SchemaMode getMode() {
       return mode;
     }
 
     public void setMode(SchemaMode mode) {
       this.mode = mode;
+    }
+
+    public Path getDdlFile() {
+      return ddlFile;
+    }
+
+    public void setDdlFile(Path ddlFile) {
+      this.ddlFile = ddlFile;
     }
   }
 }

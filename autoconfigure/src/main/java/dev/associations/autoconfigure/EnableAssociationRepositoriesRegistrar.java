@@ -3,7 +3,9 @@ package dev.associations.autoconfigure;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.annotation.AnnotationAttributes;
 import org.springframework.core.env.Environment;
@@ -22,7 +24,12 @@ class EnableAssociationRepositoriesRegistrar implements ImportBeanDefinitionRegi
 
   @Override
   public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-    scanner.register(packages(metadata), registry);
+    Set<String> packages = packages(metadata);
+    scanner.register(packages, registry);
+    RootBeanDefinition marker = new RootBeanDefinition(ExplicitRepositoryPackages.class);
+    marker.getConstructorArgumentValues().addIndexedArgumentValue(0, packages);
+    marker.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+    registry.registerBeanDefinition(metadata.getClassName() + ".associationRepositoryPackages", marker);
   }
 
   private static Set<String> packages(AnnotationMetadata metadata) {

@@ -9,10 +9,14 @@ import dev.associations.autoconfigure.models.PersonRepository;
 import dev.associations.autoconfigure.repositories.DrivingLicenseRepository;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.RepositoryFactory;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -24,6 +28,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -68,6 +73,15 @@ class AssociationRepositoriesTest {
   }
 
   @Test
+  void typeLookupsWhileBeanPostProcessorsAreCreatedDoNotCreateRepositoriesEarly() {
+    runner.withUserConfiguration(RecordsPostProcessedBeans.class).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(RecordsPostProcessedBeans.seen(context)).contains("personRepository", "associationRepositoryFactory",
+          "dataSource");
+    });
+  }
+
+  @Test
   void laterConfigurationsSeeRepositoriesInTheirConditions() {
     runner.withConfiguration(AutoConfigurations.of(NeedsPeople.class))
         .run(context -> assertThat(context).hasBean("peopleAreThere"));
@@ -85,6 +99,15 @@ class AssociationRepositoriesTest {
   void enableAssociationRepositoriesScansTheAnnotatedClassPackageByDefault() {
     runner.withUserConfiguration(ModelRepositoriesConfiguration.class).run(context -> {
       assertThat(context).hasSingleBean(PersonRepository.class);
+      assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
+    });
+  }
+
+  @Test
+  void enableAssociationRepositoriesOnPackagesWithoutRepositoriesStopsTheDefaultScan() {
+    runner.withUserConfiguration(NoRepositories.class).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).doesNotHaveBean(PersonRepository.class);
       assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
     });
   }
@@ -146,6 +169,36 @@ class AssociationRepositoriesTest {
     }
   }
 
+  /**
+   * A bean post-processor whose creation looks up beans by type (as Boot's meter registry
+   * post-processor does): every bean created after it is recorded.
+   */
+  @Configuration(proxyBeanMethods = false)
+  static class RecordsPostProcessedBeans {
+
+    @Bean
+    static BeanPostProcessor recordingPostProcessor(ObjectProvider<Runnable> anyRunnable) {
+      anyRunnable.stream().count(); // a by-type lookup that may initialise factory beans to learn their type
+      Set<String> seen = ConcurrentHashMap.newKeySet();
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+          seen.add(beanName);
+          return bean;
+        }
+
+        @Override
+        public String toString() {
+          return String.join(",", seen);
+        }
+      };
+    }
+
+    static Set<String> seen(ApplicationContext context) {
+      return Set.of(context.getBean("recordingPostProcessor").toString().split(","));
+    }
+  }
+
   @AutoConfiguration(after = AssociationsAutoConfiguration.class)
   static class NeedsPeople {
 
@@ -159,6 +212,11 @@ class AssociationRepositoriesTest {
   @Configuration(proxyBeanMethods = false)
   @EnableAssociationRepositories(basePackageClasses = DrivingLicenseRepository.class)
   static class LicensesOnly {
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableAssociationRepositories("dev.associations.autoconfigure.nothing")
+  static class NoRepositories {
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -8,6 +8,9 @@ import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.schema.SchemaValidationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -59,6 +63,27 @@ class AssociationsSchemaTest {
   void embeddedModeKeepsTheTablesOnClose() throws SQLException {
     runner.run(context -> assertThat(tables()).isNotEmpty());
     assertThat(tables()).containsExactlyInAnyOrder("people", "driving_licenses");
+  }
+
+  @Test
+  void theCreateScriptIsWrittenToTheDdlFileWhateverTheMode(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("db/migration/V1__associations.sql");
+    runner.withPropertyValues("associations.schema.mode=none", "associations.schema.ddl-file=" + file)
+        .run(context -> {
+          assertThat(tables()).isEmpty();
+          String script = Files.readString(file);
+          assertThat(script).contains("CREATE TABLE \"people\"", "CREATE TABLE \"driving_licenses\"",
+              "REFERENCES \"people\"");
+          // the script is exactly what the schema mode would have executed, and it runs
+          try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            for (String statement : script.split(";")) {
+              if (!statement.isBlank()) {
+                connection.createStatement().execute(statement);
+              }
+            }
+          }
+          assertThat(tables()).containsExactlyInAnyOrder("people", "driving_licenses");
+        });
   }
 
   @Test

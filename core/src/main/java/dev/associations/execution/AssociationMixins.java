@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.RowMapper;
 public final class AssociationMixins {
 
   private final Association association;
-  private final JdbcTemplate jdbc;
+  private final StatementExecutor executor;
   private final MixinStatements statements;
   private final ModelKeys sources;
   private final ModelKeys targets;
@@ -38,9 +37,10 @@ public final class AssociationMixins {
   private final EntityWriter<Object> writer;
   private final LinkWriter links;
 
-  public AssociationMixins(JdbcTemplate jdbc, Dialect dialect, Association association) {
+  /** The mixins of this association, executing with {@code executor}'s connection and listener. */
+  public AssociationMixins(StatementExecutor executor, Dialect dialect, Association association) {
     this.association = association;
-    this.jdbc = jdbc;
+    this.executor = executor.forAssociation(association);
     this.statements = new MixinStatements(dialect, association);
     this.sources = new ModelKeys(EntityAccess.of(association.source()));
     this.targets = new ModelKeys(EntityAccess.of(association.target()));
@@ -49,9 +49,9 @@ public final class AssociationMixins {
     ModelStatements targetStatements = new ModelStatements(dialect, target);
     // the writer only inserts, so its keys need no id record: only the generated key matters
     Class<?> idType = target.primaryKey().isEmpty() ? Object.class : target.primaryKey().get(0).javaType();
-    this.writer = new EntityWriter<>(jdbc, targetStatements, targets.access(),
+    this.writer = new EntityWriter<>(this.executor, targetStatements, targets.access(),
         new EntityKeys<>(targets.access(), idType));
-    this.links = new LinkWriter(jdbc, statements, association);
+    this.links = new LinkWriter(this.executor, statements, association);
   }
 
   public Association association() {
@@ -188,6 +188,6 @@ public final class AssociationMixins {
   }
 
   private <R> List<R> query(SqlStatement statement, RowMapper<R> mapper) {
-    return jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
+    return executor.query(statement, mapper);
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.util.NumberUtils;
@@ -25,7 +24,7 @@ import org.springframework.util.NumberUtils;
  */
 public final class EntityWriter<T> {
 
-  private final JdbcTemplate jdbc;
+  private final StatementExecutor executor;
   private final ModelStatements statements;
   private final EntityAccess<T> access;
   private final EntityKeys<T> keys;
@@ -34,8 +33,8 @@ public final class EntityWriter<T> {
   private final String insertSql;
   private final String updateSql;
 
-  public EntityWriter(JdbcTemplate jdbc, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
-    this.jdbc = jdbc;
+  public EntityWriter(StatementExecutor executor, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
+    this.executor = executor;
     this.statements = statements;
     this.access = access;
     this.keys = keys;
@@ -72,13 +71,12 @@ public final class EntityWriter<T> {
     }
     BatchPreparedStatementSetter setter = setter(entities, values);
     if (keys.generated() == null) {
-      jdbc.batchUpdate(sql, setter);
+      executor.batch(StatementKind.INSERT, sql, setter);
       return;
     }
     AttributeMetadata generated = keys.generated();
     KeyHolder keyHolder = new GeneratedKeyHolder();
-    jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] {generated.columnName()}),
-        setter, keyHolder);
+    executor.insertBatch(con -> con.prepareStatement(sql, new String[] {generated.columnName()}), setter, keyHolder);
     List<Map<String, Object>> generatedKeys = keyHolder.getKeyList();
     if (generatedKeys.size() != entities.size()) {
       throw new DataRetrievalFailureException("Expected " + entities.size() + " generated keys for "
@@ -99,7 +97,7 @@ public final class EntityWriter<T> {
     if (entities.isEmpty() || updateSql == null) {
       return new int[0];
     }
-    return jdbc.batchUpdate(updateSql, setter(entities, this::updateValues));
+    return executor.batch(StatementKind.UPDATE, updateSql, setter(entities, this::updateValues));
   }
 
   private List<Object> insertValues(T entity) {

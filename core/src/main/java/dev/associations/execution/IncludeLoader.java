@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Loads roots with the associations of an {@link IncludePlan} and fills their fields. One
@@ -26,16 +25,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * costs one statement for all its parents, keyed by the parents' keys (see
  * {@link IncludeStatements#related}). The number of statements thus depends on the plan, not on the
  * rows; a to-many node whose parents are none, or all lack a key, issues no statement. An entity
- * reached along two rows may be read as two instances.
+ * reached along two rows may be read as two instances. The executor's listener hears of every
+ * statement and of the rows each include loaded.
  */
 public final class IncludeLoader {
 
-  private final JdbcTemplate jdbc;
+  private final StatementExecutor executor;
   private final IncludeStatements statements;
   private final Map<Class<?>, EntityAccess<Object>> accesses = new ConcurrentHashMap<>();
 
-  public IncludeLoader(JdbcTemplate jdbc, IncludeStatements statements) {
-    this.jdbc = jdbc;
+  /** A loader for the roots of {@code executor}'s model. */
+  public IncludeLoader(StatementExecutor executor, IncludeStatements statements) {
+    this.executor = executor;
     this.statements = statements;
   }
 
@@ -63,7 +64,7 @@ public final class IncludeLoader {
    */
   public List<Object> load(IncludePlan plan, Function<JoinedTables, SqlStatement> roots) {
     JoinedTables tables = JoinedTables.of(plan.root(), plan.nodes());
-    List<LevelRow> rows = query(roots.apply(tables), tables, List.of());
+    List<LevelRow> rows = query(executor, roots.apply(tables), tables, List.of());
     complete(tables, rows);
     return rows.stream().map(r -> r.entities()[0].entity()).toList();
   }
@@ -73,13 +74,16 @@ public final class IncludeLoader {
     List<Table> all = tables.tables();
     for (int i = 1; i < all.size(); i++) {
       Table table = all.get(i);
+      int found = 0;
       for (LevelRow row : rows) {
         LoadedEntity parent = row.entities()[table.parent()];
         LoadedEntity child = row.entities()[i];
         if (parent != null) {
           AssociationFields.set(table.node().association(), parent.entity(), child == null ? null : child.entity());
+          found += child == null ? 0 : 1;
         }
       }
+      executor.listener().includeLoaded(table.node().association(), found);
     }
     for (int i = 0; i < all.size(); i++) {
       int index = i;
@@ -96,10 +100,12 @@ public final class IncludeLoader {
     JoinedTables tables = JoinedTables.of(node.model(), node.children());
     List<LevelRow> rows = new ArrayList<>();
     if (!keys.isEmpty()) {
+      StatementExecutor related = executor.forAssociation(association);
       for (SqlStatement statement : statements.related(tables, association, new ArrayList<>(keys))) {
-        rows.addAll(query(statement, tables, association.foreignKey().attributes()));
+        rows.addAll(query(related, statement, tables, association.foreignKey().attributes()));
       }
     }
+    executor.listener().includeLoaded(association, rows.size());
     Map<List<Object>, List<Object>> byParent = new LinkedHashMap<>();
     rows.forEach(r -> byParent.computeIfAbsent(r.parentKey(), k -> new ArrayList<>()).add(r.entities()[0].entity()));
     parents.forEach(p -> AssociationFields.setMany(association, p.entity(),
@@ -107,9 +113,9 @@ public final class IncludeLoader {
     complete(tables, rows);
   }
 
-  private List<LevelRow> query(SqlStatement statement, JoinedTables tables, List<AttributeMetadata> parentKey) {
-    return jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()),
-        new LevelRowMapper(tables, this::access, parentKey));
+  private List<LevelRow> query(StatementExecutor executor, SqlStatement statement, JoinedTables tables,
+      List<AttributeMetadata> parentKey) {
+    return executor.query(statement, new LevelRowMapper(tables, this::access, parentKey));
   }
 
   private EntityAccess<Object> access(ModelMetadata model) {

@@ -6,7 +6,6 @@ import dev.associations.sql.MixinStatements;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes an association's links as one JDBC batch each: foreign keys set or nulled, join rows
@@ -14,12 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LinkWriter {
 
-  private final JdbcTemplate jdbc;
+  private final StatementExecutor executor;
   private final MixinStatements statements;
   private final Association association;
 
-  LinkWriter(JdbcTemplate jdbc, MixinStatements statements, Association association) {
-    this.jdbc = jdbc;
+  LinkWriter(StatementExecutor executor, MixinStatements statements, Association association) {
+    this.executor = executor;
     this.statements = statements;
     this.association = association;
   }
@@ -27,12 +26,12 @@ final class LinkWriter {
   /** Points the foreign keys of these targets (HasOne, HasMany) at the source. */
   void assign(List<Object> sourceKey, List<List<Object>> targetKeys) {
     List<List<Object>> rows = targetKeys.stream().map(k -> concat(sourceKey, k)).toList();
-    check(batch(statements.assign(), rows), targetKeys, association.target().name());
+    check(batch(StatementKind.UPDATE, statements.assign(), rows), targetKeys, association.target().name());
   }
 
   /** Sets the source's foreign key (BelongsTo) to these values, {@code null}s to unlink. */
   void assignSource(List<Object> sourceKey, List<Object> values) {
-    int updated = jdbc.update(statements.assign(), ps -> JdbcValues.bind(ps, concat(values, sourceKey)));
+    int updated = executor.update(StatementKind.UPDATE, statements.assign(), concat(values, sourceKey));
     check(new int[] {updated}, List.of(sourceKey), association.source().name());
   }
 
@@ -43,20 +42,20 @@ final class LinkWriter {
    */
   void unlink(List<Object> sourceKey, List<List<Object>> targetKeys) {
     boolean delete = association.type() == AssociationType.BELONGS_TO_MANY || !association.foreignKey().nullable();
-    batch(delete ? statements.deleteLink() : statements.unlink(),
+    batch(delete ? StatementKind.DELETE : StatementKind.UPDATE, delete ? statements.deleteLink() : statements.unlink(),
         targetKeys.stream().map(k -> concat(k, sourceKey)).toList());
   }
 
   /** Inserts the join rows of these targets (BelongsToMany). */
   void insert(List<Object> sourceKey, List<List<Object>> targetKeys) {
-    batch(statements.insertLink(), targetKeys.stream().map(k -> concat(sourceKey, k)).toList());
+    batch(StatementKind.INSERT, statements.insertLink(), targetKeys.stream().map(k -> concat(sourceKey, k)).toList());
   }
 
-  private int[] batch(String sql, List<List<Object>> rows) {
+  private int[] batch(StatementKind kind, String sql, List<List<Object>> rows) {
     if (rows.isEmpty()) {
       return new int[0];
     }
-    return jdbc.batchUpdate(sql, rows, rows.size(), JdbcValues::bind)[0];
+    return executor.batch(kind, sql, rows);
   }
 
   private void check(int[] counts, List<List<Object>> keys, String model) {

@@ -6,6 +6,8 @@ import dev.associations.execution.EntityRowMapper;
 import dev.associations.execution.EntityWriter;
 import dev.associations.execution.IncludeLoader;
 import dev.associations.execution.JdbcValues;
+import dev.associations.execution.StatementExecutor;
+import dev.associations.execution.StatementKind;
 import dev.associations.include.IncludePlan;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
@@ -24,7 +26,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class DefaultAssociationRepository<T, ID> implements AssociationRepository<T, ID> {
 
   private final ModelMetadata model;
-  private final JdbcTemplate jdbc;
+  private final StatementExecutor executor;
   private final TransactionTemplate transaction;
   private final ModelStatements statements;
   private final EntityRowMapper<T> rowMapper;
@@ -48,19 +49,19 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final Mixins mixins;
 
   DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
-      JdbcTemplate jdbc, TransactionTemplate transaction, AssociationRegistry registry,
+      StatementExecutor executor, TransactionTemplate transaction, AssociationRegistry registry,
       IncludeStatements includeStatements, Mixins mixins) {
     this.mixins = mixins;
     this.model = access.model();
     this.registry = registry;
     this.includeStatements = includeStatements;
-    this.includes = new IncludeLoader(jdbc, includeStatements);
-    this.jdbc = jdbc;
+    this.includes = new IncludeLoader(executor, includeStatements);
+    this.executor = executor;
     this.transaction = transaction;
     this.statements = statements;
     this.rowMapper = new EntityRowMapper<>(access, statements.selectedAttributes());
     this.keys = new EntityKeys<>(access, idType);
-    this.writer = new EntityWriter<>(jdbc, statements, access, keys);
+    this.writer = new EntityWriter<>(executor, statements, access, keys);
     this.queries = new QueryResolver(model);
   }
 
@@ -183,8 +184,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public void deleteById(ID id) {
     List<Object> key = keys.idValues(id);
-    transaction.executeWithoutResult(status ->
-        jdbc.update(statements.deleteByKey(), ps -> JdbcValues.bind(ps, key)));
+    transaction.executeWithoutResult(status -> executor.update(StatementKind.DELETE, statements.deleteByKey(), key));
   }
 
   @Override
@@ -193,8 +193,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     if (keyValues.isEmpty()) {
       return;
     }
-    transaction.executeWithoutResult(status -> jdbc.batchUpdate(statements.deleteByKey(), keyValues, keyValues.size(),
-        JdbcValues::bind));
+    transaction.executeWithoutResult(status -> executor.batch(StatementKind.DELETE, statements.deleteByKey(), keyValues));
   }
 
   @Override
@@ -203,7 +202,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   }
 
   private <R> List<R> query(SqlStatement statement, RowMapper<R> mapper) {
-    return jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
+    return executor.query(statement, mapper);
   }
 
   private long count(SqlStatement statement) {

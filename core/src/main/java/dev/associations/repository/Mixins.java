@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.execution.AssociationMixins;
+import dev.associations.execution.StatementExecutor;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Method;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,11 +25,11 @@ final class Mixins {
   private final TransactionTemplate transaction;
   private final Map<String, AssociationMixins> byName = new LinkedHashMap<>();
 
-  Mixins(ModelMetadata model, List<Association> associations, JdbcTemplate jdbc, Dialect dialect,
+  Mixins(ModelMetadata model, List<Association> associations, StatementExecutor executor, Dialect dialect,
       TransactionTemplate transaction) {
     this.model = model;
     this.transaction = transaction;
-    associations.forEach(a -> byName.put(a.name(), new AssociationMixins(jdbc, dialect, a)));
+    associations.forEach(a -> byName.put(a.name(), new AssociationMixins(executor, dialect, a)));
   }
 
   /** Runs a repository method resolved to a mixin, converting the result to its return type. */

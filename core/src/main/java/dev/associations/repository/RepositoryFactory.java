@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
+import dev.associations.execution.StatementExecutor;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.ModelStatements;
@@ -24,15 +25,23 @@ public final class RepositoryFactory {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final IncludeStatements includeStatements;
+  private final RepositoryListener listener;
 
-  /** Detects the database's dialect from the data source. */
+  /** Detects the database's dialect from the data source; reports to no listener. */
   public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
       PlatformTransactionManager transactionManager) {
+    this(registry, dataSource, transactionManager, RepositoryListener.NONE);
+  }
+
+  /** Detects the database's dialect from the data source; the repositories report to {@code listener}. */
+  public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
+      PlatformTransactionManager transactionManager, RepositoryListener listener) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.dialect = Dialects.detect(Objects.requireNonNull(dataSource, "dataSource"));
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
     this.includeStatements = new IncludeStatements(dialect);
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
@@ -46,12 +55,14 @@ public final class RepositoryFactory {
   public <R extends AssociationRepository<?, ?>> R create(Class<R> repositoryInterface) {
     RepositoryDefinition definition = RepositoryDefinition.of(
         Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
-    Mixins mixins = new Mixins(definition.model(), registry.associations(definition.model().type()), jdbc, dialect,
+    StatementExecutor executor = StatementExecutor.forModel(jdbc, listener, definition.model());
+    Mixins mixins = new Mixins(definition.model(), registry.associations(definition.model().type()), executor, dialect,
         transaction);
     AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
-        new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), jdbc, transaction,
-        registry, includeStatements, mixins);
+        new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), executor,
+        transaction, registry, includeStatements, mixins);
     return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
-        new Class<?>[] {repositoryInterface}, new RepositoryInvocationHandler(definition, implementation, mixins)));
+        new Class<?>[] {repositoryInterface},
+        new RepositoryInvocationHandler(definition, implementation, mixins, listener)));
   }
 }

@@ -7,19 +7,21 @@ import java.lang.reflect.Method;
 /**
  * Dispatches a repository proxy's calls: AssociationRepository methods to the implementation,
  * mixin methods to the model's {@link Mixins}, default methods to their own body, and {@code equals}/{@code hashCode}/{@code toString} by
- * proxy identity.
+ * proxy identity. Every call but those is reported to the listener.
  */
 final class RepositoryInvocationHandler implements InvocationHandler {
 
   private final RepositoryDefinition definition;
   private final AssociationRepository<?, ?> implementation;
   private final Mixins mixins;
+  private final RepositoryListener listener;
 
   RepositoryInvocationHandler(RepositoryDefinition definition, AssociationRepository<?, ?> implementation,
-      Mixins mixins) {
+      Mixins mixins, RepositoryListener listener) {
     this.definition = definition;
     this.implementation = implementation;
     this.mixins = mixins;
+    this.listener = listener;
   }
 
   @Override
@@ -35,6 +37,19 @@ final class RepositoryInvocationHandler implements InvocationHandler {
     if (method.isDefault()) {
       return InvocationHandler.invokeDefault(proxy, method, args);
     }
+    long start = System.nanoTime();
+    Throwable failure = null;
+    try {
+      return dispatch(method, args);
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
+    } finally {
+      listener.repositoryInvoked(definition.repositoryInterface(), method, System.nanoTime() - start, failure);
+    }
+  }
+
+  private Object dispatch(Method method, Object[] args) throws Throwable {
     Mixin mixin = definition.mixins().get(method);
     if (mixin != null) {
       return mixins.invoke(mixin, method, args);

@@ -21,22 +21,22 @@ public final class FaqModels {
 
   @Model
   public static class Person {
-    @PrimaryKey @AutoIncrement Long id;
-    String name;
+    @PrimaryKey @AutoIncrement public Long id;
+    public String name;
 
     @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
         inverse = @Inverse("owner"))
-    DrivingLicense currentDrivingLicense;
+    public DrivingLicense currentDrivingLicense;
 
     @BelongsToMany(inverse = @Inverse("parents"))
-    List<Person> children;
-    List<Person> parents;
+    public List<Person> children;
+    public List<Person> parents;
   }
 
   @Model
   public static class DrivingLicense {
-    @PrimaryKey @AutoIncrement Long id;
-    @Attribute(columnName = "owner_id") @NotNull Long ownerId;
-    Person owner;
+    @PrimaryKey @AutoIncrement public Long id;
+    @Attribute(columnName = "owner_id") @NotNull public Long ownerId;
+    public Person owner;
   }
 }
