@@ -2,6 +2,7 @@ package dev.associations.testsupport;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,10 +28,12 @@ public enum DatabaseKind {
 
   H2("H2", Dialects.H2, null, null, null) {
     @Override
-    TestDatabase open() {
+    public TestDatabase open() {
       String url = "jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
-      DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
-      return new TestDatabase(this, dataSource, () -> new JdbcTemplate(dataSource).execute("SHUTDOWN"));
+      // Spring Boot's user for embedded databases, so that an application can share the database
+      DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+      return new TestDatabase(this, dataSource, Map.of("spring.datasource.url", url),
+          () -> new JdbcTemplate(dataSource).execute("SHUTDOWN"));
     }
   },
 
@@ -38,11 +41,12 @@ public enum DatabaseKind {
       "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
       () -> new PostgreSQLContainer("postgres:15-alpine")) {
     @Override
-    TestDatabase open() {
+    public TestDatabase open() {
       ServerAddress server = server();
       String schema = uniqueName();
       server.execute("CREATE SCHEMA " + schema);
       return new TestDatabase(this, server.dataSource(ds -> ds.setSchema(schema)),
+          server.springProperties("spring.datasource.hikari.schema", schema),
           () -> server.execute("DROP SCHEMA " + schema + " CASCADE"));
     }
   },
@@ -51,11 +55,12 @@ public enum DatabaseKind {
       "jdbc:mariadb://127.0.0.1:3306/test?user=root",
       () -> new MariaDBContainer("mariadb:10.11").withUsername("root")) {
     @Override
-    TestDatabase open() {
+    public TestDatabase open() {
       ServerAddress server = server();
       String database = uniqueName();
       server.execute("CREATE DATABASE " + database);
       return new TestDatabase(this, server.dataSource(ds -> ds.setCatalog(database)),
+          server.springProperties("spring.datasource.hikari.catalog", database),
           () -> server.execute("DROP DATABASE " + database));
     }
   };
@@ -88,7 +93,7 @@ public enum DatabaseKind {
    * A fresh, empty database for one test; skips (or, when databases are required, fails) the test
    * when the server is not available.
    */
-  abstract TestDatabase open();
+  public abstract TestDatabase open();
 
   /** The server, or a skipped (or failed) test when there is none. */
   ServerAddress server() {

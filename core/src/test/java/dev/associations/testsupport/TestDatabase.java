@@ -1,22 +1,25 @@
 package dev.associations.testsupport;
 
 import dev.associations.dialect.Dialect;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An empty database of its own for one test: a fresh in-memory H2 database, a fresh PostgreSQL
+ * An empty database of its own for one test (or test class): a fresh in-memory H2 database, a fresh PostgreSQL
  * schema or a fresh MariaDB database, removed again by {@link #close()}.
  */
 public final class TestDatabase implements AutoCloseable {
 
   private final DatabaseKind kind;
   private final DataSource dataSource;
+  private final Map<String, String> springProperties;
   private final Runnable cleanup;
 
-  TestDatabase(DatabaseKind kind, DataSource dataSource, Runnable cleanup) {
+  TestDatabase(DatabaseKind kind, DataSource dataSource, Map<String, String> springProperties, Runnable cleanup) {
     this.kind = kind;
     this.dataSource = dataSource;
+    this.springProperties = Map.copyOf(springProperties);
     this.cleanup = cleanup;
   }
 
@@ -36,6 +39,14 @@ public final class TestDatabase implements AutoCloseable {
   /** Connections to this test's own schema or database; every connection is new (no pool). */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * The {@code spring.datasource.*} properties that point a Spring Boot application at this database
+   * (its schema or database selected through Hikari).
+   */
+  public Map<String, String> springProperties() {
+    return springProperties;
   }
 
   public JdbcTemplate jdbc() {

@@ -1,0 +1,6 @@
+package dev.associations.autoconfigure.application;
+
+import dev.associations.repository.AssociationRepository;
+
+public interface NoteRepository extends AssociationRepository<Note, Long> {
+}
