@@ -1,4 +1,4 @@
-package dev.associations.sample;
+package dev.associations.sample.people;
 
 import static dev.associations.annotation.ReferentialAction.CASCADE;
 
@@ -8,21 +8,32 @@ import dev.associations.annotation.ForeignKey;
 import dev.associations.annotation.HasOne;
 import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Model;
+import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
 import java.util.List;
 
-/** The FAQ's person: a current driving license (HasOne) and children/parents (self BelongsToMany). */
+/**
+ * The FAQ's person: a current driving license (HasOne; its key {@code ownerId} lives on the license,
+ * which is deleted with its owner) and children/parents (a self BelongsToMany through
+ * {@code people_children}).
+ */
 @Model
 public class Person {
 
-  @PrimaryKey @AutoIncrement Long id;
-  String name;
+  @PrimaryKey @AutoIncrement public Long id;
+  @NotNull public String name;
 
   @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
       inverse = @Inverse("owner"))
-  DrivingLicense currentDrivingLicense;
+  public DrivingLicense currentDrivingLicense;
 
   @BelongsToMany(inverse = @Inverse("parents"))
-  List<Person> children;
-  List<Person> parents;
+  public List<Person> children;
+  public List<Person> parents;
+
+  public static Person named(String name) {
+    Person person = new Person();
+    person.name = name;
+    return person;
+  }
 }
