@@ -37,6 +37,14 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * Whether the database creates an index for each foreign key constraint by itself (H2 and InnoDB
+   * do, PostgreSQL does not); where it does not, the schema generator creates them.
+   */
+  default boolean indexesForeignKeys() {
+    return false;
+  }
+
   /** A SQL string literal of this value ({@code 'it''s'}). */
   default String stringLiteral(String value) {
     return "'" + value.replace("'", "''") + "'";

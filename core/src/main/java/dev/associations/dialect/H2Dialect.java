@@ -17,6 +17,11 @@ public final class H2Dialect extends AbstractDialect {
   }
 
   @Override
+  public boolean indexesForeignKeys() {
+    return true;
+  }
+
+  @Override
   public boolean supportsArrayParameters() {
     return true;
   }

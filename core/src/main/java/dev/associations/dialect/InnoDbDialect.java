@@ -21,6 +21,11 @@ abstract class InnoDbDialect extends AbstractDialect {
         ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL), columnTypes(uuidColumnType));
   }
 
+  @Override
+  public boolean indexesForeignKeys() {
+    return true;
+  }
+
   private static Map<Class<?>, String> columnTypes(String uuidColumnType) {
     Map<Class<?>, String> types = standardColumnTypes();
     types.put(Byte.class, "TINYINT");

@@ -16,10 +16,18 @@ public final class EntityAccess<T> {
 
   private final ModelMetadata model;
   private final Constructor<T> constructor;
+  /** The field of each attribute, in model order; {@code null} for one the class does not declare. */
+  private final Field[] fields;
+  private final boolean[] primitive;
 
   private EntityAccess(ModelMetadata model, Constructor<T> constructor) {
     this.model = model;
     this.constructor = constructor;
+    this.fields = model.attributes().stream().map(a -> a.isDeclared() ? a.field() : null).toArray(Field[]::new);
+    this.primitive = new boolean[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      primitive[i] = fields[i] != null && fields[i].getType().isPrimitive();
+    }
   }
 
   /**
@@ -78,6 +86,27 @@ public final class EntityAccess<T> {
       throw new IllegalStateException("Cannot set " + model.name() + "." + attribute.name() + " to "
           + value + ": " + e, e);
     }
+  }
+
+  /**
+   * A new instance with every declared attribute set from these values (one per attribute of the
+   * model, in model order); a {@code null} leaves a primitive field as it is.
+   */
+  public T newInstance(Object[] values) {
+    T entity = newInstance();
+    for (int i = 0; i < fields.length; i++) {
+      Field field = fields[i];
+      if (field == null || values[i] == null && primitive[i]) {
+        continue;
+      }
+      try {
+        field.set(entity, values[i]);
+      } catch (IllegalAccessException | IllegalArgumentException e) {
+        throw new IllegalStateException("Cannot set " + model.name() + "." + model.attributes().get(i).name()
+            + " to " + values[i] + ": " + e, e);
+      }
+    }
+    return entity;
   }
 
   private Field field(AttributeMetadata attribute) {

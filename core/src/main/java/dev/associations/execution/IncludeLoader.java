@@ -3,19 +3,15 @@ package dev.associations.execution;
 import dev.associations.include.IncludeNode;
 import dev.associations.include.IncludePlan;
 import dev.associations.metadata.Association;
-import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.JoinedTables;
 import dev.associations.sql.JoinedTables.Table;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -64,7 +60,7 @@ public final class IncludeLoader {
    */
   public List<Object> load(IncludePlan plan, Function<JoinedTables, SqlStatement> roots) {
     JoinedTables tables = JoinedTables.of(plan.root(), plan.nodes());
-    List<LevelRow> rows = query(executor, roots.apply(tables), tables, List.of());
+    List<LevelRow> rows = executor.query(roots.apply(tables), LevelRowMapper.roots(tables, this::access));
     complete(tables, rows);
     return rows.stream().map(r -> r.entities()[0].entity()).toList();
   }
@@ -87,35 +83,45 @@ public final class IncludeLoader {
     }
     for (int i = 0; i < all.size(); i++) {
       int index = i;
-      List<LoadedEntity> parents = rows.stream().map(r -> r.entities()[index]).filter(Objects::nonNull).toList();
+      List<LoadedEntity> parents = new ArrayList<>(rows.size());
+      for (LevelRow row : rows) {
+        if (row.entities()[index] != null) {
+          parents.add(row.entities()[index]);
+        }
+      }
       all.get(i).separate().forEach(node -> loadMany(node, parents));
     }
   }
 
   private void loadMany(IncludeNode node, List<LoadedEntity> parents) {
     Association association = node.association();
-    List<AttributeMetadata> parentKey = association.foreignKey().referencedAttributes();
-    Set<List<Object>> keys = new LinkedHashSet<>();
-    parents.stream().map(p -> p.values(parentKey)).filter(k -> !k.contains(null)).forEach(keys::add);
+    int[] parentKey = LoadedEntity.positions(association.source(), association.foreignKey().referencedAttributes());
+    Map<Object, List<Object>> targetsByKey = new HashMap<>();
+    List<List<Object>> keys = new ArrayList<>();
+    for (LoadedEntity parent : parents) {
+      Object key = parent.key(parentKey);
+      if (key != null && targetsByKey.putIfAbsent(key, new ArrayList<>()) == null) {
+        keys.add(LoadedEntity.keyValues(key));
+      }
+    }
     JoinedTables tables = JoinedTables.of(node.model(), node.children());
     List<LevelRow> rows = new ArrayList<>();
     if (!keys.isEmpty()) {
       StatementExecutor related = executor.forAssociation(association);
-      for (SqlStatement statement : statements.related(tables, association, new ArrayList<>(keys))) {
-        rows.addAll(query(related, statement, tables, association.foreignKey().attributes()));
+      LevelRowMapper mapper = LevelRowMapper.related(tables, this::access, association);
+      for (SqlStatement statement : statements.related(tables, association, keys)) {
+        rows.addAll(related.query(statement, mapper));
       }
     }
     executor.listener().includeLoaded(association, rows.size());
-    Map<List<Object>, List<Object>> byParent = new LinkedHashMap<>();
-    rows.forEach(r -> byParent.computeIfAbsent(r.parentKey(), k -> new ArrayList<>()).add(r.entities()[0].entity()));
-    parents.forEach(p -> AssociationFields.setMany(association, p.entity(),
-        byParent.getOrDefault(p.values(parentKey), List.of())));
+    for (LevelRow row : rows) {
+      targetsByKey.get(row.parentKey()).add(row.entities()[0].entity());
+    }
+    for (LoadedEntity parent : parents) {
+      Object key = parent.key(parentKey);
+      AssociationFields.setMany(association, parent.entity(), key == null ? List.of() : targetsByKey.get(key));
+    }
     complete(tables, rows);
-  }
-
-  private List<LevelRow> query(StatementExecutor executor, SqlStatement statement, JoinedTables tables,
-      List<AttributeMetadata> parentKey) {
-    return executor.query(statement, new LevelRowMapper(tables, this::access, parentKey));
   }
 
   private EntityAccess<Object> access(ModelMetadata model) {

@@ -50,6 +50,35 @@ public final class JdbcValues {
     }
   }
 
+  /** Reads one column of the current row. */
+  @FunctionalInterface
+  public interface ColumnReader {
+    Object read(ResultSet row, int column) throws SQLException;
+  }
+
+  /**
+   * A reader of columns as values of this attribute type, as {@link #read} reads them, chosen once:
+   * for the common types a direct getter, for the others {@link #read}.
+   */
+  public static ColumnReader reader(Class<?> type) {
+    if (type == Long.class || type == long.class) {
+      return (row, column) -> {
+        long value = row.getLong(column);
+        return value == 0 && row.wasNull() ? null : value;
+      };
+    }
+    if (type == Integer.class || type == int.class) {
+      return (row, column) -> {
+        int value = row.getInt(column);
+        return value == 0 && row.wasNull() ? null : value;
+      };
+    }
+    if (type == String.class) {
+      return ResultSet::getString;
+    }
+    return (row, column) -> read(row, column, type);
+  }
+
   /** Reads a column as a value of this (boxed) attribute type; {@code null} for SQL NULL. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static Object read(ResultSet row, int column, Class<?> type) throws SQLException {

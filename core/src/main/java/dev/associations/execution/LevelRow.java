@@ -1,13 +1,11 @@
 package dev.associations.execution;
 
-import java.util.List;
-
 /**
  * One row of an include statement.
  *
  * @param entities one per table of the statement, {@code null} where a LEFT JOIN found no row
- * @param parentKey for a to-many statement, the foreign key values naming the row's parent;
- *     otherwise empty
+ * @param parentKey for a to-many statement, the key naming the row's parent (see
+ *     {@link LoadedEntity#key(Object[], int[])}); otherwise {@code null}
  */
-record LevelRow(LoadedEntity[] entities, List<Object> parentKey) {
+record LevelRow(LoadedEntity[] entities, Object parentKey) {
 }

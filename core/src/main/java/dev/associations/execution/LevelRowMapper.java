@@ -1,75 +1,106 @@
 package dev.associations.execution;
 
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.JoinedTables;
-import dev.associations.sql.JoinedTables.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import dev.associations.execution.JdbcValues.ColumnReader;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Reads the rows of an include statement: every attribute of each joined table in turn, then the
- * parent key columns. A joined table whose primary key is all NULL found no row.
+ * Reads the rows of an include statement: every attribute of each joined table in turn, then, for a
+ * BelongsToMany, the join table's key naming the row's parent (a HasMany or HasOne row names its
+ * parent by its own foreign key attributes). A joined table whose primary key is all NULL found no
+ * row. Everything that does not depend on the row is worked out once, here.
  */
 final class LevelRowMapper implements RowMapper<LevelRow> {
 
-  private final JoinedTables tables;
-  private final List<EntityAccess<Object>> accesses;
-  private final List<AttributeMetadata> parentKey;
+  private final TableReader[] tables;
+  /** The types of the trailing parent key columns: none unless through a join table. */
+  private final ColumnReader[] trailingKeyReaders;
+  private final int[] trailingKeyPositions;
+  /** The parent key's positions among the base table's values, when not trailing; else null. */
+  private final int[] ownKeyPositions;
 
-  /**
-   * @param tables the statement's tables
-   * @param access the instances of each model
-   * @param parentKey the attributes of the trailing parent key columns; empty for none
-   */
-  LevelRowMapper(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
-      List<AttributeMetadata> parentKey) {
-    this.tables = tables;
-    this.accesses = tables.tables().stream().map(t -> access.apply(t.model())).toList();
-    this.parentKey = parentKey;
+  private LevelRowMapper(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
+      Class<?>[] trailingKeyTypes, int[] ownKeyPositions) {
+    this.tables = tables.tables().stream().map(t -> new TableReader(access.apply(t.model())))
+        .toArray(TableReader[]::new);
+    this.trailingKeyReaders = Arrays.stream(trailingKeyTypes).map(JdbcValues::reader).toArray(ColumnReader[]::new);
+    this.trailingKeyPositions = IntStream.range(0, trailingKeyTypes.length).toArray();
+    this.ownKeyPositions = ownKeyPositions;
+  }
+
+  /** For the roots' statement: no parent key. */
+  static LevelRowMapper roots(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access) {
+    return new LevelRowMapper(tables, access, new Class<?>[0], null);
+  }
+
+  /** For the statement of a to-many association's targets, naming each row's parent. */
+  static LevelRowMapper related(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
+      Association association) {
+    List<AttributeMetadata> key = association.foreignKey().attributes();
+    return association.type() == AssociationType.BELONGS_TO_MANY
+        ? new LevelRowMapper(tables, access, key.stream().map(AttributeMetadata::javaType).toArray(Class<?>[]::new), null)
+        : new LevelRowMapper(tables, access, new Class<?>[0], LoadedEntity.positions(association.target(), key));
   }
 
   @Override
   public LevelRow mapRow(ResultSet row, int rowNumber) throws SQLException {
     int column = 1;
-    LoadedEntity[] entities = new LoadedEntity[tables.tables().size()];
-    for (int i = 0; i < entities.length; i++) {
-      ModelMetadata model = tables.tables().get(i).model();
-      List<Object> values = new ArrayList<>();
-      for (AttributeMetadata attribute : model.attributes()) {
-        values.add(JdbcValues.read(row, column++, attribute.javaType()));
+    LoadedEntity[] entities = new LoadedEntity[tables.length];
+    for (int i = 0; i < tables.length; i++) {
+      TableReader table = tables[i];
+      Object[] values = new Object[table.readers.length];
+      for (int j = 0; j < values.length; j++) {
+        values[j] = table.readers[j].read(row, column++);
       }
-      if (i == 0 || found(tables.tables().get(i), values)) {
-        entities[i] = new LoadedEntity(entity(accesses.get(i), values), model, values);
-      }
-    }
-    List<Object> key = new ArrayList<>();
-    for (AttributeMetadata attribute : parentKey) {
-      key.add(JdbcValues.read(row, column++, attribute.javaType()));
-    }
-    return new LevelRow(entities, key);
-  }
-
-  private static boolean found(Table table, List<Object> values) {
-    LoadedEntity loaded = new LoadedEntity(null, table.model(), values);
-    List<AttributeMetadata> key = table.model().primaryKey();
-    return !loaded.values(key.isEmpty() ? table.model().attributes() : key).stream().allMatch(Objects::isNull);
-  }
-
-  private static Object entity(EntityAccess<Object> access, List<Object> values) {
-    Object entity = access.newInstance();
-    List<AttributeMetadata> attributes = access.model().attributes();
-    for (int i = 0; i < attributes.size(); i++) {
-      if (attributes.get(i).isDeclared()) {
-        access.set(entity, attributes.get(i), values.get(i));
+      if (i == 0 || table.found(values)) {
+        entities[i] = new LoadedEntity(table.access.newInstance(values), values);
       }
     }
-    return entity;
+    if (ownKeyPositions != null) {
+      return new LevelRow(entities, entities[0].key(ownKeyPositions));
+    }
+    if (trailingKeyReaders.length == 0) {
+      return new LevelRow(entities, null);
+    }
+    Object[] key = new Object[trailingKeyReaders.length];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = trailingKeyReaders[i].read(row, column++);
+    }
+    return new LevelRow(entities, LoadedEntity.key(key, trailingKeyPositions));
   }
+  /** How to read one table's columns into an entity. */
+  private static final class TableReader {
 
+    private final EntityAccess<Object> access;
+    private final ColumnReader[] readers;
+    /** The primary key's positions (all attributes' without one): all NULL means no row was joined. */
+    private final int[] identity;
+
+    TableReader(EntityAccess<Object> access) {
+      ModelMetadata model = access.model();
+      this.access = access;
+      this.readers = model.attributes().stream().map(a -> JdbcValues.reader(a.javaType())).toArray(ColumnReader[]::new);
+      this.identity = LoadedEntity.positions(model,
+          model.primaryKey().isEmpty() ? model.attributes() : model.primaryKey());
+    }
+
+    boolean found(Object[] values) {
+      for (int position : identity) {
+        if (values[position] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 }

@@ -10,24 +10,59 @@ import java.util.List;
  * including foreign keys the class has no field for.
  *
  * @param entity the new instance
- * @param model its model
  * @param values one value per attribute of the model, in model order
  */
-record LoadedEntity(Object entity, ModelMetadata model, List<Object> values) {
+record LoadedEntity(Object entity, Object[] values) {
 
-  /** The values of these attributes of the model (matched by name), in their order. */
-  List<Object> values(List<AttributeMetadata> attributes) {
-    return attributes.stream().map(a -> values.get(position(a))).toList();
+  /**
+   * The key made of the values at these positions (see {@link #positions}), or {@code null} when one
+   * of them is {@code null}: see {@link #key(Object[], int[])}.
+   */
+  Object key(int[] positions) {
+    return key(values, positions);
   }
 
-  private int position(AttributeMetadata attribute) {
+  /**
+   * A key of these values at these positions, fit for hash maps: the value itself for a single
+   * column, a list of the values for several; {@code null} when a value is {@code null}.
+   */
+  static Object key(Object[] values, int[] positions) {
+    if (positions.length == 1) {
+      return values[positions[0]];
+    }
+    Object[] selected = new Object[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      selected[i] = values[positions[i]];
+      if (selected[i] == null) {
+        return null;
+      }
+    }
+    return Arrays.asList(selected);
+  }
+
+  /** The values of a key made by {@link #key(Object[], int[])}. */
+  @SuppressWarnings("unchecked")
+  static List<Object> keyValues(Object key) {
+    return key instanceof List<?> values ? (List<Object>) values : List.of(key);
+  }
+
+  /** The positions of these attributes (matched by name) among the model's attributes. */
+  static int[] positions(ModelMetadata model, List<AttributeMetadata> attributes) {
     List<AttributeMetadata> all = model.attributes();
+    int[] positions = new int[attributes.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = position(model, all, attributes.get(i).name());
+    }
+    return positions;
+  }
+
+  private static int position(ModelMetadata model, List<AttributeMetadata> all, String name) {
     for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).name().equals(attribute.name())) {
+      if (all.get(i).name().equals(name)) {
         return i;
       }
     }
-    throw new IllegalArgumentException(model.name() + " has no attribute " + attribute.name()
-        + " among " + Arrays.toString(all.stream().map(AttributeMetadata::name).toArray()));
+    throw new IllegalArgumentException(model.name() + " has no attribute " + name + " among "
+        + all.stream().map(AttributeMetadata::name).toList());
   }
 }

@@ -43,6 +43,11 @@ final class DdlRenderer {
     return "ALTER TABLE " + identifier(fk.table()) + " ADD " + foreignKeyConstraint(fk);
   }
 
+  /** {@code CREATE INDEX} on a foreign key's columns. */
+  String createIndex(String table, KeyIndex index) {
+    return "CREATE INDEX " + identifier(index.name()) + " ON " + identifier(table) + " " + columnList(index.columns());
+  }
+
   String dropForeignKey(ForeignKeyMetadata fk) {
     return dialect.dropForeignKey(fk.table(), fk.constraintName());
   }

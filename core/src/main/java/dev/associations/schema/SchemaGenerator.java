@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * table, with primary keys, {@code UNIQUE} constraints (HasOne foreign keys, referenced non-primary
  * keys, join model key pairs) and foreign keys with their {@code ON DELETE} / {@code ON UPDATE}
  * actions. Tables come after the tables they reference; a cycle is closed with
- * {@code ALTER TABLE ... ADD CONSTRAINT} once its tables exist. Output is deterministic.
+ * {@code ALTER TABLE ... ADD CONSTRAINT} once its tables exist. Foreign keys get an index each
+ * (unless a primary key or unique constraint starts with their columns, or the database indexes its
+ * constraints itself, as H2 and InnoDB do), so that loading associations never scans a table.
+ * Output is deterministic.
  *
  * <p>Every problem (an action or type the database cannot handle, an invalid default value, an
  * identifier over the database's limit) is reported at construction, all at once, as a
@@ -38,6 +41,10 @@ public final class SchemaGenerator {
     List<String> create = new ArrayList<>();
     order.tables().forEach(table -> create.add(ddl.createTable(table)));
     order.deferred().forEach(fk -> create.add(ddl.addForeignKey(fk)));
+    // indexes for loading by foreign key, unless the database indexes its constraints itself
+    order.tables().forEach(table -> table.keyIndexes().stream()
+        .filter(index -> !(index.constrained() && dialect.indexesForeignKeys()))
+        .forEach(index -> create.add(ddl.createIndex(table.name(), index))));
     List<String> drop = new ArrayList<>();
     List<ForeignKeyMetadata> deferred = new ArrayList<>(order.deferred());
     Collections.reverse(deferred);

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * <p>{@code UNIQUE} constraints cover the foreign key of every constrained HasOne, the referenced
  * columns of a foreign key that does not reference a primary key, and the key pair of a join model
  * whose primary key is not that pair. An unconstrained HasOne gets none: its key may be shared
- * polymorphically.
+ * polymorphically. Every foreign key gets an index unless a primary key or unique constraint starts
+ * with its columns.
  */
 final class SchemaModel {
 
@@ -43,6 +44,7 @@ final class SchemaModel {
         .filter(association -> association.type() == AssociationType.HAS_ONE)
         .map(Association::foreignKey).filter(ForeignKeyMetadata::constrained)
         .forEach(fk -> schema.addUnique(fk.table(), fk.columnNames()));
+    registry.foreignKeys().forEach(schema::addKeyIndex);
     return schema.tables.values().stream().map(Table::toDefinition).toList();
   }
 
@@ -78,6 +80,20 @@ final class SchemaModel {
         && a.referencedColumnNames().equals(b.referencedColumnNames());
   }
 
+  /**
+   * Adds an index on a foreign key's columns unless one exists or a primary key or {@code UNIQUE}
+   * constraint starts with them (added after those, the checks see them all).
+   */
+  private void addKeyIndex(ForeignKeyMetadata fk) {
+    Table table = tables.get(fk.table());
+    List<String> columns = fk.columnNames();
+    boolean covered = Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
+        .anyMatch(existing -> existing.size() >= columns.size() && existing.subList(0, columns.size()).equals(columns));
+    if (!covered && table.keyIndexes.stream().noneMatch(index -> index.columns().equals(columns))) {
+      table.keyIndexes.add(new KeyIndex(ConstraintNames.of("ix", table.name, columns), columns, fk.constrained()));
+    }
+  }
+
   /** Adds a {@code UNIQUE} constraint unless the primary key or another one covers the same columns. */
   private void addUnique(String tableName, List<String> columns) {
     Table table = tables.get(tableName);
@@ -100,6 +116,7 @@ final class SchemaModel {
     final List<String> primaryKey;
     final List<List<String>> uniqueColumns = new ArrayList<>();
     final List<ForeignKeyMetadata> foreignKeys = new ArrayList<>();
+    final List<KeyIndex> keyIndexes = new ArrayList<>();
 
     Table(String name, List<AttributeMetadata> columns, List<String> primaryKey) {
       this.name = name;
@@ -110,7 +127,7 @@ final class SchemaModel {
     TableDefinition toDefinition() {
       List<UniqueConstraint> uniques = uniqueColumns.stream()
           .map(columns -> new UniqueConstraint(ConstraintNames.of("uq", name, columns), columns)).toList();
-      return new TableDefinition(name, columns, primaryKey, uniques, foreignKeys);
+      return new TableDefinition(name, columns, primaryKey, uniques, foreignKeys, keyIndexes);
     }
   }
 }

@@ -13,21 +13,23 @@ import java.util.List;
  * @param primaryKey the primary key column names, in order; empty for none
  * @param uniqueConstraints its {@code UNIQUE} constraints
  * @param foreignKeys its constrained foreign keys, one per distinct key
+ * @param keyIndexes indexes for looking rows up by their foreign keys
  */
 record TableDefinition(String name, List<AttributeMetadata> columns, List<String> primaryKey,
-    List<UniqueConstraint> uniqueConstraints, List<ForeignKeyMetadata> foreignKeys) {
+    List<UniqueConstraint> uniqueConstraints, List<ForeignKeyMetadata> foreignKeys, List<KeyIndex> keyIndexes) {
 
   TableDefinition {
     columns = List.copyOf(columns);
     primaryKey = List.copyOf(primaryKey);
     uniqueConstraints = List.copyOf(uniqueConstraints);
     foreignKeys = List.copyOf(foreignKeys);
+    keyIndexes = List.copyOf(keyIndexes);
   }
 
   /** This table without some of its foreign keys, which are added once the tables they reference exist. */
   TableDefinition without(Collection<ForeignKeyMetadata> deferred) {
     return new TableDefinition(name, columns, primaryKey, uniqueConstraints,
-        foreignKeys.stream().filter(fk -> !deferred.contains(fk)).toList());
+        foreignKeys.stream().filter(fk -> !deferred.contains(fk)).toList(), keyIndexes);
   }
 
   /** The other tables its foreign keys reference. */

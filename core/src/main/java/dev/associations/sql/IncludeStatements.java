@@ -46,9 +46,9 @@ public final class IncludeStatements {
 
   /**
    * The targets of a to-many association for these parent keys (values of
-   * {@code association.foreignKey().referencedAttributes()}). After the tables' columns, each row
-   * has the foreign key's columns, which name its parent: the target's own for HasMany, the join
-   * table's for BelongsToMany, joined in the same statement. One statement, or one per chunk of
+   * {@code association.foreignKey().referencedAttributes()}). A HasMany's rows name their parent by
+   * the target's own foreign key attributes; a BelongsToMany's have, after the tables' columns, the
+   * join table's key columns, joined in the same statement. One statement, or one per chunk of
    * keys, see {@link KeyTerms}.
    */
   public List<SqlStatement> related(JoinedTables tables, Association association, List<List<Object>> parentKeys) {
@@ -56,7 +56,7 @@ public final class IncludeStatements {
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
     List<String> keyColumns = key.columnNames().stream().map(c -> column(keyAlias, c)).toList();
-    StringBuilder sql = new StringBuilder(select(tables, keyColumns)).append(" FROM ")
+    StringBuilder sql = new StringBuilder(select(tables, throughJoinTable ? keyColumns : List.of())).append(" FROM ")
         .append(table(tables.base().model(), BASE));
     if (throughJoinTable) {
       ForeignKeyMetadata other = association.otherKey();

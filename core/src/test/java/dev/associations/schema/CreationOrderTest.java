@@ -67,7 +67,7 @@ class CreationOrderTest {
       String[] parts = spec.split("->");
       List<ForeignKeyMetadata> keys = parts.length == 1 ? List.of() : Arrays.stream(parts[1].split(","))
           .map(referenced -> foreignKey(parts[0], models.get(referenced))).toList();
-      return new TableDefinition(parts[0], models.get(parts[0]).attributes(), List.of("id"), List.of(), keys);
+      return new TableDefinition(parts[0], models.get(parts[0]).attributes(), List.of("id"), List.of(), keys, List.of());
     }).toList();
   }
 

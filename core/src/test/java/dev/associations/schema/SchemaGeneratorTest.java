@@ -105,7 +105,8 @@ class SchemaGeneratorTest {
 
     List<String> statements = generator.createStatements();
 
-    assertThat(statements).hasSize(3);
+    assertThat(statements).hasSize(6); // three tables and constraints, then an index per foreign key
+    assertThat(statements.subList(3, 6)).allMatch(statement -> statement.startsWith("CREATE INDEX"));
     assertThat(statements.get(0)).startsWith("CREATE TABLE \"departments\"").doesNotContain("FOREIGN KEY");
     assertThat(statements.get(1)).startsWith("CREATE TABLE \"employees\"")
         .contains("CONSTRAINT \"" + departmentFk + "\" FOREIGN KEY (\"department_id\") REFERENCES \"departments\"")

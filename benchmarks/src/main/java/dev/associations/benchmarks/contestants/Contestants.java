@@ -1,6 +1,7 @@
 package dev.associations.benchmarks.contestants;
 
 import dev.associations.benchmarks.contestants.associations.AssociationsContestant;
+import dev.associations.benchmarks.contestants.hibernate.HibernateContestant;
 import dev.associations.benchmarks.contestants.jdbc.HandWrittenJdbc;
 import dev.associations.benchmarks.contestants.jdbc.HandWrittenSingleJoin;
 import dev.associations.benchmarks.contestants.springdata.SpringDataJdbcContestant;
@@ -14,7 +15,8 @@ public enum Contestants {
   JDBC("jdbc", HandWrittenJdbc::new),
   JDBC_SINGLE_JOIN("jdbc-single-join", HandWrittenSingleJoin::new),
   ASSOCIATIONS("associations", AssociationsContestant::new),
-  SPRING_DATA_JDBC("spring-data-jdbc", SpringDataJdbcContestant::new);
+  SPRING_DATA_JDBC("spring-data-jdbc", SpringDataJdbcContestant::new),
+  HIBERNATE("hibernate", HibernateContestant::new);
 
   private final String label;
   private final Function<DataSource, Contestant> factory;
