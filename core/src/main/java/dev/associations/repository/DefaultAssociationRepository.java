@@ -18,11 +18,14 @@ import dev.associations.sql.ModelStatements;
 import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
@@ -34,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * includes read the declared attributes directly; with includes an {@link IncludeLoader} does.
  */
 final class DefaultAssociationRepository<T, ID> implements AssociationRepository<T, ID> {
+
+  /** The most lists of includes whose compiled plans are kept (include lists may come from requests). */
+  static final int CACHED_PLANS = 256;
 
   private final ModelMetadata model;
   private final StatementExecutor executor;
@@ -47,6 +53,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final IncludeStatements includeStatements;
   private final IncludeLoader includes;
   private final Mixins mixins;
+  private final Map<List<String>, IncludeLoader.Compiled> plans = new ConcurrentHashMap<>();
 
   DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
       StatementExecutor executor, TransactionTemplate transaction, AssociationRegistry registry,
@@ -117,13 +124,13 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
 
   @Override
   public Optional<T> findById(ID id, String... include) {
-    IncludePlan plan = plan(include);
+    IncludeLoader.Compiled plan = plan(include);
     return byKeys(plan, List.of(keys.idValues(id))).stream().findFirst();
   }
 
   @Override
   public List<T> findAllById(Iterable<ID> ids, String... include) {
-    IncludePlan plan = plan(include);
+    IncludeLoader.Compiled plan = plan(include);
     List<List<Object>> keyValues = toList(ids, "ids").stream().map(keys::idValues).toList();
     return keyValues.isEmpty() ? List.of() : byKeys(plan, keyValues);
   }
@@ -140,24 +147,38 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return select(plan(query.includes().toArray(String[]::new)), selection);
   }
 
-  private IncludePlan plan(String[] include) {
-    IncludePlan plan = IncludePlan.of(registry, model.type(), Objects.requireNonNull(include, "include"));
-    IncludeLoader.check(plan);
+  /**
+   * The compiled plan of these includes, kept for the next call with the same ones (up to
+   * {@value #CACHED_PLANS} lists of includes, then compiled every time); {@code null} for none.
+   */
+  private IncludeLoader.Compiled plan(String[] include) {
+    Objects.requireNonNull(include, "include");
+    if (include.length == 0) {
+      return null;
+    }
+    List<String> key = Arrays.asList(include.clone()); // null paths are reported by IncludePlan
+    IncludeLoader.Compiled plan = plans.get(key);
+    if (plan == null) {
+      plan = includes.compile(IncludePlan.of(registry, model.type(), include));
+      if (plans.size() < CACHED_PLANS) {
+        plans.putIfAbsent(key, plan);
+      }
+    }
     return plan;
   }
 
-  private List<T> byKeys(IncludePlan plan, List<List<Object>> keyValues) {
-    return plan.isEmpty() ? query(statements.selectByKeys(keyValues), rowMapper)
+  private List<T> byKeys(IncludeLoader.Compiled plan, List<List<Object>> keyValues) {
+    return plan == null ? query(statements.selectByKeys(keyValues), rowMapper)
         : load(plan, tables -> includeStatements.rootsByKeys(tables, keyValues));
   }
 
-  private List<T> select(IncludePlan plan, Selection selection) {
-    return plan.isEmpty() ? query(statements.select(selection), rowMapper)
+  private List<T> select(IncludeLoader.Compiled plan, Selection selection) {
+    return plan == null ? query(statements.select(selection), rowMapper)
         : load(plan, tables -> includeStatements.roots(tables, selection));
   }
 
   @SuppressWarnings("unchecked")
-  private List<T> load(IncludePlan plan, Function<JoinedTables, SqlStatement> roots) {
+  private List<T> load(IncludeLoader.Compiled plan, Function<JoinedTables, SqlStatement> roots) {
     return (List<T>) includes.load(plan, roots);
   }
 

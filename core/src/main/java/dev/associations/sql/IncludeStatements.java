@@ -2,6 +2,7 @@ package dev.associations.sql;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.metadata.Association;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.ModelMetadata;
@@ -45,13 +46,12 @@ public final class IncludeStatements {
   }
 
   /**
-   * The targets of a to-many association for these parent keys (values of
-   * {@code association.foreignKey().referencedAttributes()}). A HasMany's rows name their parent by
-   * the target's own foreign key attributes; a BelongsToMany's have, after the tables' columns, the
-   * join table's key columns, joined in the same statement. One statement, or one per chunk of
-   * keys, see {@link KeyTerms}.
+   * The statement text reading a to-many association's targets, without its key condition: see
+   * {@link RelatedQuery}. A HasMany's rows name their parent by the target's own foreign key
+   * attributes; a BelongsToMany's have, after the tables' columns, the join table's key columns,
+   * joined in the same statement.
    */
-  public List<SqlStatement> related(JoinedTables tables, Association association, List<List<Object>> parentKeys) {
+  public RelatedQuery related(JoinedTables tables, Association association) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
@@ -64,7 +64,40 @@ public final class IncludeStatements {
           .append(" ON ").append(equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
     sql.append(joins(tables));
-    return keyTerms.statements(sql.toString(), keyColumns, key.attributes(), parentKeys);
+    return new RelatedQuery(sql.toString(), keyColumns, key.attributes(), keyTerms);
+  }
+
+  /**
+   * The targets of a to-many association for these parent keys: {@link #related(JoinedTables,
+   * Association)} for these keys.
+   */
+  public List<SqlStatement> related(JoinedTables tables, Association association, List<List<Object>> parentKeys) {
+    return related(tables, association).forKeys(parentKeys);
+  }
+
+  /** A to-many association's statement text, built once, and its key condition. */
+  public static final class RelatedQuery {
+
+    private final String select;
+    private final List<String> keyColumns;
+    private final List<AttributeMetadata> keyAttributes;
+    private final KeyTerms keyTerms;
+
+    private RelatedQuery(String select, List<String> keyColumns, List<AttributeMetadata> keyAttributes,
+        KeyTerms keyTerms) {
+      this.select = select;
+      this.keyColumns = keyColumns;
+      this.keyAttributes = keyAttributes;
+      this.keyTerms = keyTerms;
+    }
+
+    /**
+     * The statements for these parent keys (values of the association's
+     * {@code foreignKey().referencedAttributes()}): one, or one per chunk of keys, see {@link KeyTerms}.
+     */
+    public List<SqlStatement> forKeys(List<List<Object>> parentKeys) {
+      return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys);
+    }
   }
 
   private String select(JoinedTables tables, List<String> extraColumns) {

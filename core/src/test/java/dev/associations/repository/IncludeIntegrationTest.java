@@ -208,6 +208,24 @@ class IncludeIntegrationTest {
   }
 
   @OnEachDatabase
+  void aRepeatedIncludeListReusesItsPlanAndTheCallersArrayStaysTheirs(TestDatabase db) {
+    setUp(db);
+    insertFamily(db);
+    PersonRepository people = faq.create(PersonRepository.class);
+    String[] include = {"children"};
+
+    Person first = people.findById(1L, include).orElseThrow();
+    include[0] = "parents"; // the kept plan must not follow the caller's array
+    Person second = people.findById(1L, "children").orElseThrow();
+    Person third = people.findById(2L, include).orElseThrow();
+
+    assertThat(names(people(first, "children"))).containsExactlyInAnyOrder("bob", "cid");
+    assertThat(names(people(second, "children"))).containsExactlyInAnyOrder("bob", "cid");
+    assertThat(get(third, "children")).isNull();
+    assertThat(names(people(third, "parents"))).containsExactly("ann");
+  }
+
+  @OnEachDatabase
   void unknownPathsAndAssociationsWithoutFieldAreNamed(TestDatabase db) {
     setUp(db);
     PersonRepository people = faq.create(PersonRepository.class);
