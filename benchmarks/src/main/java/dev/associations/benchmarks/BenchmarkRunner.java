@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every scenario with JMH on H2 and PostgreSQL, counts the statements of each contestant,
- * prints the tables and writes them, with the targets, to {@code RESULTS.md}.
+ * prints the tables and writes them, with the targets, to {@code RESULTS.md}, keeping the
+ * hand-written section that starts with {@value #NOTES}.
  *
  * <p>Arguments: {@code --full} for longer runs (3 forks, 5 x 2 s warm-up, 10 x 2 s measurement)
  * instead of the short default (1 fork, 3 x 1 s, 5 x 1 s); {@code --databases=H2} to leave
@@ -28,6 +29,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * to run some contestants only; {@code --output=<file>}.
  */
 public final class BenchmarkRunner {
+
+  /** The heading of the hand-written part of RESULTS.md, which a run keeps. */
+  static final String NOTES = "## Notes";
 
   private BenchmarkRunner() {
   }
@@ -66,7 +70,7 @@ public final class BenchmarkRunner {
         measurements.stream().filter(m -> m.database() != null).map(Measurement::contestant)
             .collect(Collectors.toSet()));
     ResultsReport report = new ResultsReport(measurements, statements, databases);
-    String markdown = document(report, databases, full);
+    String markdown = document(report, databases, full) + notes(output);
     System.out.println(markdown);
     Files.writeString(output, markdown);
     System.out.println("Written to " + output.toAbsolutePath());
@@ -83,6 +87,16 @@ public final class BenchmarkRunner {
         + " hand-written JDBC floor (one statement per level, batched writes); *statements* counts the"
         + " statements and JDBC batches sent for one operation (datasource-proxy).\n\n"
         + "## Targets\n\n" + report.targets() + "\n## Measurements\n" + report.tables();
+  }
+
+  /** The hand-written {@value #NOTES} section of the previous results, kept across runs. */
+  private static String notes(Path output) throws Exception {
+    if (!Files.exists(output)) {
+      return "";
+    }
+    String previous = Files.readString(output);
+    int notes = previous.indexOf("\n" + NOTES + "\n");
+    return notes < 0 ? "" : previous.substring(notes);
   }
 
   private static List<String> versions(List<String> databases) throws Exception {

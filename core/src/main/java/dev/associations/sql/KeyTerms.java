@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Matches columns against a batch of key values. A single-column key is one {@code = ANY(?)} with
+ * Matches columns against a batch of key values. One key is plain equalities ({@code a = ? AND b = ?}),
+ * which every planner handles best. Otherwise a single-column key is one {@code = ANY(?)} with
  * one array parameter on databases that take arrays (PostgreSQL, H2), so one statement whatever
  * the number of keys. Elsewhere (MariaDB, MySQL), and for composite keys everywhere, keys are
  * written as {@code col IN (?, ...)} or {@code (a, b) IN ((?, ?), ...)}, in chunks of
@@ -36,6 +37,10 @@ final class KeyTerms {
    */
   List<SqlStatement> statements(String select, List<String> columns, List<AttributeMetadata> key,
       List<List<Object>> keys) {
+    if (keys.size() == 1) {
+      return List.of(new SqlStatement(select + " WHERE " + columns.stream().map(column -> column + " = ?")
+          .collect(Collectors.joining(" AND ")), keys.get(0)));
+    }
     if (columns.size() == 1 && dialect.supportsArrayParameters()) {
       List<Object> values = keys.stream().map(k -> k.get(0)).toList();
       return List.of(new SqlStatement(select + " WHERE " + columns.get(0) + " = ANY(?)",
