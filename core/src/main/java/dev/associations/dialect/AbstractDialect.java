@@ -1,5 +1,9 @@
 package dev.associations.dialect;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.metadata.AttributeTypes;
 import java.math.BigDecimal;
@@ -128,5 +132,11 @@ public abstract class AbstractDialect implements Dialect {
   @Override
   public String toString() {
     return name;
+  }
+
+  /** {@code INSERT INTO table (columns) VALUES (?, ...)}, quoted. */
+  protected String insert(String table, List<String> columns) {
+    return "INSERT INTO " + quote(table) + " (" + columns.stream().map(this::quote).collect(Collectors.joining(", "))
+        + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
   }
 }

@@ -1,6 +1,7 @@
 package dev.associations.dialect;
 
 import dev.associations.annotation.ReferentialAction;
+import java.util.List;
 
 /**
  * What differs between the supported databases: identifier quoting and limits, column types and
@@ -44,6 +45,14 @@ public interface Dialect {
   default boolean indexesForeignKeys() {
     return false;
   }
+
+  /**
+   * An {@code INSERT} of one row, its values as {@code ?} placeholders, that does nothing when a
+   * row with the same values in these columns exists (they must form a primary key or unique
+   * constraint): a link added by two writers at once is added once, and neither fails. Any other
+   * violation, such as a foreign key's, still fails.
+   */
+  String insertUnlessPresent(String table, List<String> columns);
 
   /** A SQL string literal of this value ({@code 'it''s'}). */
   default String stringLiteral(String value) {

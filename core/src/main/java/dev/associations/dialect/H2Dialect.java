@@ -1,5 +1,11 @@
 package dev.associations.dialect;
 
+import java.util.stream.Collectors;
+
+import java.util.Collections;
+
+import java.util.List;
+
 import dev.associations.annotation.ReferentialAction;
 import java.util.EnumSet;
 
@@ -24,5 +30,13 @@ public final class H2Dialect extends AbstractDialect {
   @Override
   public boolean supportsArrayParameters() {
     return true;
+  }
+
+  /** {@code MERGE ... KEY}: inserts, or rewrites the existing row's key columns with the same values. */
+  @Override
+  public String insertUnlessPresent(String table, List<String> columns) {
+    String list = columns.stream().map(this::quote).collect(Collectors.joining(", "));
+    return "MERGE INTO " + quote(table) + " (" + list + ") KEY (" + list + ") VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
   }
 }

@@ -1,5 +1,7 @@
 package dev.associations.dialect;
 
+import java.util.List;
+
 import dev.associations.annotation.ReferentialAction;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -53,5 +55,11 @@ abstract class InnoDbDialect extends AbstractDialect {
   @Override
   public String dropForeignKey(String table, String constraintName) {
     return "ALTER TABLE IF EXISTS " + quote(table) + " DROP FOREIGN KEY IF EXISTS " + quote(constraintName);
+  }
+
+  /** {@code ON DUPLICATE KEY UPDATE} of a key column to itself (unlike {@code INSERT IGNORE}, foreign key errors still fail). */
+  @Override
+  public String insertUnlessPresent(String table, List<String> columns) {
+    return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + quote(columns.get(0)) + " = " + quote(columns.get(0));
   }
 }

@@ -1,5 +1,7 @@
 package dev.associations.dialect;
 
+import java.util.List;
+
 import dev.associations.annotation.ReferentialAction;
 import java.util.EnumSet;
 import java.util.Map;
@@ -26,5 +28,11 @@ public final class PostgreSqlDialect extends AbstractDialect {
   @Override
   public boolean supportsArrayParameters() {
     return true;
+  }
+
+  /** {@code ON CONFLICT DO NOTHING}. */
+  @Override
+  public String insertUnlessPresent(String table, List<String> columns) {
+    return insert(table, columns) + " ON CONFLICT DO NOTHING";
   }
 }

@@ -20,6 +20,7 @@ public final class MixinStatements {
   private static final String LINK = "l";
 
   private final Association association;
+  private final Dialect dialect;
   private final SqlColumns sql;
   private final KeyTerms keyTerms;
   private final ModelMetadata target;
@@ -33,6 +34,7 @@ public final class MixinStatements {
 
   public MixinStatements(Dialect dialect, Association association) {
     this.association = association;
+    this.dialect = dialect;
     this.sql = new SqlColumns(dialect);
     this.keyTerms = new KeyTerms(dialect);
     this.target = association.target();
@@ -160,11 +162,12 @@ public final class MixinStatements {
     return "DELETE FROM " + sql.table(linkTable) + linkCondition();
   }
 
-  /** {@code INSERT INTO join (source key, target key) VALUES (...)}: source key, then target key. */
+  /**
+   * {@code INSERT INTO join (source key, target key) VALUES (...)}: source key, then target key; a
+   * pair that exists already (added meanwhile by another writer) is left alone.
+   */
   public String insertLink() {
-    List<String> columns = concat(sourceColumns, targetColumns);
-    return "INSERT INTO " + sql.table(linkTable) + " (" + sql.list(null, columns) + ") VALUES ("
-        + WhereClause.placeholders(columns.size()) + ")";
+    return dialect.insertUnlessPresent(linkTable, concat(sourceColumns, targetColumns));
   }
 
   private String linkCondition() {

@@ -155,4 +155,18 @@ class DialectTest {
     assertThat(Dialects.all()).filteredOn(Dialect::supportsArrayParameters).extracting(Dialect::name)
         .containsExactlyInAnyOrder("H2", "PostgreSQL");
   }
+
+  @Test
+  void linksAreInsertedUnlessPresentInEachDatabasesOwnWay() {
+    List<String> pair = List.of("parent_id", "child_id");
+
+    assertThat(Dialects.POSTGRESQL.insertUnlessPresent("people_children", pair)).isEqualTo(
+        "INSERT INTO \"people_children\" (\"parent_id\", \"child_id\") VALUES (?, ?) ON CONFLICT DO NOTHING");
+    assertThat(Dialects.H2.insertUnlessPresent("people_children", pair)).isEqualTo(
+        "MERGE INTO \"people_children\" (\"parent_id\", \"child_id\") KEY (\"parent_id\", \"child_id\") VALUES (?, ?)");
+    assertThat(Dialects.MARIADB.insertUnlessPresent("people_children", pair)).isEqualTo(
+        "INSERT INTO `people_children` (`parent_id`, `child_id`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `parent_id` = `parent_id`");
+    assertThat(Dialects.MYSQL.insertUnlessPresent("people_children", pair))
+        .isEqualTo(Dialects.MARIADB.insertUnlessPresent("people_children", pair));
+  }
 }
