@@ -1,15 +1,19 @@
 package dev.associations.execution;
 
 import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.AttributeTypes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.util.NumberUtils;
 
 /**
  * The primary key of a model's entities and ids: a single value, or for a composite key a record
@@ -82,10 +86,36 @@ public final class EntityKeys<T> {
   public List<Object> idValues(Object id) {
     Objects.requireNonNull(id, () -> "the id of a " + access.model().name() + " must not be null");
     if (componentAccessors.isEmpty()) {
-      return List.of(id);
+      return List.of(ofKeyType(id, key.get(0)));
     }
     return componentAccessors.stream().map(component(id)).toList();
   }
+
+  /**
+   * The id as a value of the key attribute's type: as it is, or a whole number of another integral
+   * type converted when it fits.
+   *
+   * @throws IllegalArgumentException for any other value, before it reaches the database (which
+   *     might convert {@code "102 OR 1=1"} to 102)
+   */
+  private Object ofKeyType(Object id, AttributeMetadata attribute) {
+    Class<?> type = AttributeTypes.box(attribute.javaType());
+    if (type.isInstance(id)) {
+      return id;
+    }
+    if (INTEGRAL.contains(type) && INTEGRAL.contains(id.getClass())) {
+      try {
+        return NumberUtils.convertNumberToTargetClass((Number) id, type.asSubclass(Number.class));
+      } catch (IllegalArgumentException e) {
+        // out of range: reported below
+      }
+    }
+    throw new IllegalArgumentException("the id of a " + access.model().name() + " is a " + type.getSimpleName()
+        + ", not " + id.getClass().getSimpleName() + " " + id);
+  }
+
+  private static final Set<Class<?>> INTEGRAL = Set.of(Long.class, Integer.class, Short.class, Byte.class,
+      BigInteger.class);
 
   private Function<Method, Object> component(Object id) {
     return accessor -> {

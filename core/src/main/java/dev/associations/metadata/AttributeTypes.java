@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The Java types an attribute may have, whatever the database. */
 public final class AttributeTypes {
@@ -56,21 +59,47 @@ public final class AttributeTypes {
     if (boxed == Boolean.class) {
       return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";
     }
-    if (Number.class.isAssignableFrom(boxed)) {
-      boolean whole = boxed != BigDecimal.class && boxed != Double.class && boxed != Float.class;
+    if (boxed.isEnum()) {
+      List<String> constants = Arrays.stream(boxed.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+      return constants.contains(value) ? null : "one of " + constants;
+    }
+    DefaultCheck check = DEFAULT_CHECKS.get(boxed);
+    return check == null || check.accepts(value) ? null : check.expected();
+  }
+
+  /** Whether a default value parses as a value of its type, and what one that does looks like. */
+  private record DefaultCheck(Function<String, Object> parser, String expected) {
+
+    boolean accepts(String value) {
       try {
-        if (whole) {
-          new BigInteger(value);
-        } else {
-          new BigDecimal(value);
-        }
-        return null;
-      } catch (NumberFormatException e) {
-        return whole ? "a whole number such as 0" : "a number such as 0.5";
+        Object parsed = parser.apply(value);
+        return !(parsed instanceof Boolean valid) || valid;
+      } catch (RuntimeException e) {
+        return false;
       }
     }
-    return null;
   }
+
+  private static final Map<Class<?>, DefaultCheck> DEFAULT_CHECKS = Map.ofEntries(
+      Map.entry(Byte.class, new DefaultCheck(Byte::parseByte, "a whole number from -128 to 127")),
+      Map.entry(Short.class, new DefaultCheck(Short::parseShort, "a whole number from -32768 to 32767")),
+      Map.entry(Integer.class, new DefaultCheck(Integer::parseInt, "a whole number such as 0 that fits an Integer")),
+      Map.entry(Long.class, new DefaultCheck(Long::parseLong, "a whole number such as 0 that fits a Long")),
+      Map.entry(BigInteger.class, new DefaultCheck(BigInteger::new, "a whole number such as 0")),
+      Map.entry(BigDecimal.class, new DefaultCheck(BigDecimal::new, "a number such as 0.5")),
+      Map.entry(Double.class, new DefaultCheck(v -> Double.isFinite(new BigDecimal(v).doubleValue()),
+          "a number such as 0.5")),
+      Map.entry(Float.class, new DefaultCheck(v -> Float.isFinite(new BigDecimal(v).floatValue()),
+          "a number such as 0.5")),
+      Map.entry(LocalDate.class, new DefaultCheck(LocalDate::parse, "an ISO date such as 2024-01-31")),
+      Map.entry(LocalTime.class, new DefaultCheck(LocalTime::parse, "an ISO time such as 13:45:00")),
+      Map.entry(LocalDateTime.class, new DefaultCheck(LocalDateTime::parse,
+          "an ISO date-time such as 2024-01-31T13:45:00")),
+      Map.entry(OffsetDateTime.class, new DefaultCheck(OffsetDateTime::parse,
+          "an ISO date-time with offset such as 2024-01-31T13:45:00Z")),
+      Map.entry(Instant.class, new DefaultCheck(Instant::parse, "an ISO instant such as 2024-01-31T13:45:00Z")),
+      Map.entry(UUID.class, new DefaultCheck(v -> UUID.fromString(v).toString().equalsIgnoreCase(v),
+          "a UUID such as 123e4567-e89b-12d3-a456-426614174000")));
 
   /** The supported type names, for messages. */
   public static String describeSupported() {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -66,6 +67,7 @@ final class AssociationResolver {
     checkDefaultValues(associations);
     checkUnclaimedFields();
     checkNameCollisions();
+    checkColumnNames();
     checkTableNames(associations);
     problems.throwIfAny();
     warnings.forEach(logger::warn);
@@ -371,13 +373,15 @@ final class AssociationResolver {
 
   private void checkDefaultValues(List<AssociationDraft> associations) {
     for (ModelDraft model : models.values()) {
-      model.attributes.values().forEach(a -> checkDefaultValue(model.at(a.name), a));
+      model.attributes.values().forEach(a -> checkDefaultValue(model.at(a.name), "", a));
     }
     associations.stream().map(a -> a.through).filter(j -> j != null && j.model == null).distinct()
-        .forEach(join -> join.columns.values().forEach(a -> checkDefaultValue(join.name + "." + a.name, a)));
+        .forEach(join -> join.columns.values().forEach(
+            a -> checkDefaultValue(join.location, "join table key '" + a.name + "': ", a)));
   }
 
-  private void checkDefaultValue(String location, AttributeDraft attribute) {
+  /** @param subject what the default belongs to, when the location does not say ({@code ""} otherwise) */
+  private void checkDefaultValue(String location, String subject, AttributeDraft attribute) {
     if (attribute.autoIncrement && attribute.defaultValue != null) {
       problems.add(location, "is @AutoIncrement and has a default value", "remove one of them: the database generates the value");
       return;
@@ -385,7 +389,7 @@ final class AssociationResolver {
     String expected = attribute.defaultValue == null ? null
         : AttributeTypes.defaultValueMismatch(attribute.javaType, attribute.defaultValue);
     if (expected != null) {
-      problems.add(location, "default value '" + attribute.defaultValue + "' does not fit its type "
+      problems.add(location, subject + "default value '" + attribute.defaultValue + "' does not fit its type "
           + attribute.javaType.getSimpleName(), "write " + expected);
     }
   }
@@ -412,6 +416,21 @@ final class AssociationResolver {
           problems.add(model.at(association.name), association.describe() + " has the same name as the "
                   + (attribute.field == null ? "foreign key attribute" : "attribute") + " '" + association.name + "'",
               "rename the association or name the foreign key differently: attributes and associations share one namespace");
+        }
+      }
+    }
+  }
+
+  /** Within a model, every column belongs to one attribute, foreign keys included (names compared ignoring case). */
+  private void checkColumnNames() {
+    for (ModelDraft model : models.values()) {
+      Map<String, String> owners = new HashMap<>();
+      for (AttributeDraft attribute : model.attributes.values()) {
+        String earlier = owners.putIfAbsent(attribute.columnName.toLowerCase(Locale.ROOT), attribute.name);
+        if (earlier != null) {
+          problems.add(model.at(attribute.name), "has the column '" + attribute.columnName + "' of "
+                  + model.name + "." + earlier,
+              "give one of them another column with @Attribute(columnName = \"...\") or @ForeignKey(columnName = \"...\")");
         }
       }
     }

@@ -464,9 +464,9 @@ class DefinitionErrorsTest {
     List<DefinitionProblem> problems = problems(BadDefaults.Team.class, BadDefaults.Coach.class);
 
     assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
-        "Team.size: default value 'many' does not fit its type Integer — write a whole number such as 0",
+        "Team.size: default value 'many' does not fit its type Integer — write a whole number such as 0 that fits an Integer",
         "Team.active: default value 'yes' does not fit its type Boolean — write true or false",
-        "Coach.teamId: default value 'none' does not fit its type Long — write a whole number such as 0");
+        "Coach.teamId: default value 'none' does not fit its type Long — write a whole number such as 0 that fits a Long");
   }
 
   static class SharedKeyOtherActions {
