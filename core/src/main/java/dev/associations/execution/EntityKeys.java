@@ -5,15 +5,12 @@ import dev.associations.metadata.AttributeTypes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.util.NumberUtils;
 
 /**
  * The primary key of a model's entities and ids: a single value, or for a composite key a record
@@ -82,6 +79,13 @@ public final class EntityKeys<T> {
     }).toList();
   }
 
+  /** Makes an entity new again: its generated key is set back to {@code null} (when the model has one). */
+  public void clearGenerated(T entity) {
+    if (generated != null) {
+      access.set(entity, generated, null);
+    }
+  }
+
   /** The key values of an id, in key order. */
   public List<Object> idValues(Object id) {
     Objects.requireNonNull(id, () -> "the id of a " + access.model().name() + " must not be null");
@@ -92,30 +96,16 @@ public final class EntityKeys<T> {
   }
 
   /**
-   * The id as a value of the key attribute's type: as it is, or a whole number of another integral
-   * type converted when it fits.
+   * The id as a value of the key attribute's type (see {@link AttributeTypes#asType}).
    *
    * @throws IllegalArgumentException for any other value, before it reaches the database (which
    *     might convert {@code "102 OR 1=1"} to 102)
    */
   private Object ofKeyType(Object id, AttributeMetadata attribute) {
-    Class<?> type = AttributeTypes.box(attribute.javaType());
-    if (type.isInstance(id)) {
-      return id;
-    }
-    if (INTEGRAL.contains(type) && INTEGRAL.contains(id.getClass())) {
-      try {
-        return NumberUtils.convertNumberToTargetClass((Number) id, type.asSubclass(Number.class));
-      } catch (IllegalArgumentException e) {
-        // out of range: reported below
-      }
-    }
-    throw new IllegalArgumentException("the id of a " + access.model().name() + " is a " + type.getSimpleName()
-        + ", not " + id.getClass().getSimpleName() + " " + id);
+    return AttributeTypes.asType(id, attribute.javaType()).orElseThrow(() -> new IllegalArgumentException(
+        "the id of a " + access.model().name() + " is a " + AttributeTypes.box(attribute.javaType()).getSimpleName()
+            + ", not " + id.getClass().getSimpleName() + " " + id));
   }
-
-  private static final Set<Class<?>> INTEGRAL = Set.of(Long.class, Integer.class, Short.class, Byte.class,
-      BigInteger.class);
 
   private Function<Method, Object> component(Object id) {
     return accessor -> {

@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.util.NumberUtils;
 
 /** The Java types an attribute may have, whatever the database. */
 public final class AttributeTypes {
@@ -100,6 +102,30 @@ public final class AttributeTypes {
       Map.entry(Instant.class, new DefaultCheck(Instant::parse, "an ISO instant such as 2024-01-31T13:45:00Z")),
       Map.entry(UUID.class, new DefaultCheck(v -> UUID.fromString(v).toString().equalsIgnoreCase(v),
           "a UUID such as 123e4567-e89b-12d3-a456-426614174000")));
+
+  /**
+   * A value as a value of this attribute type: itself when it is one, a whole number of another
+   * integral type converted when it fits; otherwise empty (strings are not parsed: a database might
+   * read {@code "102 OR 1=1"} as 102).
+   */
+  public static Optional<Object> asType(Object value, Class<?> type) {
+    Class<?> boxed = box(type);
+    if (boxed.isInstance(value)) {
+      return Optional.of(value);
+    }
+    if (WHOLE_NUMBERS.contains(boxed) && WHOLE_NUMBERS.contains(value.getClass())) {
+      try {
+        return Optional.of(NumberUtils.convertNumberToTargetClass((Number) value, boxed.asSubclass(Number.class)));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty(); // out of range
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The whole number types a value may be converted between. */
+  private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Long.class, Integer.class, Short.class, Byte.class,
+      BigInteger.class);
 
   /** The supported type names, for messages. */
   public static String describeSupported() {

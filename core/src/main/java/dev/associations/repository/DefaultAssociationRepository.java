@@ -81,17 +81,25 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public List<T> saveAll(Iterable<T> entities) {
     List<T> all = toList(entities, "entities");
-    transaction.executeWithoutResult(status -> {
-      Set<List<Object>> existing = existingKeys(all);
-      List<T> inserts = new ArrayList<>();
-      List<T> updates = new ArrayList<>();
-      for (T entity : all) {
-        boolean isNew = keys.generated() != null ? keys.isNew(entity) : !existing.contains(keys.entityValues(entity));
-        (isNew ? inserts : updates).add(entity);
+    List<T> inserts = new ArrayList<>();
+    try {
+      transaction.executeWithoutResult(status -> {
+        Set<List<Object>> existing = existingKeys(all);
+        List<T> updates = new ArrayList<>();
+        for (T entity : all) {
+          boolean isNew = keys.generated() != null ? keys.isNew(entity) : !existing.contains(keys.entityValues(entity));
+          (isNew ? inserts : updates).add(entity);
+        }
+        writer.insert(inserts);
+        checkUpdated(updates, writer.update(updates));
+      });
+    } catch (RuntimeException | Error e) {
+      // rolled back: keys generated for the inserts name no rows, and the entities are new again
+      if (keys.generated() != null) {
+        inserts.forEach(keys::clearGenerated);
       }
-      writer.insert(inserts);
-      checkUpdated(updates, writer.update(updates));
-    });
+      throw e;
+    }
     return all;
   }
 

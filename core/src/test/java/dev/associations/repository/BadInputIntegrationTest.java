@@ -587,11 +587,33 @@ class BadInputIntegrationTest {
     bob.name = "'; --".repeat(2_000);
     rejects(() -> people.saveAll(List.of(ann, bob))).isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining("too long");
-    // inserts and an update in one call: the inserts are rolled back with the update
-    rejects(() -> people.saveAll(List.of(unsaved("third"), unsaved("fourth"), bob)))
+    // inserts and an update in one call: the inserts are rolled back with the update, and the
+    // entities are new again (their generated ids, which name no rows, are cleared)
+    Person third = unsaved("third");
+    Person fourth = unsaved("fourth");
+    rejects(() -> people.saveAll(List.of(third, fourth, bob)))
         .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("too long");
+    assertThat(third.id).isNull();
+    assertThat(fourth.id).isNull();
+    people.saveAll(List.of(third, fourth));
+    assertThat(people.findAllById(List.of(third.id, fourth.id))).extracting(p -> p.name)
+        .containsExactlyInAnyOrder("third", "fourth");
     // a too-long value in a query only finds nothing
     assertThat(people.findAll(Query.where("name").is("x".repeat(10_000)))).isEmpty();
+  }
+
+  @OnEachDatabase
+  void queryValuesOfAnotherTypeAreRejectedBeforeTheDatabaseSeesThem(TestDatabase database) {
+    setUp(database);
+
+    // MariaDB would read '101 abc' as 101 and find ann
+    rejects(() -> people.findAll(Query.where("id").is("101 abc"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Person.id is a Long: it cannot be compared with String 101 abc");
+    rejects(() -> people.count(Query.where("name").is(5))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Person.name is a String: it cannot be compared with Integer 5");
+    rejects(() -> people.findAll(Query.where("id").in(List.of(101L, 101.5)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Double 101.5");
+    assertThat(people.findAll(Query.where("id").is(101))).extracting(p -> p.name).containsExactly("ann");
   }
 
   @SafeVarargs
