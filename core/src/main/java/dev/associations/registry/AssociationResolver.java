@@ -340,6 +340,14 @@ final class AssociationResolver {
     if (existing.inverse == null) {
       existing.inverse = root.name;
     } else if (!existing.inverse.equals(root.name)) {
+      AssociationDraft other = root.source.associations.get(existing.inverse);
+      if (other != null && other.type != root.type) {
+        problems.add(root.location, "shares its inverse " + target.at(name) + " and its foreign key with "
+                + other.describe() + ", but one key cannot hold one " + target.name + " per " + root.source.name
+                + " (" + AssociationType.HAS_ONE + ", unique) and many (" + AssociationType.HAS_MANY + ") at once",
+            "name the inverse of " + root.location + " differently with @Inverse(\"...\") so that it has its own key");
+        return;
+      }
       warnings.add(root.location + " and " + root.source.at(existing.inverse) + " share one inverse, "
           + target.at(name) + ", and one foreign key " + existing.foreignKey.attributes()
           + ": they are the same relation. If they are different relations, name their inverses with @Inverse.");

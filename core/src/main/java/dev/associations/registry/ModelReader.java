@@ -87,16 +87,32 @@ final class ModelReader {
               + " association annotations", "keep exactly one of @HasOne, @HasMany, @BelongsTo, @BelongsToMany");
       return;
     }
-    if (associations.size() == 1) {
-      draft.declarations.add(AssociationDeclaration.of(field, associations.get(0)));
-      return;
-    }
-    if (FieldShape.of(field).holdsModels()) {
-      draft.inverseFields.put(field.getName(), field);
+    if (associations.size() == 1 || FieldShape.of(field).holdsModels()) {
+      rejectAttributeAnnotations(draft, field);
+      if (associations.size() == 1) {
+        draft.declarations.add(AssociationDeclaration.of(field, associations.get(0)));
+      } else {
+        draft.inverseFields.put(field.getName(), field);
+      }
       return;
     }
     readAttribute(draft, field);
   }
+
+  /** Attribute annotations on an association field would be silently ignored: they are reported. */
+  private void rejectAttributeAnnotations(ModelDraft draft, Field field) {
+    List<String> misplaced = ATTRIBUTE_ANNOTATIONS.stream().filter(field::isAnnotationPresent)
+        .map(type -> "@" + type.getSimpleName()).toList();
+    if (!misplaced.isEmpty()) {
+      problems.add(draft.at(field.getName()), "is an association but has " + String.join(", ", misplaced)
+              + ", which only attributes take",
+          "remove " + String.join(", ", misplaced) + "; set the foreign key's column, nullability and default with "
+              + "@ForeignKey(columnName, allowNull, defaultValue) on the association");
+    }
+  }
+
+  private static final List<Class<? extends Annotation>> ATTRIBUTE_ANNOTATIONS =
+      List.of(PrimaryKey.class, AutoIncrement.class, Attribute.class, NotNull.class);
 
   private void readAttribute(ModelDraft draft, Field field) {
     String location = draft.at(field.getName());

@@ -306,6 +306,34 @@ class BrokenDefinitionsTest {
     }
   }
 
+  static class AttributeAnnotationsOnAssociations {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Car {
+      @PrimaryKey @AutoIncrement Long id;
+      @NotNull @BelongsTo Person owner;
+      @Attribute(columnName = "x") @PrimaryKey @BelongsTo Person driver;
+    }
+  }
+
+  static class HasOneAndHasManySharingAnInverse {
+    @Model
+    static class Person {
+      @PrimaryKey @AutoIncrement Long id;
+      @HasMany(inverse = @Inverse("owner")) List<Car> cars;
+      @HasOne(inverse = @Inverse("owner")) Car favourite;
+    }
+
+    @Model
+    static class Car {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+  }
+
   static class AttributeDefaultsNotFitting {
     @Model
     static class Team {
@@ -821,6 +849,16 @@ class BrokenDefinitionsTest {
             models(JoinKeyDefaultNotFitting.Person.class, JoinKeyDefaultNotFitting.Toot.class),
             at("Person", "toots", "join table key 'personId': default value 'abc' does not fit its type Long",
                 "a whole number")),
+        set("attribute annotations on association fields",
+            models(AttributeAnnotationsOnAssociations.Person.class, AttributeAnnotationsOnAssociations.Car.class),
+            at("Car", "owner", "is an association but has @NotNull, which only attributes take",
+                "@ForeignKey(columnName, allowNull, defaultValue)"),
+            at("Car", "driver", "is an association but has @PrimaryKey, @Attribute, which only attributes take",
+                "remove @PrimaryKey, @Attribute")),
+        set("a HasOne and a HasMany sharing one inverse and key",
+            models(HasOneAndHasManySharingAnInverse.Person.class, HasOneAndHasManySharingAnInverse.Car.class),
+            at("Person", "favourite", "shares its inverse Car.owner and its foreign key with Person.cars",
+                "name the inverse of Person.favourite differently")),
         set("one column for two attributes", models(ColumnsUsedTwice.Person.class, ColumnsUsedTwice.Car.class),
             at("Person", "last", "has the column 'name' of Person.first", "another column"),
             at("Car", "ownerId", "has the column 'owner_id' of Car.owner_id", "@ForeignKey(columnName"),
