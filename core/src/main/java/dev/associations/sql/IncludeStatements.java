@@ -67,14 +67,6 @@ public final class IncludeStatements {
     return new RelatedQuery(sql.toString(), keyColumns, key.attributes(), keyTerms);
   }
 
-  /**
-   * The targets of a to-many association for these parent keys: {@link #related(JoinedTables,
-   * Association)} for these keys.
-   */
-  public List<SqlStatement> related(JoinedTables tables, Association association, List<List<Object>> parentKeys) {
-    return related(tables, association).forKeys(parentKeys);
-  }
-
   /** A to-many association's statement text, built once, and its key condition. */
   public static final class RelatedQuery {
 
