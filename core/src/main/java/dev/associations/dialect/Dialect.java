@@ -54,6 +54,14 @@ public interface Dialect {
    */
   String insertUnlessPresent(String table, List<String> columns);
 
+  /**
+   * An {@code INSERT} of one row that sets no column: every column takes its default, a generated key
+   * its next value ({@code INSERT INTO t DEFAULT VALUES}).
+   */
+  default String insertDefaultValues(String table) {
+    return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
+  }
+
   /** A SQL string literal of this value ({@code 'it''s'}). */
   default String stringLiteral(String value) {
     return "'" + value.replace("'", "''") + "'";

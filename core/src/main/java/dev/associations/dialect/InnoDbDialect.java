@@ -57,6 +57,12 @@ abstract class InnoDbDialect extends AbstractDialect {
     return "ALTER TABLE IF EXISTS " + quote(table) + " DROP FOREIGN KEY IF EXISTS " + quote(constraintName);
   }
 
+  /** {@code INSERT INTO t () VALUES ()}: MariaDB and MySQL have no {@code DEFAULT VALUES}. */
+  @Override
+  public String insertDefaultValues(String table) {
+    return "INSERT INTO " + quote(table) + " () VALUES ()";
+  }
+
   /** {@code ON DUPLICATE KEY UPDATE} of a key column to itself (unlike {@code INSERT IGNORE}, foreign key errors still fail). */
   @Override
   public String insertUnlessPresent(String table, List<String> columns) {

@@ -1,10 +1,12 @@
 package dev.associations.execution;
 
 import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import org.springframework.util.NumberUtils;
 
 /**
  * Creates instances of a model and reads and writes its attribute fields by reflection. Models need
@@ -72,6 +74,24 @@ public final class EntityAccess<T> {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("Cannot read " + model.name() + "." + attribute.name() + ": " + e, e);
     }
+  }
+
+  /**
+   * Whether an attribute of the entity has no value yet: {@code null}, or 0 in a primitive
+   * {@code @AutoIncrement} field (which cannot hold {@code null}). An entity whose generated key is
+   * unset is new: {@code save} inserts it, and mixins and deletes refuse it as unsaved.
+   */
+  public boolean isUnset(T entity, AttributeMetadata attribute) {
+    Object value = get(entity, attribute);
+    return value == null
+        || attribute.autoIncrement() && attribute.field().getType().isPrimitive() && ((Number) value).longValue() == 0;
+  }
+
+  /** Makes an attribute {@linkplain #isUnset unset}: {@code null}, or 0 in a primitive field. */
+  public void unset(T entity, AttributeMetadata attribute) {
+    Class<?> type = field(attribute).getType();
+    set(entity, attribute, type.isPrimitive() && type != boolean.class
+        ? NumberUtils.convertNumberToTargetClass(0, AttributeTypes.box(type).asSubclass(Number.class)) : null);
   }
 
   /** Sets a declared attribute; a {@code null} leaves a primitive field as it is. */

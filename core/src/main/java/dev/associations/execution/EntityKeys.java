@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The primary key of a model's entities and ids: a single value, or for a composite key a record
  * whose components are named like the key attributes. Whether an entity is new: its
- * {@code @AutoIncrement} key is {@code null} (or 0 in a primitive field).
+ * {@code @AutoIncrement} key is {@linkplain EntityAccess#isUnset unset}.
  *
  * @param <T> the model class
  */
@@ -58,31 +58,33 @@ public final class EntityKeys<T> {
     return generated;
   }
 
-  /** {@code true} when the database generates the key and this entity has none yet. */
+  /**
+   * {@code true} when the database generates the key and this entity has none yet (see
+   * {@link EntityAccess#isUnset}).
+   */
   public boolean isNew(T entity) {
-    if (generated == null) {
-      return false;
-    }
-    Object value = access.get(entity, generated);
-    return value == null || (generated.field().getType().isPrimitive() && ((Number) value).longValue() == 0);
+    return generated != null && access.isUnset(entity, generated);
   }
 
-  /** The key values of an entity, in key order; {@link IllegalArgumentException} when one is null. */
+  /**
+   * The key values of an entity, in key order.
+   *
+   * @throws IllegalArgumentException when one is {@linkplain EntityAccess#isUnset unset}: the entity is unsaved
+   */
   public List<Object> entityValues(T entity) {
     return key.stream().map(a -> {
-      Object value = access.get(entity, a);
-      if (value == null) {
-        throw new IllegalArgumentException(access.model().name() + "." + a.name()
-            + " is null: the entity has no primary key value");
+      if (access.isUnset(entity, a)) {
+        throw new IllegalArgumentException(access.model().name() + "." + a.name() + " is "
+            + access.get(entity, a) + ": the entity is unsaved, it has no primary key value");
       }
-      return value;
+      return access.get(entity, a);
     }).toList();
   }
 
-  /** Makes an entity new again: its generated key is set back to {@code null} (when the model has one). */
+  /** Makes an entity new again: its generated key is unset (when the model has one). */
   public void clearGenerated(T entity) {
     if (generated != null) {
-      access.set(entity, generated, null);
+      access.unset(entity, generated);
     }
   }
 

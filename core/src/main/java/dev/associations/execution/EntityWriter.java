@@ -88,7 +88,16 @@ public final class EntityWriter<T> {
   }
 
   /**
-   * Updates the entities in one batch, by primary key.
+   * Whether an update writes anything: {@code false} when every declared attribute is part of the
+   * primary key, where {@link #update} does nothing and the caller checks that the rows exist.
+   */
+  public boolean hasColumnsToUpdate() {
+    return updateSql != null;
+  }
+
+  /**
+   * Updates the entities in one batch, by primary key; nothing when there is
+   * {@linkplain #hasColumnsToUpdate() nothing to update}.
    *
    * @return the number of rows each update changed, as the driver reports it
    *     ({@link java.sql.Statement#SUCCESS_NO_INFO} when unknown)

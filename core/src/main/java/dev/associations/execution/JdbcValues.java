@@ -4,10 +4,13 @@ import dev.associations.sql.ArrayParameter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.dao.TypeMismatchDataAccessException;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -16,7 +19,7 @@ import org.springframework.jdbc.support.JdbcUtils;
  * Converts attribute values to and from JDBC: enums by constant name, {@link Instant} as a UTC
  * {@link OffsetDateTime}, everything else as the driver's own type ({@code getObject(column, Type)}
  * for {@code java.time} and {@code UUID}; {@code getBoolean} so that MariaDB's {@code TINYINT(1)}
- * reads as a Boolean).
+ * reads as a Boolean), but {@link BigInteger}, read as the {@code DECIMAL} it is stored as.
  */
 public final class JdbcValues {
 
@@ -79,6 +82,22 @@ public final class JdbcValues {
     return (row, column) -> read(row, column, type);
   }
 
+  /**
+   * A {@code DECIMAL} as a {@link BigInteger}: drivers differ in what {@code getObject(column,
+   * BigInteger.class)} does, so the column is read as a {@link BigDecimal}, which it always is.
+   */
+  private static BigInteger wholeNumber(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.toBigIntegerExact();
+    } catch (ArithmeticException e) {
+      throw new TypeMismatchDataAccessException("a BigInteger attribute's column holds " + value.toPlainString()
+          + ", which is not a whole number; declare the attribute as BigDecimal", e);
+    }
+  }
+
   /** Reads a column as a value of this (boxed) attribute type; {@code null} for SQL NULL. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static Object read(ResultSet row, int column, Class<?> type) throws SQLException {
@@ -89,6 +108,9 @@ public final class JdbcValues {
     if (type == Instant.class) {
       OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
       return value == null ? null : value.toInstant();
+    }
+    if (type == BigInteger.class) {
+      return wholeNumber(row.getBigDecimal(column));
     }
     return JdbcUtils.getResultSetValue(row, column, type);
   }

@@ -38,7 +38,7 @@ public final class ModelKeys {
    *
    * @param argument the argument's description, for messages
    * @throws IllegalArgumentException when the value is {@code null}, an entity without those
-   *     values (unsaved), or no id of the model
+   *     values (unsaved: see {@link EntityAccess#isUnset}), or no id of the model
    */
   public List<Object> values(Object entityOrId, List<AttributeMetadata> attributes, String argument) {
     if (entityOrId == null) {
@@ -47,9 +47,9 @@ public final class ModelKeys {
     if (isEntity(entityOrId)) {
       return attributes.stream().map(a -> {
         Object value = a.isDeclared() ? access.get(entityOrId, a) : null;
-        if (value == null) {
+        if (value == null || access.isUnset(entityOrId, a)) {
           throw new IllegalArgumentException(argument + " is an unsaved " + model.name() + ": its " + a.name()
-              + " is null");
+              + " is " + value);
         }
         return value;
       }).toList();

@@ -84,14 +84,18 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     List<T> inserts = new ArrayList<>();
     try {
       transaction.executeWithoutResult(status -> {
-        Set<List<Object>> existing = existingKeys(all);
+        Set<List<Object>> existing = keys.generated() != null ? Set.of() : existingKeys(all);
         List<T> updates = new ArrayList<>();
         for (T entity : all) {
           boolean isNew = keys.generated() != null ? keys.isNew(entity) : !existing.contains(keys.entityValues(entity));
           (isNew ? inserts : updates).add(entity);
         }
         writer.insert(inserts);
-        checkUpdated(updates, writer.update(updates));
+        if (writer.hasColumnsToUpdate()) {
+          checkUpdated(updates, writer.update(updates));
+        } else if (keys.generated() != null) {
+          checkExisting(updates);
+        }
       });
     } catch (RuntimeException | Error e) {
       // rolled back: keys generated for the inserts name no rows, and the entities are new again
@@ -103,9 +107,9 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return all;
   }
 
-  /** The keys of the given entities that have rows, for a model whose keys are not generated. */
+  /** The keys of the given entities that have rows. */
   private Set<List<Object>> existingKeys(List<T> entities) {
-    if (keys.generated() != null || entities.isEmpty()) {
+    if (entities.isEmpty()) {
       return Set.of();
     }
     List<List<Object>> candidates = entities.stream().map(keys::entityValues).toList();
@@ -123,11 +127,23 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private void checkUpdated(List<T> updates, int[] counts) {
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == 0) {
-        throw new IncorrectUpdateSemanticsDataAccessException("Cannot update " + model.name() + " with "
-            + keys.attributes().stream().map(AttributeMetadata::name).toList() + " = " + keys.entityValues(updates.get(i))
-            + ": no such row; to insert it, leave its @AutoIncrement key null");
+        throw noSuchRow(updates.get(i));
       }
     }
+  }
+
+  /** For a model with nothing to update but its key: the rows must exist, as an update would require. */
+  private void checkExisting(List<T> updates) {
+    Set<List<Object>> existing = existingKeys(updates);
+    updates.stream().filter(e -> !existing.contains(keys.entityValues(e))).findFirst().ifPresent(missing -> {
+      throw noSuchRow(missing);
+    });
+  }
+
+  private RuntimeException noSuchRow(T entity) {
+    return new IncorrectUpdateSemanticsDataAccessException("Cannot update " + model.name() + " with "
+        + keys.attributes().stream().map(AttributeMetadata::name).toList() + " = " + keys.entityValues(entity)
+        + ": no such row; to insert it, leave its @AutoIncrement key unset (null, or 0 in a primitive field)");
   }
 
   @Override

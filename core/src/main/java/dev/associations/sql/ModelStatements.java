@@ -65,8 +65,14 @@ public final class ModelStatements {
     return new SqlStatement("SELECT COUNT(*) FROM " + table + where.sql(), where.parameters());
   }
 
-  /** {@code INSERT INTO t (a, b) VALUES (?, ?)}, parameters in the order of {@code columns}. */
+  /**
+   * {@code INSERT INTO t (a, b) VALUES (?, ?)}, parameters in the order of {@code columns}; without
+   * columns, the dialect's insert of a row of defaults.
+   */
   public String insert(List<AttributeMetadata> columns) {
+    if (columns.isEmpty()) {
+      return dialect.insertDefaultValues(model.table());
+    }
     return "INSERT INTO " + table + " (" + columns(columns) + ") VALUES ("
         + WhereClause.placeholders(columns.size()) + ")";
   }

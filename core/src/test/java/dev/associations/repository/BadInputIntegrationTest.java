@@ -403,11 +403,11 @@ class BadInputIntegrationTest {
         .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("entities must not contain null");
     rejects(() -> people.delete(null)).isExactlyInstanceOf(NullPointerException.class).hasMessage("entity");
     rejects(() -> people.delete(unsaved("ann"))).isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Person.id is null: the entity has no primary key value");
+        .hasMessage("Person.id is null: the entity is unsaved, it has no primary key value");
     // ann comes first: she must not be deleted when the second entity fails
     rejects(() -> people.deleteAll(List.of(person(101), unsaved("bob"))))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Person.id is null: the entity has no primary key value");
+        .hasMessage("Person.id is null: the entity is unsaved, it has no primary key value");
     rejects(() -> people.deleteAll(Arrays.asList(person(101), null)))
         .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("entities must not contain null");
     // an entity with an id that has no row is not inserted, and takes its batch with it
@@ -416,7 +416,7 @@ class BadInputIntegrationTest {
     rejects(() -> people.saveAll(List.of(unsaved("eve"), ghost)))
         .isInstanceOf(IncorrectUpdateSemanticsDataAccessException.class)
         .hasMessage("Cannot update Person with [id] = [999]: no such row; to insert it, leave its @AutoIncrement "
-            + "key null");
+            + "key unset (null, or 0 in a primitive field)");
   }
 
   @OnEachDatabase
