@@ -58,9 +58,19 @@ public final class AssociationMixins {
     return association;
   }
 
-  /** The linked targets: at most one for a single association. */
+  /**
+   * The linked targets: at most one for a single association.
+   *
+   * @throws org.springframework.dao.IncorrectResultSizeDataAccessException when a single association
+   *     whose key the generated schema makes unique finds several: the live schema lacks the constraint
+   */
   public List<Object> get(Object source) {
-    return query(statements.select(sourceKey(source)), rowMapper);
+    List<Object> sourceKey = sourceKey(source);
+    List<Object> targets = query(statements.select(sourceKey), rowMapper);
+    if (targets.size() > 1 && !association.isMultiple()) {
+      throw RepeatedTargets.exception(association, statements.sourceIdentity(), sourceKey);
+    }
+    return targets;
   }
 
   /** The number of linked targets. */

@@ -3,7 +3,10 @@ package dev.associations.execution;
 import dev.associations.include.IncludeNode;
 import dev.associations.include.IncludePlan;
 import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.metadata.TargetUniqueness;
 import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.IncludeStatements.RelatedQuery;
 import dev.associations.sql.JoinedTables;
@@ -11,8 +14,10 @@ import dev.associations.sql.JoinedTables.Table;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -49,7 +54,7 @@ public final class IncludeLoader {
   public Compiled compile(IncludePlan plan) {
     check(plan.nodes());
     JoinedTables tables = JoinedTables.of(plan.root(), plan.nodes());
-    return new Compiled(level(tables, LevelRowMapper.roots(tables, this::access)));
+    return new Compiled(level(tables, LevelRowMapper.roots(tables, this::access), false));
   }
 
   private static void check(List<IncludeNode> nodes) {
@@ -59,7 +64,8 @@ public final class IncludeLoader {
     });
   }
 
-  private Level level(JoinedTables tables, LevelRowMapper mapper) {
+  /** @param sharedRows whether one row may be read for several parents (a BelongsToMany's targets) */
+  private Level level(JoinedTables tables, LevelRowMapper mapper, boolean sharedRows) {
     List<Branch> branches = new ArrayList<>();
     List<Table> all = tables.tables();
     for (int i = 0; i < all.size(); i++) {
@@ -69,10 +75,14 @@ public final class IncludeLoader {
         branches.add(new Branch(i, association,
             LoadedEntity.positions(association.source(), association.foreignKey().referencedAttributes()),
             statements.related(below, association),
-            level(below, LevelRowMapper.related(below, this::access, association))));
+            level(below, LevelRowMapper.related(below, this::access, association),
+                association.type() == AssociationType.BELONGS_TO_MANY)));
       }
     }
-    return new Level(tables, mapper, branches);
+    return new Level(tables, mapper, branches,
+        LoadedEntity.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
+        tables.tables().stream().skip(1).anyMatch(t -> t.node().association().targetUniqueness()
+            == TargetUniqueness.UNIQUE_CONSTRAINT));
   }
 
   /**
@@ -92,6 +102,9 @@ public final class IncludeLoader {
 
   /** Fills the joined to-one fields of a level's rows, then loads the to-many includes below them. */
   private void complete(Level level, List<LevelRow> rows) {
+    if (level.joinsOnUniqueConstraints) {
+      requireDistinct(level, rows);
+    }
     List<Table> all = level.tables.tables();
     for (int i = 1; i < all.size(); i++) {
       Table table = all.get(i);
@@ -116,6 +129,47 @@ public final class IncludeLoader {
       }
       loadMany(branch, parents);
     }
+  }
+
+  /**
+   * Checks that no row repeats its level's entity (for its parent, below a to-many include), which a
+   * to-one join on a key whose {@code UNIQUE} constraint the live schema lacks would do.
+   *
+   * @throws org.springframework.dao.IncorrectResultSizeDataAccessException naming the association
+   */
+  private static void requireDistinct(Level level, List<LevelRow> rows) {
+    Set<Object> seen = new HashSet<>(rows.size() * 2);
+    for (LevelRow row : rows) {
+      if (!seen.add(identity(level, row))) {
+        Object repeated = identity(level, row);
+        throw repeated(level, rows.stream().filter(r -> identity(level, r).equals(repeated)).findFirst().orElseThrow(),
+            row);
+      }
+    }
+  }
+
+  /** What tells a level's rows apart: the entity's key, with its parent's for rows shared by parents. */
+  private static Object identity(Level level, LevelRow row) {
+    Object entity = row.entities()[0].key(level.identity);
+    return level.sharedRows ? List.of(row.parentKey(), entity) : entity;
+  }
+
+  /** The failure naming the joined association that gave two rows for one entity. */
+  private static RuntimeException repeated(Level level, LevelRow first, LevelRow second) {
+    List<Table> all = level.tables.tables();
+    for (int i = 1; i < all.size(); i++) {
+      Association association = all.get(i).node().association();
+      int[] key = LoadedEntity.positions(association.target(), association.target().primaryKey());
+      LoadedEntity one = first.entities()[i];
+      LoadedEntity other = second.entities()[i];
+      if (association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT && one != null && other != null
+          && !one.key(key).equals(other.key(key))) {
+        List<AttributeMetadata> source = association.sourceMatchAttributes();
+        return RepeatedTargets.exception(association, source, LoadedEntity.keyValues(
+            first.entities()[all.get(i).parent()].key(LoadedEntity.positions(association.source(), source))));
+      }
+    }
+    throw new IllegalStateException("a row of " + all.get(0).model().name() + " repeats without a joined cause");
   }
 
   private void loadMany(Branch branch, List<LoadedEntity> parents) {
@@ -160,8 +214,16 @@ public final class IncludeLoader {
     }
   }
 
-  /** The tables one statement reads, how to read its rows, and the to-many includes below them. */
-  private record Level(JoinedTables tables, LevelRowMapper mapper, List<Branch> branches) {
+  /**
+   * The tables one statement reads, how to read its rows, and the to-many includes below them.
+   *
+   * @param identity the positions of the primary key among the level's model's values
+   * @param sharedRows whether one entity may be read once per parent (a BelongsToMany's targets)
+   * @param joinsOnUniqueConstraints whether a to-one join relies on a {@code UNIQUE} constraint the
+   *     live schema might lack, so that rows must be checked not to repeat
+   */
+  private record Level(JoinedTables tables, LevelRowMapper mapper, List<Branch> branches, int[] identity,
+      boolean sharedRows, boolean joinsOnUniqueConstraints) {
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.associations.metadata;
 
 import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A resolved association of {@code source}, named {@code name} ({@code as} in Sequelize).
@@ -36,6 +39,37 @@ public record Association(AssociationType type, ModelMetadata source, String nam
   /** {@code true} for HasMany and BelongsToMany. */
   public boolean isMultiple() {
     return type.isMultiple();
+  }
+
+  /**
+   * For a to-one association (HasOne, BelongsTo), the target columns a source row is matched on: the
+   * foreign key (HasOne) or the columns it references (BelongsTo).
+   */
+  public List<AttributeMetadata> targetMatchAttributes() {
+    requireToOne();
+    return type == AssociationType.HAS_ONE ? foreignKey.attributes() : foreignKey.referencedAttributes();
+  }
+
+  /** For a to-one association, the source attributes matched with {@link #targetMatchAttributes()}. */
+  public List<AttributeMetadata> sourceMatchAttributes() {
+    requireToOne();
+    return type == AssociationType.HAS_ONE ? foreignKey.referencedAttributes() : foreignKey.attributes();
+  }
+
+  /** For a to-one association (HasOne, BelongsTo), what keeps its target single. */
+  public TargetUniqueness targetUniqueness() {
+    requireToOne();
+    Set<String> primaryKey = target.primaryKey().stream().map(AttributeMetadata::columnName).collect(Collectors.toSet());
+    if (primaryKey.equals(targetMatchAttributes().stream().map(AttributeMetadata::columnName).collect(Collectors.toSet()))) {
+      return TargetUniqueness.PRIMARY_KEY;
+    }
+    return foreignKey.constrained() ? TargetUniqueness.UNIQUE_CONSTRAINT : TargetUniqueness.NONE;
+  }
+
+  private void requireToOne() {
+    if (isMultiple()) {
+      throw new IllegalStateException(qualifiedName() + " is a " + type + " association, not a to-one association");
+    }
   }
 
   /** {@code Model.name}, as used in messages. */

@@ -6,6 +6,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.metadata.TargetUniqueness;
 import dev.associations.naming.ConstraintNames;
 import dev.associations.registry.AssociationRegistry;
 import java.util.ArrayList;
@@ -41,9 +42,9 @@ final class SchemaModel {
     registry.foreignKeys().stream().filter(ForeignKeyMetadata::constrained)
         .forEach(schema::addForeignKey);
     registry.models().stream().flatMap(model -> registry.associations(model.type()).stream())
-        .filter(association -> association.type() == AssociationType.HAS_ONE)
-        .map(Association::foreignKey).filter(ForeignKeyMetadata::constrained)
-        .forEach(fk -> schema.addUnique(fk.table(), fk.columnNames()));
+        .filter(association -> association.type() == AssociationType.HAS_ONE
+            && association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT)
+        .map(Association::foreignKey).forEach(fk -> schema.addUnique(fk.table(), fk.columnNames()));
     registry.foreignKeys().forEach(schema::addKeyIndex);
     return schema.tables.values().stream().map(Table::toDefinition).toList();
   }

@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 /**
  * The statements of a load with includes. Each reads the {@link JoinedTables} of one level, every
  * attribute of each table (declared or not, so that foreign keys can be matched) aliased
- * {@code c0}, {@code c1}...; to-one includes are LEFT JOINed on their key.
+ * {@code c0}, {@code c1}...; to-one includes are LEFT JOINed on their key (on an unconstrained key,
+ * to the {@linkplain LowestKeyTarget target with the lowest primary key}).
  */
 public final class IncludeStatements {
 
@@ -23,10 +24,12 @@ public final class IncludeStatements {
   private static final String JOIN_TABLE = "jt";
 
   private final Dialect dialect;
+  private final SqlColumns columns;
   private final KeyTerms keyTerms;
 
   public IncludeStatements(Dialect dialect) {
     this.dialect = dialect;
+    this.columns = new SqlColumns(dialect);
     this.keyTerms = new KeyTerms(dialect);
   }
 
@@ -116,6 +119,9 @@ public final class IncludeStatements {
       sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
           .append(equalities(table.alias(), keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
               parent, keyOnTarget ? key.referencedColumnNames() : key.columnNames()));
+      if (LowestKeyTarget.isNeeded(association)) {
+        sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias()));
+      }
     }
     return sql.toString();
   }

@@ -91,10 +91,16 @@ public final class MixinStatements {
     return targetIdentity;
   }
 
-  /** The targets linked to a source, one parameter per source key value. */
+  /**
+   * The targets linked to a source, one parameter per source key value; for a single association on
+   * an unconstrained key, the one an include loads ({@link LowestKeyTarget}).
+   */
   public SqlStatement select(List<Object> sourceKey) {
     String from = " FROM " + sql.table(target.table()) + " " + TARGET;
     String where = " WHERE " + sql.bound(association.type().isKeyOnTarget() ? TARGET : LINK, sourceColumns);
+    if (LowestKeyTarget.isNeeded(association)) {
+      where += " AND " + LowestKeyTarget.condition(sql, association, TARGET);
+    }
     if (association.type() == AssociationType.BELONGS_TO) {
       ForeignKeyMetadata key = association.foreignKey();
       from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
