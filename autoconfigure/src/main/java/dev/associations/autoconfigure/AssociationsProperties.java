@@ -157,7 +157,8 @@ public class AssociationsProperties {
 
     /**
      * What happens to the tables of the models: created for embedded databases only, always created,
-     * created and dropped on shutdown, validated against the live foreign keys, or left alone.
+     * created and dropped on shutdown, validated against the live foreign keys and unique
+     * constraints, or left alone.
      */
     private SchemaMode mode = SchemaMode.EMBEDDED;
 

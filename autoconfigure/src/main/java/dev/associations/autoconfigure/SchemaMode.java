@@ -12,7 +12,7 @@ public enum SchemaMode {
   /** Create the tables at startup and drop them when the application context closes. */
   CREATE_DROP,
 
-  /** Compare the live foreign keys with the models at startup and fail on any difference. */
+  /** Compare the live foreign keys and unique constraints with the models at startup and fail on any difference. */
   VALIDATE,
 
   /** Leave the schema alone. */

@@ -7,9 +7,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -20,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Compares the live foreign keys of a database, read through JDBC metadata in the connection's
  * catalog and schema, with those the models declare: missing tables, missing foreign keys (matched
  * by columns and referenced table, not by name), other referenced columns, other {@code ON DELETE}
- * or {@code ON UPDATE} actions, and foreign keys on the models' tables the models do not declare.
+ * or {@code ON UPDATE} actions, foreign keys on the models' tables the models do not declare, and
+ * missing {@code UNIQUE} constraints (matched by columns: any unique index on them will do).
  */
 public final class SchemaValidator {
 
@@ -71,8 +74,36 @@ public final class SchemaValidator {
       live.forEach(extra -> differences.add(new SchemaDifference(table.name(), "unexpected foreign key "
           + extra.name() + " " + columns(extra.columns()) + " -> " + extra.referencedTable() + " "
           + columns(extra.referencedColumns()) + ": the models declare none on these columns")));
+      compareUniqueness(metaData, catalog, schema, table, differences);
     }
     return differences;
+  }
+
+  /**
+   * Reports each {@code UNIQUE} constraint of the table that no live unique index (a constraint's,
+   * the primary key's or one created as such) covers with the same columns: without it a HasOne's
+   * target, or the row a key references, may not be single.
+   */
+  private static void compareUniqueness(DatabaseMetaData metaData, String catalog, String schema, TableDefinition table,
+      List<SchemaDifference> differences) throws SQLException {
+    if (table.uniqueConstraints().isEmpty()) {
+      return;
+    }
+    Map<String, Set<String>> live = new HashMap<>();
+    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, table.name(), true, true)) {
+      while (rows.next()) {
+        String column = rows.getString("COLUMN_NAME");
+        if (column != null && !rows.getBoolean("NON_UNIQUE")) {
+          live.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new HashSet<>()).add(column);
+        }
+      }
+    }
+    for (UniqueConstraint unique : table.uniqueConstraints()) {
+      if (!live.containsValue(Set.copyOf(unique.columns()))) {
+        differences.add(new SchemaDifference(table.name(), "unique constraint " + columns(unique.columns())
+            + " is missing (expected as " + unique.name() + ")"));
+      }
+    }
   }
 
   private static void compare(ForeignKeyMetadata expected, LiveForeignKey live,

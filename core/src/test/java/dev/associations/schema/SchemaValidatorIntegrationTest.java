@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationRegistry;
+import dev.associations.testsupport.DatabaseKind;
 import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,31 @@ class SchemaValidatorIntegrationTest {
     assertThat(new SchemaValidator(registry).validate(db.dataSource())).singleElement().hasToString(
         "driving_licenses: foreign key driving_licenses (owner_id) -> people (id) ON DELETE CASCADE"
             + " ON UPDATE CASCADE is missing (expected as " + owner.constraintName() + ")");
+  }
+
+  /**
+   * A live schema without the {@code UNIQUE} constraint of a HasOne's key (made by hand or by
+   * migrations) would let a person have two licenses, which loads refuse: validation reports it.
+   */
+  @OnEachDatabase
+  void reportsAUniqueConstraintDroppedByHand(TestDatabase db) {
+    AssociationRegistry registry = Registries.faq();
+    new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
+    ForeignKeyMetadata owner = Registries.foreignKey(registry, "driving_licenses", "owner_id");
+    dropForeignKey(db, owner); // MariaDB keeps an index its foreign key needs
+    db.jdbc().execute(db.kind() == DatabaseKind.MARIADB
+        ? "ALTER TABLE driving_licenses DROP INDEX uq_driving_licenses_owner_id"
+        : "ALTER TABLE driving_licenses DROP CONSTRAINT uq_driving_licenses_owner_id");
+    db.jdbc().execute("CREATE INDEX ix_by_hand ON driving_licenses (owner_id)");
+    db.jdbc().execute("ALTER TABLE driving_licenses ADD CONSTRAINT " + owner.constraintName()
+        + " FOREIGN KEY (owner_id) REFERENCES people (id) ON DELETE CASCADE ON UPDATE CASCADE");
+
+    assertThat(new SchemaValidator(registry).validate(db.dataSource())).extracting(SchemaDifference::toString)
+        .containsExactly("driving_licenses: unique constraint (owner_id) is missing (expected as "
+            + "uq_driving_licenses_owner_id)");
+
+    db.jdbc().execute("CREATE UNIQUE INDEX ux_by_hand ON driving_licenses (owner_id)");
+    assertThat(new SchemaValidator(registry).validate(db.dataSource())).as("any unique index will do").isEmpty();
   }
 
   @OnEachDatabase
