@@ -5,7 +5,6 @@ import java.util.List;
 import dev.associations.annotation.ReferentialAction;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Map;
@@ -33,7 +32,6 @@ abstract class InnoDbDialect extends AbstractDialect {
     types.put(Byte.class, "TINYINT");
     types.put(Double.class, "DOUBLE");
     types.put(Float.class, "FLOAT");
-    types.put(LocalTime.class, "TIME(6)");
     types.put(LocalDateTime.class, "DATETIME(6)");
     types.put(OffsetDateTime.class, "DATETIME(6)");
     types.put(Instant.class, "DATETIME(6)");

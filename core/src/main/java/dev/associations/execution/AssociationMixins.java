@@ -35,6 +35,7 @@ public final class AssociationMixins {
   private final ModelKeys targets;
   private final EntityRowMapper<Object> rowMapper;
   private final EntityWriter<Object> writer;
+  private final EntityKeys<Object> targetKeys;
   private final LinkWriter links;
 
   /** The mixins of this association, executing with {@code executor}'s connection and listener. */
@@ -49,8 +50,8 @@ public final class AssociationMixins {
     ModelStatements targetStatements = new ModelStatements(dialect, target);
     // the writer only inserts, so its keys need no id record: only the generated key matters
     Class<?> idType = target.primaryKey().isEmpty() ? Object.class : target.primaryKey().get(0).javaType();
-    this.writer = new EntityWriter<>(this.executor, targetStatements, targets.access(),
-        new EntityKeys<>(targets.access(), idType));
+    this.targetKeys = new EntityKeys<>(targets.access(), idType);
+    this.writer = new EntityWriter<>(this.executor, targetStatements, targets.access(), targetKeys);
     this.links = new LinkWriter(this.executor, statements, association);
   }
 
@@ -144,12 +145,29 @@ public final class AssociationMixins {
     sources.assign(source, key.attributes(), target == null ? null : values);
   }
 
-  /** Inserts a new target already linked to the source, and returns it with its generated key. */
+  /**
+   * Inserts a new target already linked to the source, and returns it with its generated key; when
+   * the link fails after the insert (which the caller's transaction then rolls back), the target's
+   * generated key is unset again, so that it stays new.
+   */
   public Object create(Object source, Object target) {
     if (!targets.isEntity(target)) {
       throw new IllegalArgumentException("the new " + association.singular() + " must be a "
           + association.target().name() + " entity, not " + target);
     }
+    boolean wasNew = targetKeys.isNew(target);
+    try {
+      insertLinked(source, target);
+    } catch (RuntimeException | Error e) {
+      if (wasNew) {
+        targetKeys.clearGenerated(target);
+      }
+      throw e;
+    }
+    return target;
+  }
+
+  private void insertLinked(Object source, Object target) {
     switch (association.type()) {
       case HAS_ONE, HAS_MANY -> {
         List<Object> sourceKey = sourceKey(source);
@@ -169,7 +187,6 @@ public final class AssociationMixins {
             + association.singular())));
       }
     }
-    return target;
   }
 
   private List<Object> sourceKey(Object source) {

@@ -74,8 +74,9 @@ public final class EntityKeys<T> {
   public List<Object> entityValues(T entity) {
     return key.stream().map(a -> {
       if (access.isUnset(entity, a)) {
-        throw new IllegalArgumentException(access.model().name() + "." + a.name() + " is "
-            + access.get(entity, a) + ": the entity is unsaved, it has no primary key value");
+        throw new IllegalArgumentException(access.model().name() + "." + a.name() + " is " + access.get(entity, a)
+            + (a.autoIncrement() ? ": the entity is unsaved, it has no primary key value"
+                : ": the entity has no primary key value"));
       }
       return access.get(entity, a);
     }).toList();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 
 /**
  * Loads roots with the associations of an {@link IncludePlan} and fills their fields. One
@@ -132,8 +133,9 @@ public final class IncludeLoader {
   }
 
   /**
-   * Checks that no row repeats its level's entity (for its parent, below a to-many include), which a
-   * to-one join on a key whose {@code UNIQUE} constraint the live schema lacks would do.
+   * Checks that no row repeats its level's entity (for one parent, at a BelongsToMany level, where
+   * one entity is read once per parent), which a to-one join on a key whose {@code UNIQUE}
+   * constraint the live schema lacks would do.
    *
    * @throws org.springframework.dao.IncorrectResultSizeDataAccessException naming the association
    */
@@ -169,7 +171,10 @@ public final class IncludeLoader {
             first.entities()[all.get(i).parent()].key(LoadedEntity.positions(association.source(), source))));
       }
     }
-    throw new IllegalStateException("a row of " + all.get(0).model().name() + " repeats without a joined cause");
+    ModelMetadata model = all.get(0).model();
+    return new IncorrectResultSizeDataAccessException("a " + model.name() + " row is read twice for one parent: the live "
+        + "table " + model.table() + ", or the join table naming its parents, lacks the primary key the generated "
+        + "schema gives it", 1);
   }
 
   private void loadMany(Branch branch, List<LoadedEntity> parents) {

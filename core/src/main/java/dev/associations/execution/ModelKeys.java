@@ -47,7 +47,7 @@ public final class ModelKeys {
     if (isEntity(entityOrId)) {
       return attributes.stream().map(a -> {
         Object value = a.isDeclared() ? access.get(entityOrId, a) : null;
-        if (value == null || access.isUnset(entityOrId, a)) {
+        if (!a.isDeclared() || access.isUnset(entityOrId, a)) {
           throw new IllegalArgumentException(argument + " is an unsaved " + model.name() + ": its " + a.name()
               + " is " + value);
         }

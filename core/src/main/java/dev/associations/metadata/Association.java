@@ -60,7 +60,8 @@ public record Association(AssociationType type, ModelMetadata source, String nam
   public TargetUniqueness targetUniqueness() {
     requireToOne();
     Set<String> primaryKey = target.primaryKey().stream().map(AttributeMetadata::columnName).collect(Collectors.toSet());
-    if (primaryKey.equals(targetMatchAttributes().stream().map(AttributeMetadata::columnName).collect(Collectors.toSet()))) {
+    if (targetMatchAttributes().stream().map(AttributeMetadata::columnName).collect(Collectors.toSet())
+        .containsAll(primaryKey)) {
       return TargetUniqueness.PRIMARY_KEY;
     }
     return foreignKey.constrained() ? TargetUniqueness.UNIQUE_CONSTRAINT : TargetUniqueness.NONE;

@@ -6,7 +6,7 @@ package dev.associations.metadata;
  */
 public enum TargetUniqueness {
 
-  /** The target columns matched are its primary key. */
+  /** The target columns matched hold its whole primary key. */
   PRIMARY_KEY,
 
   /**

@@ -6,9 +6,11 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.metadata.TargetUniqueness;
 import dev.associations.sql.JoinedTables.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,13 +35,29 @@ public final class IncludeStatements {
     this.keyTerms = new KeyTerms(dialect);
   }
 
-  /** The roots of a selection: its conditions, order, limit and offset apply to {@code t0}. */
+  /**
+   * The roots of a selection: its conditions, order, limit and offset apply to {@code t0}. A limit
+   * or offset over a join that only a {@code UNIQUE} constraint keeps single is applied to the roots
+   * in a derived table first, so that it counts roots even where the live schema lacks the
+   * constraint (and the repeated rows, all in this statement, are found by the loader).
+   */
   public SqlStatement roots(JoinedTables tables, Selection selection) {
     WhereClause where = new WhereClause(dialect, BASE + ".");
     selection.conditions().forEach(where::add);
-    String sql = select(tables, List.of()) + from(tables) + where.sql()
-        + SelectionClauses.of(selection, a -> column(BASE, a.columnName()));
+    Function<AttributeMetadata, String> column = a -> columns.column(BASE, a.columnName());
+    String base = table(tables.base().model(), BASE);
+    String sql = pagesOverUniqueConstraints(tables, selection)
+        ? select(tables, List.of()) + " FROM (SELECT " + BASE + ".* FROM " + base + where.sql()
+            + SelectionClauses.of(selection, column) + ") " + BASE + joins(tables)
+            + SelectionClauses.orderBy(selection, column)
+        : select(tables, List.of()) + " FROM " + base + joins(tables) + where.sql()
+            + SelectionClauses.of(selection, column);
     return new SqlStatement(sql, where.parameters());
+  }
+
+  private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
+    return (selection.limit() != null || selection.offset() != null) && tables.tables().stream().skip(1)
+        .anyMatch(t -> t.node().association().targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT);
   }
 
   /** The roots with these primary key values (one list of key values per row). */
@@ -58,13 +76,13 @@ public final class IncludeStatements {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
-    List<String> keyColumns = key.columnNames().stream().map(c -> column(keyAlias, c)).toList();
+    List<String> keyColumns = columns.each(keyAlias, key.columnNames());
     StringBuilder sql = new StringBuilder(select(tables, throughJoinTable ? keyColumns : List.of())).append(" FROM ")
         .append(table(tables.base().model(), BASE));
     if (throughJoinTable) {
       ForeignKeyMetadata other = association.otherKey();
       sql.append(" JOIN ").append(dialect.quote(association.through().name())).append(' ').append(JOIN_TABLE)
-          .append(" ON ").append(equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
+          .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
     sql.append(joins(tables));
     return new RelatedQuery(sql.toString(), keyColumns, key.attributes(), keyTerms);
@@ -96,12 +114,12 @@ public final class IncludeStatements {
   }
 
   private String select(JoinedTables tables, List<String> extraColumns) {
-    List<String> columns = new ArrayList<>();
+    List<String> selected = new ArrayList<>();
     for (Table table : tables.tables()) {
-      table.model().attributes().forEach(a -> columns.add(column(table.alias(), a.columnName())));
+      table.model().attributes().forEach(a -> selected.add(columns.column(table.alias(), a.columnName())));
     }
-    columns.addAll(extraColumns);
-    return IntStream.range(0, columns.size()).mapToObj(i -> columns.get(i) + " AS c" + i)
+    selected.addAll(extraColumns);
+    return IntStream.range(0, selected.size()).mapToObj(i -> selected.get(i) + " AS c" + i)
         .collect(Collectors.joining(", ", "SELECT ", ""));
   }
 
@@ -117,7 +135,7 @@ public final class IncludeStatements {
       String parent = tables.tables().get(table.parent()).alias();
       boolean keyOnTarget = association.type().isKeyOnTarget();
       sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
-          .append(equalities(table.alias(), keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
+          .append(columns.equalities(table.alias(), keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
               parent, keyOnTarget ? key.referencedColumnNames() : key.columnNames()));
       if (LowestKeyTarget.isNeeded(association)) {
         sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias()));
@@ -126,17 +144,7 @@ public final class IncludeStatements {
     return sql.toString();
   }
 
-  private String equalities(String leftAlias, List<String> left, String rightAlias, List<String> right) {
-    return IntStream.range(0, left.size())
-        .mapToObj(i -> column(leftAlias, left.get(i)) + " = " + column(rightAlias, right.get(i)))
-        .collect(Collectors.joining(" AND "));
-  }
-
   private String table(ModelMetadata model, String alias) {
-    return dialect.quote(model.table()) + " " + alias;
-  }
-
-  private String column(String alias, String column) {
-    return alias + "." + dialect.quote(column);
+    return columns.table(model.table()) + " " + alias;
   }
 }

@@ -15,12 +15,7 @@ final class SelectionClauses {
 
   /** The clauses, each with a leading space, or an empty string; columns rendered by {@code column}. */
   static String of(Selection selection, Function<AttributeMetadata, String> column) {
-    StringBuilder sql = new StringBuilder();
-    if (!selection.orderings().isEmpty()) {
-      sql.append(selection.orderings().stream()
-          .map(o -> column.apply(o.attribute()) + (o.descending() ? " DESC" : " ASC"))
-          .collect(Collectors.joining(", ", " ORDER BY ", "")));
-    }
+    StringBuilder sql = new StringBuilder(orderBy(selection, column));
     if (selection.limit() != null || selection.offset() != null) {
       sql.append(" LIMIT ").append(selection.limit() != null ? (long) selection.limit() : NO_LIMIT);
     }
@@ -28,5 +23,12 @@ final class SelectionClauses {
       sql.append(" OFFSET ").append((long) selection.offset());
     }
     return sql.toString();
+  }
+
+  /** The ORDER BY clause alone, with a leading space, or an empty string. */
+  static String orderBy(Selection selection, Function<AttributeMetadata, String> column) {
+    return selection.orderings().isEmpty() ? "" : selection.orderings().stream()
+        .map(o -> column.apply(o.attribute()) + (o.descending() ? " DESC" : " ASC"))
+        .collect(Collectors.joining(", ", " ORDER BY ", ""));
   }
 }

@@ -33,7 +33,7 @@ final class EdgeModels {
   static AssociationRegistry registry() {
     return AssociationRegistry.builder().addModels(Ticket.class, Wallet.class, Token.class, Shelf.class,
         Sample.class, Sticker.class, Ledger.class, Entry.class, Vault.class, Item.class, Post.class, Pin.class,
-        Country.class, Visa.class)
+        Country.class, Visa.class, Desk.class, Seat.class)
         .build();
   }
 
@@ -162,6 +162,24 @@ final class EdgeModels {
   static class Visa {
     @PrimaryKey @AutoIncrement Long id;
     @BelongsTo(targetKey = "code", foreignKeyConstraints = false) Country country;
+  }
+
+  /** An unconstrained HasOne to a model with a composite primary key. */
+  @Model
+  static class Desk {
+    @PrimaryKey @AutoIncrement Long id;
+    @HasOne(inverse = @Inverse("desk"), foreignKeyConstraints = false) Seat seat;
+  }
+
+  @Model
+  static class Seat {
+    @PrimaryKey String aisle;
+    @PrimaryKey Integer number;
+    Desk desk;
+  }
+
+  interface DeskRepository extends AssociationRepository<Desk, Long> {
+    Optional<Seat> getSeat(Desk desk);
   }
 
   interface VisaRepository extends AssociationRepository<Visa, Long> {

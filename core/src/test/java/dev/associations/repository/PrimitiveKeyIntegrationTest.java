@@ -98,6 +98,22 @@ class PrimitiveKeyIntegrationTest {
     assertThat(vaults.count()).isEqualTo(3);
   }
 
+  /** A create whose link fails after the insert leaves its new entity new, as a failed saveAll does. */
+  @OnEachDatabase
+  void aFailedCreateLeavesItsNewEntityWithAZeroKey(TestDatabase database) {
+    setUp(database);
+    Item ghost = item("ghost");
+    ghost.id = item.id + 1000;
+    Vault fresh = vault("fresh");
+
+    assertThat(catchThrowable(() -> items.createVault(ghost, fresh))).isNotNull();
+    assertThat(fresh.id).isZero();
+    assertThat(vaults.count()).isEqualTo(1);
+    items.createVault(item, fresh);
+    assertThat(fresh.id).isPositive();
+    assertThat(items.getVault(item).map(v -> v.label)).contains("fresh");
+  }
+
   @OnEachDatabase
   void everyMixinRefusesAnUnsavedTargetBeforeAnyStatement(TestDatabase database) {
     setUp(database);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.registry.ForeignKeyDefaults;
+import dev.associations.repository.EdgeModels.DeskRepository;
 import dev.associations.repository.EdgeModels.Pin;
 import dev.associations.repository.EdgeModels.PinRepository;
 import dev.associations.repository.EdgeModels.Post;
@@ -145,7 +146,7 @@ class SharedHasOneIntegrationTest {
     insertFamilyWithSharedLicenses(db);
     PersonRepository people = factory(db, RepositoryFixture.FAQ).create(PersonRepository.class);
     String bobs = "Person.currentDrivingLicense: several DrivingLicense rows match the Person with [id] = [2], but a "
-        + "HAS_ONE has one target: the generated schema makes driving_licenses (owner_id) unique, and the live table "
+        + "HasOne has one target: the generated schema makes driving_licenses (owner_id) unique, and the live table "
         + "has no such constraint — add UNIQUE (owner_id) to driving_licenses, or declare the association with "
         + "foreignKeyConstraints = false to load the DrivingLicense with the lowest primary key";
 
@@ -159,12 +160,20 @@ class SharedHasOneIntegrationTest {
         .isInstanceOf(IncorrectResultSizeDataAccessException.class).hasMessage(bobs);
 
     assertThat(people.findById(3L, "currentDrivingLicense").orElseThrow().currentDrivingLicense.id).isEqualTo(40L);
+
+    // a limit counts people even here: bob's second license is in the same statement, not on the next page
+    assertThat(catchThrowable(() -> people.findAll(Query.all().orderBy("id").limit(1).offset(1)
+        .include("currentDrivingLicense")))).isInstanceOf(IncorrectResultSizeDataAccessException.class).hasMessage(bobs);
+    assertThat(people.findAll(Query.all().orderBy("id").limit(2).offset(2).include("currentDrivingLicense")))
+        .extracting(p -> p.id + ":" + licenseId(p)).containsExactly("3:40", "4:null");
+    assertThat(people.findAll(Query.all().orderByDescending("id").limit(2).include("currentDrivingLicense")))
+        .extracting(p -> p.id + ":" + licenseId(p)).containsExactly("4:null", "3:40");
     assertThat(people.findById(4L, "currentDrivingLicense", "children").orElseThrow().children)
         .extracting(p -> p.id).containsExactly(2L);
     assertThat(people.getCurrentDrivingLicense(people.findById(3L).orElseThrow()).map(l -> l.id)).contains(40L);
   }
 
-  /** Rows that legitimately name one entity twice are no repetition: one child of two parents, one post of two pins. */
+  /** Rows that legitimately name one entity twice are no repetition: one child of two parents, each with its license. */
   @OnEachDatabase
   void anEntityReachedTwiceIsNoRepetition(TestDatabase db) {
     new SchemaGenerator(RepositoryFixture.FAQ, db.dialect()).create(db.dataSource());
@@ -196,6 +205,21 @@ class SharedHasOneIntegrationTest {
     assertThat(all).extracting(v -> v.id + ":" + (v.country == null ? null : v.country.id))
         .containsExactly("1:3", "2:5", "3:null");
     assertThat(visas.getCountry(all.get(0)).map(c -> c.name)).contains("France");
+  }
+
+  /** A HasOne to a composite primary key takes the lowest key, compared column by column. */
+  @OnEachDatabase
+  void theLowestCompositeKeyIsComparedColumnByColumn(TestDatabase db) {
+    new SchemaGenerator(EdgeModels.registry(), db.dialect()).create(db.dataSource());
+    db.jdbc().update("INSERT INTO desks (id) VALUES (1), (2), (3)");
+    db.jdbc().update("INSERT INTO seats (aisle, number, desk_id) VALUES ('B', 1, 1), ('A', 9, 1), ('A', 10, 1), "
+        + "('C', 2, 2), ('C', 1, 2)");
+    DeskRepository desks = factory(db, EdgeModels.registry()).create(DeskRepository.class);
+
+    assertThat(desks.findAll(Query.all().orderBy("id").include("seat")))
+        .extracting(d -> d.id + ":" + (d.seat == null ? null : d.seat.aisle + d.seat.number))
+        .containsExactly("1:A9", "2:C1", "3:null");
+    assertThat(desks.getSeat(desks.findById(1L).orElseThrow()).map(s -> s.aisle + s.number)).contains("A9");
   }
 
   /** ann (1) has licenses 10 and 5, bob (2) 30, 20 and 25, cid (3) 40, dan (4) none; bob is a child of ann and dan. */

@@ -10,6 +10,7 @@ import dev.associations.annotation.PrimaryKey;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.include.IncludePlan;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import dev.associations.registry.AssociationRegistry;
 import java.util.List;
@@ -108,6 +109,23 @@ class ToOneStatementsTest {
             + " LEFT JOIN \"permits\" t1 ON t1.\"owner_id\" = t0.\"id\"");
     assertThat(new MixinStatements(Dialects.H2, REGISTRY.association(Owner.class, "permit")).select(List.of(7L)).sql())
         .isEqualTo("SELECT t.\"id\" FROM \"permits\" t WHERE t.\"owner_id\" = ?");
+  }
+
+  @Test
+  void aLimitOverAJoinKeptSingleByAUniqueConstraintPagesTheRootsFirst() {
+    IncludePlan plan = IncludePlan.of(REGISTRY, Owner.class, "permit");
+    AttributeMetadata id = REGISTRY.model(Owner.class).primaryKey().get(0);
+    Selection page = new Selection(List.of(), List.of(new Ordering(id, true)), 10, 20);
+
+    assertThat(new IncludeStatements(Dialects.MARIADB).roots(JoinedTables.of(plan.root(), plan.nodes()), page).sql())
+        .isEqualTo("SELECT t0.`id` AS c0, t1.`id` AS c1, t1.`owner_id` AS c2"
+            + " FROM (SELECT t0.* FROM `owners` t0 ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20) t0"
+            + " LEFT JOIN `permits` t1 ON t1.`owner_id` = t0.`id` ORDER BY t0.`id` DESC");
+    plan = IncludePlan.of(REGISTRY, Post.class, "pin");
+    page = new Selection(List.of(), List.of(new Ordering(REGISTRY.model(Post.class).primaryKey().get(0), true)), 10, 20);
+    assertThat(new IncludeStatements(Dialects.MARIADB).roots(JoinedTables.of(plan.root(), plan.nodes()), page).sql())
+        .as("an unconstrained join is single by its own condition").startsWith("SELECT t0.`id` AS c0, t1.`id` AS c1, "
+            + "t1.`post_id` AS c2 FROM `posts` t0 LEFT JOIN").endsWith(" ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20");
   }
 
   @Test
