@@ -1,7 +1,6 @@
 package dev.associations.execution;
 
 import dev.associations.metadata.Association;
-import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import java.util.List;
@@ -31,7 +30,7 @@ final class RepeatedTargets {
     return new IncorrectResultSizeDataAccessException(association.qualifiedName() + ": several " + target
         + " rows match the " + association.source().name() + " with "
         + sourceAttributes.stream().map(AttributeMetadata::name).toList() + " = " + sourceValues + ", but a "
-        + (association.type() == AssociationType.HAS_ONE ? "HasOne" : "BelongsTo") + " has one target: the generated schema makes " + table + " " + columns
+        + association.type().displayName() + " has one target: the generated schema makes " + table + " " + columns
         + " unique, and the live table has no such constraint — add UNIQUE " + columns + " to " + table
         + ", or declare the association with foreignKeyConstraints = false to load the " + target
         + " with the lowest primary key", 1);

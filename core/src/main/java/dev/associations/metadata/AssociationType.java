@@ -13,6 +13,16 @@ public enum AssociationType {
     this.multiple = multiple;
   }
 
+  /** The name users write: {@code HasOne}, {@code HasMany}, {@code BelongsTo}, {@code BelongsToMany}. */
+  public String displayName() {
+    return switch (this) {
+      case HAS_ONE -> "HasOne";
+      case HAS_MANY -> "HasMany";
+      case BELONGS_TO -> "BelongsTo";
+      case BELONGS_TO_MANY -> "BelongsToMany";
+    };
+  }
+
   /** {@code true} for associations holding a collection (HasMany, BelongsToMany). */
   public boolean isMultiple() {
     return multiple;

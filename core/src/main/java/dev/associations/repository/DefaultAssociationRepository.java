@@ -69,7 +69,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     this.rowMapper = new EntityRowMapper<>(access, statements.selectedAttributes());
     this.keys = new EntityKeys<>(access, idType);
     this.writer = new EntityWriter<>(executor, statements, access, keys);
-    this.queries = new QueryResolver(model);
+    this.queries = new QueryResolver(registry, model);
   }
 
   @Override
@@ -213,7 +213,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
 
   @Override
   public long count(Query query) {
-    return count(statements.count(queries.selection(Objects.requireNonNull(query, "query")).conditions()));
+    return count(statements.count(queries.selection(Objects.requireNonNull(query, "query"))));
   }
 
   @Override

@@ -1,28 +1,29 @@
 package dev.associations.repository;
 
-import dev.associations.sql.Condition.Operator;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable query on a model's attributes (Java names, foreign key attributes included):
- * {@code Query.where("ownerId").is(7).and("name").isNotNull().orderBy("name").limit(10)}.
- * Conditions are all required; values are always bound parameters. Attribute names and include
- * paths ({@code .include("children")}) are checked against the model when the query runs.
+ * An immutable query on a model's rows:
+ * {@code Query.where("author.name").is("Ann").and("comments.body").contains("great").orderBy("title").limit(10)}.
+ * Conditions ({@link Condition}; paths are attribute names, foreign key attributes included, or
+ * association names followed by an attribute) are all required; values are always bound
+ * parameters. Paths and include paths ({@code .include("children")}) are checked against the
+ * registry when the query runs. Roots are never repeated: {@code limit}, {@code offset} and
+ * {@code count} count roots, whatever the paths.
  */
 public final class Query {
 
   private static final Query ALL = new Query(List.of(), List.of(), null, null, List.of());
 
-  private final List<Term> conditions;
+  private final List<Condition> conditions;
   private final List<Sort> orderings;
   private final Integer limit;
   private final Integer offset;
   private final List<String> includes;
 
-  private Query(List<Term> conditions, List<Sort> orderings, Integer limit, Integer offset, List<String> includes) {
+  private Query(List<Condition> conditions, List<Sort> orderings, Integer limit, Integer offset, List<String> includes) {
     this.conditions = List.copyOf(conditions);
     this.orderings = List.copyOf(orderings);
     this.limit = limit;
@@ -35,24 +36,59 @@ public final class Query {
     return ALL;
   }
 
-  /** Starts a query with a condition on this attribute. */
-  public static Criterion where(String attribute) {
-    return ALL.and(attribute);
+  /** Starts a query with a test of the attribute this path names. */
+  public static Criterion<Query> where(String path) {
+    return ALL.and(path);
   }
 
-  /** Adds a condition on this attribute. */
-  public Criterion and(String attribute) {
-    return new Criterion(Objects.requireNonNull(attribute, "attribute"));
+  /** Starts a query with a condition. */
+  public static Query where(Condition condition) {
+    return ALL.and(condition);
   }
 
-  /** Sorts by this attribute, ascending, after any earlier sort. */
-  public Query orderBy(String attribute) {
-    return sorted(attribute, false);
+  /** Starts a query for the roots whose association (a path of association names) has a row. */
+  public static Query whereHas(String association) {
+    return ALL.and(Condition.has(association));
   }
 
-  /** Sorts by this attribute, descending, after any earlier sort. */
-  public Query orderByDescending(String attribute) {
-    return sorted(attribute, true);
+  /** Starts a query for the roots whose association has a row meeting the condition. */
+  public static Query whereHas(String association, Condition condition) {
+    return ALL.and(Condition.has(association, condition));
+  }
+
+  /** Starts a query for the roots whose association has no row. */
+  public static Query whereHasNone(String association) {
+    return ALL.and(Condition.hasNone(association));
+  }
+
+  /** Starts a query for the roots whose association has no row meeting the condition. */
+  public static Query whereHasNone(String association, Condition condition) {
+    return ALL.and(Condition.hasNone(association, condition));
+  }
+
+  /** Adds a test of the attribute this path names. */
+  public Criterion<Query> and(String path) {
+    return new Criterion<>(path, this::and);
+  }
+
+  /** Adds a condition. */
+  public Query and(Condition condition) {
+    List<Condition> all = new ArrayList<>(conditions);
+    all.add(Objects.requireNonNull(condition, "condition"));
+    return new Query(all, orderings, limit, offset, includes);
+  }
+
+  /**
+   * Sorts by the attribute this path names (its own, or one of a to-one association:
+   * {@code "author.name"}), ascending, after any earlier sort.
+   */
+  public Query orderBy(String path) {
+    return sorted(path, false);
+  }
+
+  /** Sorts by the attribute this path names, descending, after any earlier sort. */
+  public Query orderByDescending(String path) {
+    return sorted(path, true);
   }
 
   /** Returns at most this many rows. */
@@ -83,7 +119,7 @@ public final class Query {
     return new Query(conditions, orderings, limit, offset, all);
   }
 
-  List<Term> conditions() {
+  List<Condition> conditions() {
     return conditions;
   }
 
@@ -114,54 +150,7 @@ public final class Query {
     return "Query[where " + conditions + ", orderBy " + orderings + ", limit " + limit + ", offset " + offset + ", include " + includes + "]";
   }
 
-  /** The pending condition on one attribute; each method completes it and returns the query. */
-  public final class Criterion {
-
-    private final String attribute;
-
-    private Criterion(String attribute) {
-      this.attribute = attribute;
-    }
-
-    /** The attribute equals this value; use {@link #isNull()} for {@code null}. */
-    public Query is(Object value) {
-      if (value == null) {
-        throw new IllegalArgumentException("is(null) on '" + attribute + "' never matches in SQL; use isNull()");
-      }
-      return with(Operator.EQUALS, List.of(value));
-    }
-
-    /** The attribute equals one of these values; an empty collection matches nothing. */
-    public Query in(Collection<?> values) {
-      Objects.requireNonNull(values, "values");
-      if (values.stream().anyMatch(Objects::isNull)) {
-        throw new IllegalArgumentException("in(...) on '" + attribute + "' contains null; use isNull()");
-      }
-      return with(Operator.IN, List.copyOf(values));
-    }
-
-    /** The attribute is NULL. */
-    public Query isNull() {
-      return with(Operator.IS_NULL, List.of());
-    }
-
-    /** The attribute is not NULL. */
-    public Query isNotNull() {
-      return with(Operator.IS_NOT_NULL, List.of());
-    }
-
-    private Query with(Operator operator, List<Object> values) {
-      List<Term> terms = new ArrayList<>(conditions);
-      terms.add(new Term(attribute, operator, values));
-      return new Query(terms, orderings, limit, offset, includes);
-    }
-  }
-
-  /** A condition on an attribute, by name. */
-  record Term(String attribute, Operator operator, List<Object> values) {
-  }
-
-  /** A sort on an attribute, by name. */
-  record Sort(String attribute, boolean descending) {
+  /** A sort on an attribute path, by name. */
+  record Sort(String path, boolean descending) {
   }
 }

@@ -1,42 +1,217 @@
 package dev.associations.repository;
 
+import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ModelMetadata;
-import dev.associations.sql.Condition;
+import dev.associations.registry.AssociationRegistry;
+import dev.associations.repository.Condition.Has;
+import dev.associations.repository.Condition.Junction;
+import dev.associations.repository.Condition.Negation;
+import dev.associations.repository.Condition.Operator;
+import dev.associations.repository.Condition.Test;
 import dev.associations.sql.Ordering;
+import dev.associations.sql.Predicate;
+import dev.associations.sql.Predicate.AllOf;
+import dev.associations.sql.Predicate.AnyOf;
+import dev.associations.sql.Predicate.Comparison;
+import dev.associations.sql.Predicate.Exists;
+import dev.associations.sql.Predicate.Not;
 import dev.associations.sql.Selection;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Resolves a {@link Query}'s attribute names and values against a model, failing on unknown names and ill-typed values. */
+/**
+ * Resolves a {@link Query}'s paths and values against the registry, before any statement: unknown
+ * names fail naming the model, the step and the valid names, and values of another type than their
+ * attribute's fail too (a database might read {@code "102 OR 1=1"} as 102).
+ */
 final class QueryResolver {
 
+  private final AssociationRegistry registry;
   private final ModelMetadata model;
 
-  QueryResolver(ModelMetadata model) {
+  QueryResolver(AssociationRegistry registry, ModelMetadata model) {
+    this.registry = registry;
     this.model = model;
   }
 
   Selection selection(Query query) {
-    List<Ordering> orderings = query.orderings().stream()
-        .map(s -> new Ordering(attribute(s.attribute()), s.descending())).toList();
-    List<Condition> conditions = query.conditions().stream().map(t -> {
-      AttributeMetadata attribute = attribute(t.attribute());
-      return new Condition(attribute, t.operator(), t.values().stream().map(v -> ofType(attribute, v)).toList());
-    }).toList();
-    return new Selection(conditions, orderings, query.limitOrNull(), query.offsetOrNull());
+    List<Ordering> orderings = query.orderings().stream().map(this::ordering).toList();
+    List<Predicate> conditions = query.conditions().stream().map(c -> predicate(model, c)).toList();
+    Predicate where = conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
+    return new Selection(where, orderings, query.limitOrNull(), query.offsetOrNull());
   }
 
-  /** A compared value as a value of the attribute's type, or a clear error before the database converts it. */
-  private Object ofType(AttributeMetadata attribute, Object value) {
-    return AttributeTypes.asType(value, attribute.javaType()).orElseThrow(() -> new IllegalArgumentException(
-        model.name() + "." + attribute.name() + " is a " + AttributeTypes.box(attribute.javaType()).getSimpleName()
-            + ": it cannot be compared with " + value.getClass().getSimpleName() + " " + value));
+  private Ordering ordering(Query.Sort sort) {
+    List<String> steps = steps(sort.path());
+    List<Association> joins = new ArrayList<>();
+    ModelMetadata current = model;
+    for (String step : steps.subList(0, steps.size() - 1)) {
+      Association association = association(current, step, sort.path());
+      if (association.isMultiple()) {
+        throw new IllegalArgumentException("cannot order " + model.name() + " by '" + sort.path() + "': "
+            + association.qualifiedName() + " is a " + association.type().displayName() + ", which has many values per "
+            + current.name() + "; order by attributes of " + current.name() + " or of a to-one association");
+      }
+      joins.add(association);
+      current = association.target();
+    }
+    return new Ordering(joins, attribute(current, steps.get(steps.size() - 1), sort.path()), sort.descending());
   }
 
-  private AttributeMetadata attribute(String name) {
-    return model.attribute(name).orElseThrow(() -> new IllegalArgumentException(model.name()
-        + " has no attribute '" + name + "'; its attributes are "
-        + model.attributes().stream().map(AttributeMetadata::name).toList()));
+  /** The predicate of a condition whose paths start at {@code base}. */
+  private Predicate predicate(ModelMetadata base, Condition condition) {
+    if (condition instanceof Test test) {
+      return attributePath(base, test, steps(test.path()), 0, List.of());
+    }
+    if (condition instanceof Junction junction) {
+      List<Predicate> predicates = junction.conditions().stream().map(c -> predicate(base, c)).toList();
+      return junction.all() ? new AllOf(predicates) : new AnyOf(predicates);
+    }
+    if (condition instanceof Negation negation) {
+      return new Not(predicate(base, negation.condition()));
+    }
+    Has has = (Has) condition;
+    Predicate exists = associationPath(base, has, steps(has.association()), 0, List.of());
+    return has.none() ? new Not(exists) : exists;
+  }
+
+  /**
+   * The test of the attribute at the end of {@code steps[from..]}, from {@code current} reached
+   * through these to-one joins: a to-one step joins, a to-many step is an {@link Exists} from whose
+   * target the rest of the path goes on.
+   */
+  private Predicate attributePath(ModelMetadata current, Test test, List<String> steps, int from,
+      List<Association> joins) {
+    if (from == steps.size() - 1) {
+      return comparison(current, joins, attribute(current, steps.get(from), test.path()), test);
+    }
+    Association association = association(current, steps.get(from), test.path());
+    return association.isMultiple()
+        ? new Exists(joins, association, attributePath(association.target(), test, steps, from + 1, List.of()))
+        : attributePath(association.target(), test, steps, from + 1, append(joins, association));
+  }
+
+  /** The test of the association at the end of {@code steps[from..]}, as {@link #attributePath} walks. */
+  private Predicate associationPath(ModelMetadata current, Has has, List<String> steps, int from,
+      List<Association> joins) {
+    Association association = association(current, steps.get(from), has.association());
+    if (from == steps.size() - 1) {
+      return new Exists(joins, association,
+          has.condition() == null ? null : predicate(association.target(), has.condition()));
+    }
+    return association.isMultiple()
+        ? new Exists(joins, association, associationPath(association.target(), has, steps, from + 1, List.of()))
+        : associationPath(association.target(), has, steps, from + 1, append(joins, association));
+  }
+
+  private Comparison comparison(ModelMetadata owner, List<Association> joins, AttributeMetadata attribute, Test test) {
+    Operator operator = test.operator();
+    List<Object> values = test.values();
+    if (operator.isText() && AttributeTypes.box(attribute.javaType()) != String.class) {
+      throw new IllegalArgumentException(operator.text() + " on '" + test.path() + "': " + owner.name() + "."
+          + attribute.name() + " is of type " + AttributeTypes.box(attribute.javaType()).getSimpleName()
+          + "; " + operator.text() + " applies to String attributes");
+    }
+    return switch (operator) {
+      case IS -> new Comparison(joins, attribute, Predicate.Operator.EQUALS, typed(owner, attribute, values));
+      case IS_NOT -> new Comparison(joins, attribute, Predicate.Operator.NOT_EQUALS, typed(owner, attribute, values));
+      case IS_IGNORE_CASE -> new Comparison(joins, attribute, Predicate.Operator.EQUALS_IGNORE_CASE, values);
+      case IN -> new Comparison(joins, attribute, Predicate.Operator.IN, typed(owner, attribute, values));
+      case NOT_IN -> new Comparison(joins, attribute, Predicate.Operator.NOT_IN, typed(owner, attribute, values));
+      case IS_NULL -> new Comparison(joins, attribute, Predicate.Operator.IS_NULL, values);
+      case IS_NOT_NULL -> new Comparison(joins, attribute, Predicate.Operator.IS_NOT_NULL, values);
+      case GREATER_THAN -> new Comparison(joins, attribute, Predicate.Operator.GREATER_THAN, typed(owner, attribute, values));
+      case GREATER_THAN_OR_EQUAL -> new Comparison(joins, attribute, Predicate.Operator.GREATER_THAN_OR_EQUAL,
+          typed(owner, attribute, values));
+      case LESS_THAN -> new Comparison(joins, attribute, Predicate.Operator.LESS_THAN, typed(owner, attribute, values));
+      case LESS_THAN_OR_EQUAL -> new Comparison(joins, attribute, Predicate.Operator.LESS_THAN_OR_EQUAL,
+          typed(owner, attribute, values));
+      case BETWEEN -> new Comparison(joins, attribute, Predicate.Operator.BETWEEN, bounds(owner, attribute, test));
+      case LIKE -> new Comparison(joins, attribute, Predicate.Operator.LIKE, values);
+      case LIKE_IGNORE_CASE -> new Comparison(joins, attribute, Predicate.Operator.LIKE_IGNORE_CASE, values);
+      case STARTS_WITH -> like(joins, attribute, false, escaped(values) + "%");
+      case STARTS_WITH_IGNORE_CASE -> like(joins, attribute, true, escaped(values) + "%");
+      case ENDS_WITH -> like(joins, attribute, false, "%" + escaped(values));
+      case ENDS_WITH_IGNORE_CASE -> like(joins, attribute, true, "%" + escaped(values));
+      case CONTAINS -> like(joins, attribute, false, "%" + escaped(values) + "%");
+      case CONTAINS_IGNORE_CASE -> like(joins, attribute, true, "%" + escaped(values) + "%");
+    };
+  }
+
+  private static Comparison like(List<Association> joins, AttributeMetadata attribute, boolean ignoreCase, String pattern) {
+    return new Comparison(joins, attribute, ignoreCase ? Predicate.Operator.LIKE_IGNORE_CASE : Predicate.Operator.LIKE,
+        List.of(pattern));
+  }
+
+  /** The value as a LIKE pattern matching itself: a backslash escapes {@code \}, {@code %} and {@code _}. */
+  private static String escaped(List<Object> values) {
+    return ((String) values.get(0)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The bounds of a between, typed, refused when the lower is above the upper (for numbers, dates and times). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<Object> bounds(ModelMetadata owner, AttributeMetadata attribute, Test test) {
+    List<Object> bounds = typed(owner, attribute, test.values());
+    Object lower = bounds.get(0);
+    if ((lower instanceof Number || lower instanceof Temporal) && lower instanceof Comparable comparable
+        && comparable.compareTo(bounds.get(1)) > 0) {
+      throw new IllegalArgumentException("between(" + lower + ", " + bounds.get(1) + ") on '" + test.path()
+          + "': the lower bound is above the upper, so no row could match; swap them");
+    }
+    return bounds;
+  }
+
+  /** Values as values of the attribute's type, or a clear error before the database converts them. */
+  private static List<Object> typed(ModelMetadata owner, AttributeMetadata attribute, List<Object> values) {
+    return values.stream().map(value -> AttributeTypes.asType(value, attribute.javaType())
+        .orElseThrow(() -> new IllegalArgumentException(owner.name() + "." + attribute.name() + " is a "
+            + AttributeTypes.box(attribute.javaType()).getSimpleName() + ": it cannot be compared with "
+            + value.getClass().getSimpleName() + " " + value))).toList();
+  }
+
+  private AttributeMetadata attribute(ModelMetadata owner, String name, String path) {
+    return owner.attribute(name).orElseThrow(() -> {
+      boolean isAssociation = registry.associations(owner.type()).stream().anyMatch(a -> a.name().equals(name));
+      return new IllegalArgumentException("cannot resolve '" + path + "' on " + model.name() + ": " + (isAssociation
+          ? owner.name() + "." + name + " is an association; name one of its attributes ('" + name + ".id') or test "
+              + "it with has(\"" + name + "\")"
+          : owner.name() + " has no attribute '" + name + "'; its attributes are " + attributeNames(owner)
+              + associationNames(owner)));
+    });
+  }
+
+  private Association association(ModelMetadata owner, String name, String path) {
+    return registry.associations(owner.type()).stream().filter(a -> a.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("cannot resolve '" + path + "' on " + model.name() + ": "
+            + owner.name() + " has no association '" + name + "'; its associations are "
+            + registry.associations(owner.type()).stream().map(Association::name).toList()
+            + (owner.attribute(name).isPresent() ? " ('" + name + "' is an attribute: it ends a path)" : "")));
+  }
+
+  /** {@code ", its associations [a, b]"}, or nothing for a model without any. */
+  private String associationNames(ModelMetadata owner) {
+    List<String> names = registry.associations(owner.type()).stream().map(Association::name).toList();
+    return names.isEmpty() ? "" : ", its associations " + names;
+  }
+
+  private static List<String> attributeNames(ModelMetadata owner) {
+    return owner.attributes().stream().map(AttributeMetadata::name).toList();
+  }
+
+  private static List<Association> append(List<Association> joins, Association association) {
+    return Stream.concat(joins.stream(), Stream.of(association)).toList();
+  }
+
+  private static List<String> steps(String path) {
+    List<String> steps = Arrays.asList(path.split("\\.", -1));
+    if (steps.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("the path '" + path + "' has an empty step");
+    }
+    return steps;
   }
 }

@@ -10,7 +10,6 @@ import dev.associations.metadata.TargetUniqueness;
 import dev.associations.sql.JoinedTables.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,36 +26,44 @@ public final class IncludeStatements {
 
   private final Dialect dialect;
   private final SqlColumns columns;
+  private final PredicateRenderer renderer;
   private final KeyTerms keyTerms;
 
   public IncludeStatements(Dialect dialect) {
     this.dialect = dialect;
     this.columns = new SqlColumns(dialect);
+    this.renderer = new PredicateRenderer(columns);
     this.keyTerms = new KeyTerms(dialect);
   }
 
   /**
-   * The roots of a selection: its conditions, order, limit and offset apply to {@code t0}. A limit
-   * or offset over a join that only a {@code UNIQUE} constraint keeps single is applied to the roots
-   * in a derived table first, so that it counts roots even where the live schema lacks the
+   * The roots of a selection: its condition, order, limit and offset apply to {@code t0} (the paths
+   * they name are joined or tested apart from the includes, see {@link TableScope}). A limit or
+   * offset over an include join that only a {@code UNIQUE} constraint keeps single is applied to the
+   * roots in a derived table first, so that it counts roots even where the live schema lacks the
    * constraint (and the repeated rows, all in this statement, are found by the loader).
    */
   public SqlStatement roots(JoinedTables tables, Selection selection) {
-    WhereClause where = new WhereClause(dialect, BASE + ".");
-    selection.conditions().forEach(where::add);
-    Function<AttributeMetadata, String> column = a -> columns.column(BASE, a.columnName());
+    TableScope scope = TableScope.of(columns, BASE);
+    List<Object> parameters = new ArrayList<>();
+    String where = SelectionClauses.where(renderer, selection, scope, parameters);
+    List<String> order = SelectionClauses.orderColumns(selection, scope);
     String base = table(tables.base().model(), BASE);
-    String sql = pagesOverUniqueConstraints(tables, selection)
-        ? select(tables, List.of()) + " FROM (SELECT " + BASE + ".* FROM " + base + where.sql()
-            + SelectionClauses.of(selection, column) + ") " + BASE + joins(tables)
-            + SelectionClauses.orderBy(selection, column)
-        : select(tables, List.of()) + " FROM " + base + joins(tables) + where.sql()
-            + SelectionClauses.of(selection, column);
-    return new SqlStatement(sql, where.parameters());
+    if (!pagesOverUniqueConstraints(tables, selection)) {
+      return new SqlStatement(select(tables, List.of()) + " FROM " + base + joins(tables) + scope.joins() + where
+          + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection), parameters);
+    }
+    List<String> sortKeys = IntStream.range(0, order.size()).mapToObj(i -> "o" + i).toList();
+    String sortColumns = IntStream.range(0, order.size()).mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
+        .collect(Collectors.joining());
+    String page = "SELECT " + BASE + ".*" + sortColumns + " FROM " + base + scope.joins() + where
+        + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection);
+    return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + joins(tables)
+        + SelectionClauses.orderBy(selection, sortKeys.stream().map(k -> BASE + "." + k).toList()), parameters);
   }
 
   private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
-    return (selection.limit() != null || selection.offset() != null) && tables.tables().stream().skip(1)
+    return selection.isPaged() && tables.tables().stream().skip(1)
         .anyMatch(t -> t.node().association().targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT);
   }
 
@@ -131,12 +138,8 @@ public final class IncludeStatements {
     StringBuilder sql = new StringBuilder();
     for (Table table : tables.tables().subList(1, tables.tables().size())) {
       Association association = table.node().association();
-      ForeignKeyMetadata key = association.foreignKey();
-      String parent = tables.tables().get(table.parent()).alias();
-      boolean keyOnTarget = association.type().isKeyOnTarget();
       sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
-          .append(columns.equalities(table.alias(), keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
-              parent, keyOnTarget ? key.referencedColumnNames() : key.columnNames()));
+          .append(columns.keyMatch(association, table.alias(), tables.tables().get(table.parent()).alias()));
       if (LowestKeyTarget.isNeeded(association)) {
         sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias()));
       }

@@ -3,6 +3,7 @@ package dev.associations.sql;
 import dev.associations.dialect.Dialect;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,13 +16,19 @@ import java.util.stream.Collectors;
  */
 public final class ModelStatements {
 
+  private static final String BASE = "t0";
+
   private final Dialect dialect;
+  private final SqlColumns columns;
+  private final PredicateRenderer renderer;
   private final ModelMetadata model;
   private final List<AttributeMetadata> selected;
   private final String table;
 
   public ModelStatements(Dialect dialect, ModelMetadata model) {
     this.dialect = dialect;
+    this.columns = new SqlColumns(dialect);
+    this.renderer = new PredicateRenderer(columns);
     this.model = model;
     this.selected = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
     this.table = dialect.quote(model.table());
@@ -32,12 +39,15 @@ public final class ModelStatements {
     return selected;
   }
 
-  /** Reads the rows of a selection: conditions, order, limit and offset. */
+  /** Reads the rows of a selection: its condition, order, limit and offset. */
   public SqlStatement select(Selection selection) {
-    WhereClause where = where(selection.conditions());
-    String sql = selectFrom() + where.sql()
-        + SelectionClauses.of(selection, a -> dialect.quote(a.columnName()));
-    return new SqlStatement(sql, where.parameters());
+    TableScope scope = TableScope.of(columns, BASE);
+    List<Object> parameters = new ArrayList<>();
+    String where = SelectionClauses.where(renderer, selection, scope, parameters);
+    String order = SelectionClauses.orderBy(selection, SelectionClauses.orderColumns(selection, scope));
+    String sql = "SELECT " + columns.list(BASE, names(selected)) + " FROM " + table + " " + BASE + scope.joins()
+        + where + order + SelectionClauses.page(selection);
+    return new SqlStatement(sql, parameters);
   }
 
   /** Reads the rows with these primary key values (one list of key values per row). */
@@ -53,10 +63,12 @@ public final class ModelStatements {
         where.parameters());
   }
 
-  /** Counts the rows meeting all conditions. */
-  public SqlStatement count(List<Condition> conditions) {
-    WhereClause where = where(conditions);
-    return new SqlStatement("SELECT COUNT(*) FROM " + table + where.sql(), where.parameters());
+  /** Counts the rows meeting a selection's condition (its order and page do not count). */
+  public SqlStatement count(Selection selection) {
+    TableScope scope = TableScope.of(columns, BASE);
+    List<Object> parameters = new ArrayList<>();
+    String where = SelectionClauses.where(renderer, selection, scope, parameters);
+    return new SqlStatement("SELECT COUNT(*) FROM " + table + " " + BASE + scope.joins() + where, parameters);
   }
 
   /** Counts the rows with this primary key value (0 or 1). */
@@ -101,10 +113,8 @@ public final class ModelStatements {
     return "SELECT " + columns(selected) + " FROM " + table;
   }
 
-  private WhereClause where(List<Condition> conditions) {
-    WhereClause where = new WhereClause(dialect);
-    conditions.forEach(where::add);
-    return where;
+  private static List<String> names(List<AttributeMetadata> attributes) {
+    return attributes.stream().map(AttributeMetadata::columnName).toList();
   }
 
   private String columns(List<AttributeMetadata> attributes) {

@@ -1,10 +1,10 @@
 package dev.associations.sql;
 
-import dev.associations.metadata.AttributeMetadata;
-import java.util.function.Function;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** The ORDER BY, LIMIT and OFFSET clauses of a {@link Selection}. */
+/** The WHERE, ORDER BY, LIMIT and OFFSET clauses of a {@link Selection} over a {@link TableScope}. */
 final class SelectionClauses {
 
   /** The LIMIT written when only an offset is given, since MariaDB and MySQL need one. */
@@ -13,22 +13,32 @@ final class SelectionClauses {
   private SelectionClauses() {
   }
 
-  /** The clauses, each with a leading space, or an empty string; columns rendered by {@code column}. */
-  static String of(Selection selection, Function<AttributeMetadata, String> column) {
-    StringBuilder sql = new StringBuilder(orderBy(selection, column));
-    if (selection.limit() != null || selection.offset() != null) {
+  /** {@code " WHERE ..."} with the selection's values appended to {@code parameters}, or an empty string. */
+  static String where(PredicateRenderer renderer, Selection selection, TableScope scope, List<Object> parameters) {
+    return selection.where() == null ? "" : " WHERE " + renderer.render(selection.where(), scope, parameters);
+  }
+
+  /** The columns the selection orders by, in order, joining their paths in the scope. */
+  static List<String> orderColumns(Selection selection, TableScope scope) {
+    return selection.orderings().stream().map(o -> scope.column(o.joins(), o.attribute().columnName())).toList();
+  }
+
+  /** {@code " ORDER BY a ASC, b DESC"} over these columns (one per ordering), or an empty string. */
+  static String orderBy(Selection selection, List<String> columns) {
+    return columns.isEmpty() ? "" : IntStream.range(0, columns.size())
+        .mapToObj(i -> columns.get(i) + (selection.orderings().get(i).descending() ? " DESC" : " ASC"))
+        .collect(Collectors.joining(", ", " ORDER BY ", ""));
+  }
+
+  /** {@code " LIMIT n OFFSET m"}, or the part of it that applies, or an empty string. */
+  static String page(Selection selection) {
+    StringBuilder sql = new StringBuilder();
+    if (selection.isPaged()) {
       sql.append(" LIMIT ").append(selection.limit() != null ? (long) selection.limit() : NO_LIMIT);
     }
     if (selection.offset() != null) {
       sql.append(" OFFSET ").append((long) selection.offset());
     }
     return sql.toString();
-  }
-
-  /** The ORDER BY clause alone, with a leading space, or an empty string. */
-  static String orderBy(Selection selection, Function<AttributeMetadata, String> column) {
-    return selection.orderings().isEmpty() ? "" : selection.orderings().stream()
-        .map(o -> column.apply(o.attribute()) + (o.descending() ? " DESC" : " ASC"))
-        .collect(Collectors.joining(", ", " ORDER BY ", ""));
   }
 }

@@ -1,6 +1,8 @@
 package dev.associations.sql;
 
 import dev.associations.dialect.Dialect;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.ForeignKeyMetadata;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -44,6 +46,23 @@ final class SqlColumns {
     return IntStream.range(0, left.size())
         .mapToObj(i -> column(leftAlias, left.get(i)) + " = " + column(rightAlias, right.get(i)))
         .collect(Collectors.joining(" AND "));
+  }
+
+  /**
+   * How a target row of an association (other than BelongsToMany) matches its source row:
+   * {@code target.fk = source.id} when the key is on the target, {@code target.id = source.fk} when
+   * it is on the source.
+   */
+  String keyMatch(Association association, String targetAlias, String sourceAlias) {
+    ForeignKeyMetadata key = association.foreignKey();
+    boolean keyOnTarget = association.type().isKeyOnTarget();
+    return equalities(targetAlias, keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
+        sourceAlias, keyOnTarget ? key.referencedColumnNames() : key.columnNames());
+  }
+
+  /** The dialect's SQL string literal of this value. */
+  String literal(String value) {
+    return dialect.stringLiteral(value);
   }
 
   String column(String alias, String column) {

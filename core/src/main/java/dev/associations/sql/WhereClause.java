@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders conditions as a WHERE clause with bound parameters; an empty IN matches nothing. */
+/** Renders matches of key value tuples as a WHERE clause with bound parameters; no tuples match nothing. */
 final class WhereClause {
 
   private final Dialect dialect;
@@ -23,19 +23,6 @@ final class WhereClause {
   WhereClause(Dialect dialect, String qualifier) {
     this.dialect = dialect;
     this.qualifier = qualifier;
-  }
-
-  WhereClause add(Condition condition) {
-    String column = column(condition.attribute());
-    switch (condition.operator()) {
-      case EQUALS -> terms.add(column + " = ?");
-      case IS_NULL -> terms.add(column + " IS NULL");
-      case IS_NOT_NULL -> terms.add(column + " IS NOT NULL");
-      case IN -> terms.add(condition.values().isEmpty() ? "1 = 0"
-          : column + " IN (" + placeholders(condition.values().size()) + ")");
-    }
-    parameters.addAll(condition.values());
-    return this;
   }
 
   /** {@code (a = ? AND b = ?) OR (...)}: one term matching any of these key value tuples. */

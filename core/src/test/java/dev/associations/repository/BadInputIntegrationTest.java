@@ -501,7 +501,8 @@ class BadInputIntegrationTest {
   @OnEachDatabase
   void aQueryOnAnUnknownAttributeIsNamedWithTheValidAttributes(TestDatabase database) {
     setUp(database);
-    String people = "Person has no attribute '%s'; its attributes are [id, name]";
+    String people = "cannot resolve '%1$s' on Person: Person has no attribute '%1$s'; its attributes are [id, name], "
+        + "its associations " + PERSON_ASSOCIATIONS;
 
     rejects(() -> this.people.findAll(Query.where("nope").is("x"))).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage(people, "nope");
@@ -517,12 +518,13 @@ class BadInputIntegrationTest {
         .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(people, "id = id OR 1");
     // columns are not attributes: the query takes Java names
     rejects(() -> licenses.findAll(Query.where("owner_id").is(101L))).isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("DrivingLicense has no attribute 'owner_id'; its attributes are [id, ownerId]");
+        .hasMessage("cannot resolve 'owner_id' on DrivingLicense: DrivingLicense has no attribute 'owner_id'; its "
+            + "attributes are [id, ownerId], its associations [owner]");
     rejects(() -> this.people.findAll(Query.where("name").is(null))).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("is(null) on 'name' never matches in SQL; use isNull()");
     rejects(() -> this.people.findAll(Query.where("name").in(Arrays.asList("ann", null))))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("in(...) on 'name' contains null; use isNull()");
+        .hasMessage("the values on 'name' contain null; use isNull() or isNotNull()");
   }
 
   // ---------------------------------------------------------------------------------------------

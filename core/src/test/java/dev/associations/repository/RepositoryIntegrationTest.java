@@ -240,7 +240,7 @@ class RepositoryIntegrationTest {
 
     assertThatThrownBy(() -> authors.findAll(Query.where("nmae").is("x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Author has no attribute 'nmae'; its attributes are "
+        .hasMessage("cannot resolve 'nmae' on Author: Author has no attribute 'nmae'; its attributes are "
             + "[id, name, age, genre, active, uuid, born, updatedAt, balance, seenAt]");
     assertThatThrownBy(() -> authors.count(Query.all().and("age").isNull().orderBy("birthday")))
         .hasMessageContaining("has no attribute 'birthday'");

@@ -115,14 +115,14 @@ class ToOneStatementsTest {
   void aLimitOverAJoinKeptSingleByAUniqueConstraintPagesTheRootsFirst() {
     IncludePlan plan = IncludePlan.of(REGISTRY, Owner.class, "permit");
     AttributeMetadata id = REGISTRY.model(Owner.class).primaryKey().get(0);
-    Selection page = new Selection(List.of(), List.of(new Ordering(id, true)), 10, 20);
+    Selection page = new Selection(null, List.of(new Ordering(id, true)), 10, 20);
 
     assertThat(new IncludeStatements(Dialects.MARIADB).roots(JoinedTables.of(plan.root(), plan.nodes()), page).sql())
         .isEqualTo("SELECT t0.`id` AS c0, t1.`id` AS c1, t1.`owner_id` AS c2"
-            + " FROM (SELECT t0.* FROM `owners` t0 ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20) t0"
-            + " LEFT JOIN `permits` t1 ON t1.`owner_id` = t0.`id` ORDER BY t0.`id` DESC");
+            + " FROM (SELECT t0.*, t0.`id` AS o0 FROM `owners` t0 ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20) t0"
+            + " LEFT JOIN `permits` t1 ON t1.`owner_id` = t0.`id` ORDER BY t0.o0 DESC");
     plan = IncludePlan.of(REGISTRY, Post.class, "pin");
-    page = new Selection(List.of(), List.of(new Ordering(REGISTRY.model(Post.class).primaryKey().get(0), true)), 10, 20);
+    page = new Selection(null, List.of(new Ordering(REGISTRY.model(Post.class).primaryKey().get(0), true)), 10, 20);
     assertThat(new IncludeStatements(Dialects.MARIADB).roots(JoinedTables.of(plan.root(), plan.nodes()), page).sql())
         .as("an unconstrained join is single by its own condition").startsWith("SELECT t0.`id` AS c0, t1.`id` AS c1, "
             + "t1.`post_id` AS c2 FROM `posts` t0 LEFT JOIN").endsWith(" ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20");

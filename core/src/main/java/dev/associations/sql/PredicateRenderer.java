@@ -1,0 +1,106 @@
+package dev.associations.sql;
+
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.sql.Predicate.AllOf;
+import dev.associations.sql.Predicate.AnyOf;
+import dev.associations.sql.Predicate.Comparison;
+import dev.associations.sql.Predicate.Exists;
+import dev.associations.sql.Predicate.Not;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders {@link Predicate}s as SQL over a {@link TableScope}, appending their bound values to a
+ * parameter list in the order of their {@code ?}. To-one paths join in the scope; an
+ * {@link Exists} is a correlated {@code EXISTS} subquery with a scope of its own, so no row of the
+ * scope's table is ever repeated.
+ */
+final class PredicateRenderer {
+
+  private final SqlColumns sql;
+  private final String escape;
+
+  PredicateRenderer(SqlColumns sql) {
+    this.sql = sql;
+    this.escape = " ESCAPE " + sql.literal("\\");
+  }
+
+  /** The SQL of a predicate, without a leading {@code WHERE}. */
+  String render(Predicate predicate, TableScope scope, List<Object> parameters) {
+    if (predicate instanceof Comparison comparison) {
+      return comparison(comparison, scope, parameters);
+    }
+    if (predicate instanceof AllOf all) {
+      return junction(all.predicates(), " AND ", "1 = 1", scope, parameters);
+    }
+    if (predicate instanceof AnyOf any) {
+      return junction(any.predicates(), " OR ", "1 = 0", scope, parameters);
+    }
+    if (predicate instanceof Not not) {
+      return "NOT (" + render(not.predicate(), scope, parameters) + ")";
+    }
+    return exists((Exists) predicate, scope, parameters);
+  }
+
+  private String junction(List<Predicate> predicates, String operator, String empty, TableScope scope,
+      List<Object> parameters) {
+    if (predicates.isEmpty()) {
+      return empty;
+    }
+    if (predicates.size() == 1) {
+      return render(predicates.get(0), scope, parameters);
+    }
+    return predicates.stream().map(p -> render(p, scope, parameters)).collect(Collectors.joining(operator, "(", ")"));
+  }
+
+  private String comparison(Comparison comparison, TableScope scope, List<Object> parameters) {
+    String column = scope.column(comparison.joins(), comparison.attribute().columnName());
+    List<Object> values = comparison.values();
+    String sql = switch (comparison.operator()) {
+      case EQUALS -> column + " = ?";
+      case NOT_EQUALS -> column + " <> ?";
+      case EQUALS_IGNORE_CASE -> "LOWER(" + column + ") = LOWER(?)";
+      case IN -> values.isEmpty() ? "1 = 0" : column + " IN (" + WhereClause.placeholders(values.size()) + ")";
+      case NOT_IN -> values.isEmpty() ? "1 = 1" : column + " NOT IN (" + WhereClause.placeholders(values.size()) + ")";
+      case IS_NULL -> column + " IS NULL";
+      case IS_NOT_NULL -> column + " IS NOT NULL";
+      case GREATER_THAN -> column + " > ?";
+      case GREATER_THAN_OR_EQUAL -> column + " >= ?";
+      case LESS_THAN -> column + " < ?";
+      case LESS_THAN_OR_EQUAL -> column + " <= ?";
+      case BETWEEN -> column + " BETWEEN ? AND ?";
+      case LIKE -> column + " LIKE ?" + escape;
+      case LIKE_IGNORE_CASE -> "LOWER(" + column + ") LIKE LOWER(?)" + escape;
+    };
+    parameters.addAll(values);
+    return sql;
+  }
+
+  /** {@code EXISTS (SELECT 1 FROM target s ... WHERE s.key = outer.key AND ...)}, through the join table for a BelongsToMany. */
+  private String exists(Exists exists, TableScope scope, List<Object> parameters) {
+    String outer = scope.aliasOf(exists.joins());
+    TableScope inner = scope.subquery();
+    Association association = exists.association();
+    List<Object> innerParameters = new ArrayList<>();
+    String where = exists.where() == null ? "" : " AND " + render(exists.where(), inner, innerParameters);
+    String target = sql.table(association.target().table()) + " " + inner.alias();
+    String from;
+    String correlation;
+    if (association.type() == AssociationType.BELONGS_TO_MANY) {
+      String join = inner.alias() + "j";
+      ForeignKeyMetadata key = association.foreignKey();
+      ForeignKeyMetadata other = association.otherKey();
+      from = sql.table(association.through().name()) + " " + join + " JOIN " + target + " ON "
+          + sql.equalities(inner.alias(), other.referencedColumnNames(), join, other.columnNames());
+      correlation = sql.equalities(join, key.columnNames(), outer, key.referencedColumnNames());
+    } else {
+      from = target;
+      correlation = sql.keyMatch(association, inner.alias(), outer);
+    }
+    parameters.addAll(innerParameters);
+    return "EXISTS (SELECT 1 FROM " + from + inner.joins() + " WHERE " + correlation + where + ")";
+  }
+}

@@ -1,0 +1,139 @@
+package dev.associations.repository;
+
+import static dev.associations.repository.Condition.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.associations.repository.RepositoryModels.OrderLineRepository;
+import dev.associations.repository.RepositoryModels.OrderRepository;
+import dev.associations.repository.RepositoryModels.Publisher;
+import dev.associations.repository.RepositoryModels.PublisherRepository;
+import dev.associations.testsupport.FaqModels.Person;
+import dev.associations.testsupport.OnEachDatabase;
+import dev.associations.testsupport.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+
+/**
+ * Paths through a self-association and a composite foreign key, limits and counts that count roots
+ * whatever the paths, and the statements a query with paths and includes costs.
+ */
+class QueryPathsIntegrationTest {
+
+  interface PersonRepository extends AssociationRepository<Person, Long> {
+  }
+
+  private CountingDataSource dataSource;
+  private RepositoryFactory faq;
+  private RepositoryFactory models;
+
+  private void setUp(TestDatabase db) {
+    RepositoryFixture fixture = RepositoryFixture.create(db);
+    dataSource = fixture.dataSource();
+    faq = fixture.faq();
+    models = fixture.models();
+  }
+
+  /** ann (1) is the parent of bob (2) and cid (3); bob of dan (4); eve (5) alone. */
+  private static void insertFamily(TestDatabase db) {
+    db.jdbc().batchUpdate("INSERT INTO people (id, name) VALUES (?, ?)", List.of(new Object[] {1, "ann"},
+        new Object[] {2, "bob"}, new Object[] {3, "cid"}, new Object[] {4, "dan"}, new Object[] {5, "eve"}));
+    db.jdbc().batchUpdate("INSERT INTO people_children (parent_id, child_id) VALUES (?, ?)",
+        List.of(new Object[] {1, 2}, new Object[] {1, 3}, new Object[] {2, 4}));
+  }
+
+  private static List<Long> ids(List<Person> people) {
+    return people.stream().map(p -> p.id).toList();
+  }
+
+  @OnEachDatabase
+  void aSelfAssociationInBothDirections(TestDatabase db) {
+    setUp(db);
+    insertFamily(db);
+    PersonRepository people = faq.create(PersonRepository.class);
+
+    assertThat(ids(people.findAll(Query.where("children.name").is("dan").orderBy("id")))).containsExactly(2L);
+    assertThat(ids(people.findAll(Query.where("parents.name").is("ann").orderBy("id")))).containsExactly(2L, 3L);
+    assertThat(ids(people.findAll(Query.where("children.children.name").is("dan")))).containsExactly(1L);
+    assertThat(ids(people.findAll(Query.where("parents.parents.name").is("ann")))).containsExactly(4L);
+    assertThat(ids(people.findAll(Query.whereHasNone("children").and(Condition.hasNone("parents"))))).containsExactly(5L);
+    assertThat(ids(people.findAll(Query.whereHas("children", where("name").in(List.of("cid", "dan"))).orderBy("id"))))
+        .containsExactly(1L, 2L);
+    assertThat(people.count(Query.whereHas("parents"))).isEqualTo(3);
+  }
+
+  @OnEachDatabase
+  void aCompositeForeignKeyInBothDirections(TestDatabase db) {
+    setUp(db);
+    db.jdbc().update("INSERT INTO orders (id, version, label) VALUES (1, 1, 'a1'), (1, 2, 'a2'), (2, 1, 'b1')");
+    db.jdbc().update("INSERT INTO order_lines (product, order_id, order_version) VALUES "
+        + "('pen', 1, 1), ('ink', 1, 1), ('pad', 1, 2), ('pen', 2, 1)");
+    OrderRepository orders = models.create(OrderRepository.class);
+    OrderLineRepository lines = models.create(OrderLineRepository.class);
+
+    assertThat(orders.findAll(Query.where("lines.product").is("pen").orderBy("label"))).extracting(o -> o.label)
+        .containsExactly("a1", "b1");
+    assertThat(orders.findAll(Query.whereHasNone("lines", where("product").is("pen")))).extracting(o -> o.label)
+        .containsExactly("a2");
+    assertThat(lines.findAll(Query.where("order.label").startsWith("a").orderBy("order.version").orderBy("product")))
+        .extracting(l -> l.product).containsExactly("ink", "pen", "pad");
+    assertThat(lines.count(Query.where("order.version").is(1))).isEqualTo(3);
+  }
+
+  /**
+   * 5 publishers with 4 to 20 matching magazines each (and one without): a page of a query on a
+   * to-many path, with that association included, holds exactly its roots, each with every one of
+   * its magazines; the count is the number of roots.
+   */
+  @OnEachDatabase
+  void limitOffsetAndCountCountRoots(TestDatabase db) {
+    setUp(db);
+    PublisherRepository publishers = models.create(PublisherRepository.class);
+    List<Object[]> magazines = new ArrayList<>();
+    for (long publisher = 1; publisher <= 6; publisher++) {
+      db.jdbc().update("INSERT INTO publishers (id, name) VALUES (?, ?)", publisher, "p" + publisher);
+      for (int i = 0; i < (publisher == 6 ? 3 : publisher * 4); i++) {
+        magazines.add(new Object[] {(publisher == 6 ? "flop " : "hit ") + i, publisher});
+      }
+      magazines.add(new Object[] {"other", publisher});
+    }
+    db.jdbc().batchUpdate("INSERT INTO magazines (title, publisher_id) VALUES (?, ?)", magazines);
+    Query hits = Query.where("magazines.title").startsWith("hit");
+
+    dataSource.reset();
+    List<Publisher> page = publishers.findAll(hits.orderBy("id").limit(2).offset(1).include("magazines"));
+
+    assertThat(dataSource.statements()).isEqualTo(2);
+    assertThat(page).extracting(p -> p.name).containsExactly("p2", "p3");
+    assertThat(page.get(0).magazines).hasSize(9);
+    assertThat(page.get(1).magazines).hasSize(13).extracting(m -> m.title).contains("other", "hit 11");
+    assertThat(publishers.count(hits)).isEqualTo(5);
+    assertThat(publishers.count(hits.limit(2))).as("a count ignores the page").isEqualTo(5);
+    assertThat(publishers.findAll(hits.orderByDescending("id").limit(10).offset(3))).extracting(p -> p.name)
+        .containsExactly("p2", "p1");
+  }
+
+  /** Two to-many path conditions and two to-many include levels: 1 + 2 statements, for 10 people or 300. */
+  @OnEachDatabase
+  void pathsCostNoStatementAndIncludesTheirUsualOne(TestDatabase db) {
+    setUp(db);
+    PersonRepository people = faq.create(PersonRepository.class);
+    Query query = Query.where("children.name").startsWith("p").and("parents.name").isNotNull()
+        .include("children.children", "currentDrivingLicense").orderBy("id");
+    int before = 0;
+    for (int size : new int[] {10, 300}) {
+      db.jdbc().batchUpdate("INSERT INTO people (id, name) VALUES (?, ?)", LongStream.rangeClosed(before + 1, size)
+          .mapToObj(i -> new Object[] {i, "p" + i}).toList());
+      db.jdbc().batchUpdate("INSERT INTO people_children (parent_id, child_id) VALUES (?, ?)",
+          LongStream.rangeClosed(before + 1, size - 2).mapToObj(i -> new Object[] {i, i + 1}).toList());
+      before = size;
+
+      dataSource.reset();
+      List<Person> found = people.findAll(query);
+
+      assertThat(dataSource.statements()).isEqualTo(3);
+      assertThat(found).isNotEmpty().allSatisfy(p -> assertThat(p.children).isNotEmpty());
+      assertThat(found.get(0).children.get(0).children).isNotNull();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.associations.repository;
+
+import static dev.associations.repository.Condition.anyOf;
+import static dev.associations.repository.Condition.not;
+import static dev.associations.repository.Condition.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.dialect.Dialects;
+import dev.associations.registry.AssociationRegistry;
+import dev.associations.repository.QueryModels.Article;
+import dev.associations.sql.ModelStatements;
+import dev.associations.sql.SqlStatement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The SQL a query renders, per database, without one: the statements' text and bound values. */
+class QuerySqlTest {
+
+  private static final AssociationRegistry REGISTRY = QueryModels.registry();
+
+  private static SqlStatement select(Dialect dialect, Query query) {
+    return new ModelStatements(dialect, REGISTRY.model(Article.class))
+        .select(new QueryResolver(REGISTRY, REGISTRY.model(Article.class)).selection(query));
+  }
+
+  private static SqlStatement count(Dialect dialect, Query query) {
+    return new ModelStatements(dialect, REGISTRY.model(Article.class))
+        .count(new QueryResolver(REGISTRY, REGISTRY.model(Article.class)).selection(query));
+  }
+
+  private static final String COLUMNS = "SELECT t0.\"id\", t0.\"title\", t0.\"likes\", t0.\"published_on\" FROM \"articles\" t0";
+
+  @Test
+  void comparisonsAreBoundParameters() {
+    SqlStatement statement = select(Dialects.POSTGRESQL, Query.where("likes").between(1, 5).and("title").isNot("x")
+        .and("likes").notIn(List.of(2, 3)).and("publishedOn").greaterThanOrEqual(LocalDate.of(2026, 1, 1))
+        .and("title").isIgnoreCase("Y").and("likes").in(List.of()));
+
+    assertThat(statement.sql()).isEqualTo(COLUMNS + " WHERE (t0.\"likes\" BETWEEN ? AND ? AND t0.\"title\" <> ?"
+        + " AND t0.\"likes\" NOT IN (?, ?) AND t0.\"published_on\" >= ? AND LOWER(t0.\"title\") = LOWER(?) AND 1 = 0)");
+    assertThat(statement.parameters()).containsExactly(1, 5, "x", 2, 3, LocalDate.of(2026, 1, 1), "Y");
+  }
+
+  @Test
+  void likePatternsEscapeWithABackslashWrittenAsEachDatabaseReadsIt() {
+    Query query = Query.where("title").contains("50%_\\").and("title").likeIgnoreCase("a%");
+
+    assertThat(select(Dialects.H2, query)).isEqualTo(new SqlStatement(COLUMNS
+        + " WHERE (t0.\"title\" LIKE ? ESCAPE '\\' AND LOWER(t0.\"title\") LIKE LOWER(?) ESCAPE '\\')",
+        List.of("%50\\%\\_\\\\%", "a%")));
+    assertThat(select(Dialects.POSTGRESQL, query).sql()).isEqualTo(select(Dialects.H2, query).sql());
+    assertThat(select(Dialects.MARIADB, query).sql()).isEqualTo(COLUMNS.replace('"', '`')
+        + " WHERE (t0.`title` LIKE ? ESCAPE '\\\\' AND LOWER(t0.`title`) LIKE LOWER(?) ESCAPE '\\\\')");
+  }
+
+  @Test
+  void aToOnePathJoinsOnceAndOrdersToo() {
+    SqlStatement statement = select(Dialects.POSTGRESQL, Query.where("writer.name").is("Ann").and("writer.born").isNull()
+        .orderByDescending("writer.born").limit(5));
+
+    assertThat(statement.sql()).isEqualTo(COLUMNS + " LEFT JOIN \"writers\" q1 ON q1.\"id\" = t0.\"writer_id\""
+        + " WHERE (q1.\"name\" = ? AND q1.\"born\" IS NULL) ORDER BY q1.\"born\" DESC LIMIT 5");
+  }
+
+  @Test
+  void aToManyPathIsAnExistsSemiJoinAndBelongsToManyGoesThroughItsJoinTable() {
+    SqlStatement statement = select(Dialects.MARIADB, Query.where("remarks.author.name").is("Bob")
+        .and(not(anyOf(where("labels.name").is("sql"), where("likes").isNull()))));
+
+    assertThat(statement.sql()).isEqualTo(COLUMNS.replace('"', '`') + " WHERE (EXISTS (SELECT 1 FROM `remarks` q1"
+        + " LEFT JOIN `writers` q2 ON q2.`id` = q1.`author_id` WHERE q1.`article_id` = t0.`id` AND q2.`name` = ?)"
+        + " AND NOT ((EXISTS (SELECT 1 FROM `articles_labels` q3j JOIN `labels` q3 ON q3.`id` = q3j.`label_id`"
+        + " WHERE q3j.`article_id` = t0.`id` AND q3.`name` = ?) OR t0.`likes` IS NULL)))");
+    assertThat(statement.parameters()).containsExactly("Bob", "sql");
+  }
+
+  @Test
+  void hasAndHasNoneTestTheAssociationItself() {
+    assertThat(count(Dialects.H2, Query.whereHasNone("remarks").and(Condition.has("writer",
+        where("articles.likes").greaterThan(3)))).sql()).isEqualTo("SELECT COUNT(*) FROM \"articles\" t0 WHERE"
+        + " (NOT (EXISTS (SELECT 1 FROM \"remarks\" q1 WHERE q1.\"article_id\" = t0.\"id\"))"
+        + " AND EXISTS (SELECT 1 FROM \"writers\" q2 WHERE q2.\"id\" = t0.\"writer_id\""
+        + " AND EXISTS (SELECT 1 FROM \"articles\" q3 WHERE q3.\"writer_id\" = q2.\"id\" AND q3.\"likes\" > ?)))");
+  }
+}
