@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An immutable condition on a model's rows, for {@link Query#where(Condition)}: tests of attributes
@@ -51,7 +52,9 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
   /**
    * The condition does not hold. As in SQL, a test of a {@code NULL} value is neither true nor
    * false, and neither is its negation: {@code not(where("age").is(3))} leaves out rows whose age is
-   * {@code NULL}, as {@code where("age").isNot(3)} does.
+   * {@code NULL}, as {@code where("age").isNot(3)} does; so for a to-one path without an associated
+   * row. On a to-many path, or {@link #has}, it means "no associated row matches": rows without
+   * any, or whose only ones hold {@code NULL}, are in.
    */
   public static Condition not(Condition condition) {
     return new Negation(Objects.requireNonNull(condition, "condition"));
@@ -79,12 +82,26 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
   /** This condition and the other both hold. */
   public Condition and(Condition other) {
-    return allOf(this, other);
+    Objects.requireNonNull(other, "other");
+    return this instanceof Junction junction && junction.all()
+        ? allOf(Stream.concat(junction.conditions().stream(), Stream.of(other)).toList()) : allOf(this, other);
+  }
+
+  /** This condition and a test of the attribute this path names both hold. */
+  public Criterion<Condition> and(String path) {
+    return new Criterion<>(path, this::and);
   }
 
   /** This condition or the other holds. */
   public Condition or(Condition other) {
-    return anyOf(this, other);
+    Objects.requireNonNull(other, "other");
+    return this instanceof Junction junction && !junction.all()
+        ? anyOf(Stream.concat(junction.conditions().stream(), Stream.of(other)).toList()) : anyOf(this, other);
+  }
+
+  /** This condition or a test of the attribute this path names holds. */
+  public Criterion<Condition> or(String path) {
+    return new Criterion<>(path, this::or);
   }
 
   /** A test of one attribute: {@code path operator values}. */
@@ -125,7 +142,13 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public String toString() {
-      return path + " " + operator.text() + (values.isEmpty() ? "" : " " + (values.size() == 1 ? values.get(0) : values));
+      return path + " " + operator.text() + (values.isEmpty() ? "" : values.stream().map(Test::text)
+          .collect(Collectors.joining(", ", operator == Operator.IN || operator == Operator.NOT_IN ? " [" : " ",
+              operator == Operator.IN || operator == Operator.NOT_IN ? "]" : "")));
+    }
+
+    private static String text(Object value) {
+      return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
     }
   }
 
@@ -137,7 +160,7 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     Junction(boolean all, List<Condition> conditions) {
       Objects.requireNonNull(conditions, "conditions");
-      if (conditions.contains(null)) {
+      if (conditions.stream().anyMatch(Objects::isNull)) {
         throw new IllegalArgumentException((all ? "allOf" : "anyOf") + "(...) contains null");
       }
       this.all = all;
@@ -264,6 +287,11 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
     /** Whether the test applies to text only. */
     boolean isText() {
       return ordinal() >= LIKE.ordinal() || this == IS_IGNORE_CASE;
+    }
+
+    /** Whether the test compares by order, which some types do not have in the same way in Java and SQL. */
+    boolean isRange() {
+      return ordinal() >= GREATER_THAN.ordinal() && ordinal() <= BETWEEN.ordinal();
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.repository.Condition.Operator;
 import dev.associations.repository.Condition.Test;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,16 @@ public final class Criterion<R> {
   /** The attribute equals one of the values; none matches no row. */
   public R in(Collection<?> values) {
     return completion.apply(new Test(path, Operator.IN, values(values)));
+  }
+
+  /** The attribute equals one of the values; none matches no row. */
+  public R in(Object... values) {
+    return in(Arrays.asList(Objects.requireNonNull(values, "values")));
+  }
+
+  /** The attribute equals none of the values; none matches every row (even a {@code NULL} attribute). */
+  public R notIn(Object... values) {
+    return notIn(Arrays.asList(Objects.requireNonNull(values, "values")));
   }
 
   /** The attribute equals none of the values; none matches every row (even a {@code NULL} attribute). */

@@ -1,5 +1,7 @@
 package dev.associations.repository;
 
+import static dev.associations.sql.Predicate.LIKE_ESCAPE;
+
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
@@ -22,6 +24,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +63,8 @@ final class QueryResolver {
       joins.add(association);
       current = association.target();
     }
-    return new Ordering(joins, attribute(current, steps.get(steps.size() - 1), sort.path()), sort.descending());
+    return new Ordering(joins, attribute(current, steps.get(steps.size() - 1), sort.path(), ""),
+        sort.descending());
   }
 
   /** The predicate of a condition whose paths start at {@code base}. */
@@ -88,7 +92,8 @@ final class QueryResolver {
   private Predicate attributePath(ModelMetadata current, Test test, List<String> steps, int from,
       List<Association> joins) {
     if (from == steps.size() - 1) {
-      return comparison(current, joins, attribute(current, steps.get(from), test.path()), test);
+      return comparison(current, joins, attribute(current, steps.get(from), test.path(),
+          " or test it with has(\"" + steps.get(from) + "\")"), test);
     }
     Association association = association(current, steps.get(from), test.path());
     return association.isMultiple()
@@ -112,7 +117,14 @@ final class QueryResolver {
   private Comparison comparison(ModelMetadata owner, List<Association> joins, AttributeMetadata attribute, Test test) {
     Operator operator = test.operator();
     List<Object> values = test.values();
-    if (operator.isText() && AttributeTypes.box(attribute.javaType()) != String.class) {
+    Class<?> type = AttributeTypes.box(attribute.javaType());
+    if (operator.isRange() && (type.isEnum() || type == Boolean.class || type == UUID.class || type == byte[].class)) {
+      throw new IllegalArgumentException(operator.text() + " on '" + test.path() + "': " + owner.name() + "."
+          + attribute.name() + " is of type " + type.getSimpleName() + ", which has no order a query can use"
+          + (type.isEnum() ? " (enums are stored by name, so the database would compare names, not ordinals);"
+              + " use in(...) with the constants wanted" : "; use is, in or their negations"));
+    }
+    if (operator.isText() && type != String.class) {
       throw new IllegalArgumentException(operator.text() + " on '" + test.path() + "': " + owner.name() + "."
           + attribute.name() + " is of type " + AttributeTypes.box(attribute.javaType()).getSimpleName()
           + "; " + operator.text() + " applies to String attributes");
@@ -132,8 +144,8 @@ final class QueryResolver {
       case LESS_THAN_OR_EQUAL -> new Comparison(joins, attribute, Predicate.Operator.LESS_THAN_OR_EQUAL,
           typed(owner, attribute, values));
       case BETWEEN -> new Comparison(joins, attribute, Predicate.Operator.BETWEEN, bounds(owner, attribute, test));
-      case LIKE -> new Comparison(joins, attribute, Predicate.Operator.LIKE, values);
-      case LIKE_IGNORE_CASE -> new Comparison(joins, attribute, Predicate.Operator.LIKE_IGNORE_CASE, values);
+      case LIKE -> like(joins, attribute, false, pattern(test));
+      case LIKE_IGNORE_CASE -> like(joins, attribute, true, pattern(test));
       case STARTS_WITH -> like(joins, attribute, false, escaped(values) + "%");
       case STARTS_WITH_IGNORE_CASE -> like(joins, attribute, true, escaped(values) + "%");
       case ENDS_WITH -> like(joins, attribute, false, "%" + escaped(values));
@@ -148,9 +160,34 @@ final class QueryResolver {
         List.of(pattern));
   }
 
-  /** The value as a LIKE pattern matching itself: a backslash escapes {@code \}, {@code %} and {@code _}. */
+  /** The value as a LIKE pattern matching itself: {@code %}, {@code _} and the escape character escaped. */
   private static String escaped(List<Object> values) {
-    return ((String) values.get(0)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String escape = String.valueOf(LIKE_ESCAPE);
+    return ((String) values.get(0)).replace(escape, escape + escape).replace("%", escape + "%").replace("_", escape + "_");
+  }
+
+  /**
+   * A user's LIKE pattern, whose backslash escapes the next character as in SQL's default, written
+   * with the statements' escape character instead.
+   */
+  private static String pattern(Test test) {
+    String pattern = (String) test.values().get(0);
+    StringBuilder written = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        if (++i == pattern.length()) {
+          throw new IllegalArgumentException(test.operator().text() + "(\"" + pattern + "\") on '" + test.path()
+              + "': the pattern ends with an escaping backslash; escape it too (\\\\) to match a backslash");
+        }
+        written.append(LIKE_ESCAPE).append(pattern.charAt(i));
+      } else if (c == LIKE_ESCAPE) {
+        written.append(LIKE_ESCAPE).append(c);
+      } else {
+        written.append(c);
+      }
+    }
+    return written.toString();
   }
 
   /** The bounds of a between, typed, refused when the lower is above the upper (for numbers, dates and times). */
@@ -174,12 +211,13 @@ final class QueryResolver {
             + value.getClass().getSimpleName() + " " + value))).toList();
   }
 
-  private AttributeMetadata attribute(ModelMetadata owner, String name, String path) {
+  /** @param alternative what else to do with an association, for the message */
+  private AttributeMetadata attribute(ModelMetadata owner, String name, String path, String alternative) {
     return owner.attribute(name).orElseThrow(() -> {
       boolean isAssociation = registry.associations(owner.type()).stream().anyMatch(a -> a.name().equals(name));
       return new IllegalArgumentException("cannot resolve '" + path + "' on " + model.name() + ": " + (isAssociation
-          ? owner.name() + "." + name + " is an association; name one of its attributes ('" + name + ".id') or test "
-              + "it with has(\"" + name + "\")"
+          ? owner.name() + "." + name + " is an association; name one of its attributes ('" + name + ".id')"
+              + alternative
           : owner.name() + " has no attribute '" + name + "'; its attributes are " + attributeNames(owner)
               + associationNames(owner)));
     });

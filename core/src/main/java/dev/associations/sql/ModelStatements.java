@@ -5,7 +5,6 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The SELECT, COUNT, INSERT, UPDATE and DELETE statements of one model's table, with identifiers
@@ -31,7 +30,7 @@ public final class ModelStatements {
     this.renderer = new PredicateRenderer(columns);
     this.model = model;
     this.selected = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
-    this.table = dialect.quote(model.table());
+    this.table = columns.table(model.table());
   }
 
   /** The attributes every SELECT returns, in column order. */
@@ -59,7 +58,7 @@ public final class ModelStatements {
   /** Reads only the primary key columns of the rows with these key values. */
   public SqlStatement selectExistingKeys(List<List<Object>> keys) {
     WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), keys);
-    return new SqlStatement("SELECT " + columns(model.primaryKey()) + " FROM " + table + where.sql(),
+    return new SqlStatement("SELECT " + columns.list(null, names(model.primaryKey())) + " FROM " + table + where.sql(),
         where.parameters());
   }
 
@@ -85,7 +84,7 @@ public final class ModelStatements {
     if (columns.isEmpty()) {
       return dialect.insertDefaultValues(model.table());
     }
-    return "INSERT INTO " + table + " (" + columns(columns) + ") VALUES ("
+    return "INSERT INTO " + table + " (" + this.columns.list(null, names(columns)) + ") VALUES ("
         + WhereClause.placeholders(columns.size()) + ")";
   }
 
@@ -94,9 +93,7 @@ public final class ModelStatements {
    * primary key values.
    */
   public String update(List<AttributeMetadata> columns) {
-    return "UPDATE " + table + " SET " + columns.stream()
-        .map(a -> dialect.quote(a.columnName()) + " = ?").collect(Collectors.joining(", "))
-        + keyCondition();
+    return "UPDATE " + table + " SET " + this.columns.assignments(names(columns), false) + keyCondition();
   }
 
   /** {@code DELETE FROM t WHERE id = ?}, parameters the primary key values. */
@@ -105,19 +102,14 @@ public final class ModelStatements {
   }
 
   private String keyCondition() {
-    return model.primaryKey().stream().map(a -> dialect.quote(a.columnName()) + " = ?")
-        .collect(Collectors.joining(" AND ", " WHERE ", ""));
+    return " WHERE " + columns.bound(null, names(model.primaryKey()));
   }
 
   private String selectFrom() {
-    return "SELECT " + columns(selected) + " FROM " + table;
+    return "SELECT " + columns.list(null, names(selected)) + " FROM " + table;
   }
 
   private static List<String> names(List<AttributeMetadata> attributes) {
     return attributes.stream().map(AttributeMetadata::columnName).toList();
-  }
-
-  private String columns(List<AttributeMetadata> attributes) {
-    return attributes.stream().map(a -> dialect.quote(a.columnName())).collect(Collectors.joining(", "));
   }
 }

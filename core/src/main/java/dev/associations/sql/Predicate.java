@@ -13,6 +13,13 @@ import java.util.List;
  */
 public sealed interface Predicate {
 
+  /**
+   * The escape character of every LIKE pattern: one that no database reads specially in a string
+   * literal, whatever its settings (a backslash depends on {@code NO_BACKSLASH_ESCAPES} on MariaDB
+   * and MySQL, and on {@code standard_conforming_strings} on PostgreSQL).
+   */
+  char LIKE_ESCAPE = '!';
+
   /** The tests of one attribute. */
   enum Operator {
     /** {@code = ?}. */
@@ -39,9 +46,9 @@ public sealed interface Predicate {
     LESS_THAN_OR_EQUAL,
     /** {@code BETWEEN ? AND ?}. */
     BETWEEN,
-    /** {@code LIKE ? ESCAPE '\'}: the pattern as given, a backslash escaping the next character. */
+    /** {@code LIKE ? ESCAPE '!'}: an exclamation mark escapes the next character of the pattern. */
     LIKE,
-    /** {@code LOWER(c) LIKE LOWER(?) ESCAPE '\'}. */
+    /** {@code LOWER(c) LIKE LOWER(?) ESCAPE '!'}. */
     LIKE_IGNORE_CASE
   }
 

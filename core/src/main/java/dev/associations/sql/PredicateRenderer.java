@@ -3,6 +3,7 @@ package dev.associations.sql;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.TargetUniqueness;
 import dev.associations.sql.Predicate.AllOf;
 import dev.associations.sql.Predicate.AnyOf;
 import dev.associations.sql.Predicate.Comparison;
@@ -20,12 +21,12 @@ import java.util.stream.Collectors;
  */
 final class PredicateRenderer {
 
+  private static final String ESCAPE = " ESCAPE '" + Predicate.LIKE_ESCAPE + "'";
+
   private final SqlColumns sql;
-  private final String escape;
 
   PredicateRenderer(SqlColumns sql) {
     this.sql = sql;
-    this.escape = " ESCAPE " + sql.literal("\\");
   }
 
   /** The SQL of a predicate, without a leading {@code WHERE}. */
@@ -72,8 +73,8 @@ final class PredicateRenderer {
       case LESS_THAN -> column + " < ?";
       case LESS_THAN_OR_EQUAL -> column + " <= ?";
       case BETWEEN -> column + " BETWEEN ? AND ?";
-      case LIKE -> column + " LIKE ?" + escape;
-      case LIKE_IGNORE_CASE -> "LOWER(" + column + ") LIKE LOWER(?)" + escape;
+      case LIKE -> column + " LIKE ?" + ESCAPE;
+      case LIKE_IGNORE_CASE -> "LOWER(" + column + ") LIKE LOWER(?)" + ESCAPE;
     };
     parameters.addAll(values);
     return sql;
@@ -99,6 +100,9 @@ final class PredicateRenderer {
     } else {
       from = target;
       correlation = sql.keyMatch(association, inner.alias(), outer);
+      if (!association.isMultiple() && association.targetUniqueness() != TargetUniqueness.PRIMARY_KEY) {
+        correlation += " AND " + LowestKeyTarget.condition(sql, association, inner.alias()); // the row a path reads
+      }
     }
     parameters.addAll(innerParameters);
     return "EXISTS (SELECT 1 FROM " + from + inner.joins() + " WHERE " + correlation + where + ")";

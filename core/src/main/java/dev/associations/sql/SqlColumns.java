@@ -60,11 +60,6 @@ final class SqlColumns {
         sourceAlias, keyOnTarget ? key.referencedColumnNames() : key.columnNames());
   }
 
-  /** The dialect's SQL string literal of this value. */
-  String literal(String value) {
-    return dialect.stringLiteral(value);
-  }
-
   String column(String alias, String column) {
     return (alias == null ? "" : alias + ".") + dialect.quote(column);
   }

@@ -44,7 +44,7 @@ class QueryIntegrationTest {
   }
 
   private static final List<String> TITLES = List.of("Java tips", "java news", "50% off", "snake_case", "back\\slash",
-      "SQL joins", "Sql Dates", "notes", "100%_sure", "a_b%c\\d");
+      "SQL joins", "Sql Dates", "notes", "100%_sure", "a_b%c\\d", "wow!", "a!%b");
   private static final List<String> BODIES = List.of("great", "Great read", "meh", "100% agree", "not great");
 
   private final List<W> writers = List.of(new W(1, "Ann", LocalDate.of(1980, 1, 1)), new W(2, "Bob", LocalDate.of(1990, 5, 5)),
@@ -196,13 +196,17 @@ class QueryIntegrationTest {
     check(Query.where("title").contains("o"), a -> contains(a.title, "o", false));
     check(Query.where("title").containsIgnoreCase("SQL"), a -> contains(a.title, "sql", true));
     // %, _ and \ match themselves, and only themselves
-    for (String literal : List.of("%", "_", "\\", "0%", "%_", "_s", "a_b%c\\d", "%c\\")) {
+    for (String literal : List.of("%", "_", "\\", "!", "0%", "%_", "_s", "a_b%c\\d", "%c\\", "!%", "w!")) {
       check(Query.where("title").contains(literal), a -> contains(a.title, literal, false));
       check(Query.where("title").startsWith(literal), a -> startsWith(a.title, literal, false));
       check(Query.where("title").endsWithIgnoreCase(literal), a -> endsWith(a.title, literal, true));
     }
-    assertThat(articles).as("the data has titles with %, _ and \\").extracting(A::title)
-        .contains("50% off", "snake_case", "back\\slash", "a_b%c\\d");
+    // like(): a backslash escapes, as in SQL; an exclamation mark is a plain character
+    check(Query.where("title").like("%\\_%"), a -> contains(a.title, "_", false));
+    check(Query.where("title").like("%!%"), a -> contains(a.title, "!", false));
+    check(Query.where("title").like("a!\\%b"), a -> same(a.title, "a!%b"));
+    assertThat(articles).as("the data has titles with %, _, \\ and !").extracting(A::title)
+        .contains("50% off", "snake_case", "back\\slash", "a_b%c\\d", "wow!", "a!%b");
   }
 
   @OnEachDatabase
@@ -226,6 +230,20 @@ class QueryIntegrationTest {
         a -> a.likes != null && (likes(a) < 3 || likes(a) > 28) && Objects.equals(a.writerId, 1L));
     check(Query.where("likes").greaterThan(5).and("likes").lessThan(9).and(not(where("publishedOn").isNull())),
         a -> a.likes != null && likes(a) > 5 && likes(a) < 9 && a.publishedOn != null);
+    check(Query.where(allOf(List.of(where("likes").in(1, 2, 3), where("title").isNotNull()))),
+        a -> a.likes != null && likes(a) >= 1 && likes(a) <= 3 && a.title != null);
+    check(Query.where(anyOf(List.of(where("likes").notIn(0, 30).and("likes").lessThan(3), where("likes").isNull()))),
+        a -> a.likes == null || likes(a) > 0 && likes(a) < 3);
+    check(Query.where(where("likes").is(4).or("likes").is(5).or("title").is("notes")),
+        a -> a.likes != null && (likes(a) == 4 || likes(a) == 5) || same(a.title, "notes"));
+    // a to-one path without a row reads NULL: unknown, and its negation too
+    check(Query.where(not(where("writer.name").is("Bob"))), a -> writer(a) != null && writer(a).name != null
+        && !same(writer(a).name, "Bob"));
+    assertThat(where("likes").is(1).and(where("likes").is(2)).and(where("likes").is(3)))
+        .as("and() flattens").isEqualTo(allOf(where("likes").is(1), where("likes").is(2), where("likes").is(3)))
+        .hasToString("allOf(likes is 1 and likes is 2 and likes is 3)");
+    assertThat(where("title").in("a", "b").or("title").startsWith("c'"))
+        .hasToString("anyOf(title in ['a', 'b'] or title startsWith 'c'')");
   }
 
   @OnEachDatabase
@@ -323,7 +341,13 @@ class QueryIntegrationTest {
             + " no row could match; swap them"),
         Map.entry(Query.where("remarks.approved").is("yes"), "Remark.approved is a Boolean: it cannot be compared with"
             + " String yes"),
-        Map.entry(Query.where("writer..name").isNull(), "the path 'writer..name' has an empty step"));
+        Map.entry(Query.where("writer..name").isNull(), "the path 'writer..name' has an empty step"),
+        Map.entry(Query.where("remarks.approved").greaterThan(false), "greaterThan on 'remarks.approved':"
+            + " Remark.approved is of type Boolean, which has no order a query can use; use is, in or their negations"),
+        Map.entry(Query.where("title").like("ends\\"), "like(\"ends\\\") on 'title': the pattern ends with an"
+            + " escaping backslash; escape it too (\\\\) to match a backslash"),
+        Map.entry(Query.all().orderBy("writer"), "cannot resolve 'writer' on Article: Article.writer is an association;"
+            + " name one of its attributes ('writer.id')"));
     messages.forEach((query, message) -> {
       dataSource.reset();
       assertThat(catchThrowable(() -> repository.findAll(query))).as("%s", query)

@@ -9,7 +9,11 @@ import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.QueryModels.Article;
+import dev.associations.include.IncludePlan;
+import dev.associations.sql.IncludeStatements;
+import dev.associations.sql.JoinedTables;
 import dev.associations.sql.ModelStatements;
+import dev.associations.testsupport.FaqModels.Person;
 import dev.associations.sql.SqlStatement;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,15 +48,15 @@ class QuerySqlTest {
   }
 
   @Test
-  void likePatternsEscapeWithABackslashWrittenAsEachDatabaseReadsIt() {
-    Query query = Query.where("title").contains("50%_\\").and("title").likeIgnoreCase("a%");
+  void likePatternsEscapeWithACharacterNoDatabaseSettingChanges() {
+    Query query = Query.where("title").contains("50%_!\\").and("title").likeIgnoreCase("a\\%b!%");
 
     assertThat(select(Dialects.H2, query)).isEqualTo(new SqlStatement(COLUMNS
-        + " WHERE (t0.\"title\" LIKE ? ESCAPE '\\' AND LOWER(t0.\"title\") LIKE LOWER(?) ESCAPE '\\')",
-        List.of("%50\\%\\_\\\\%", "a%")));
+        + " WHERE (t0.\"title\" LIKE ? ESCAPE '!' AND LOWER(t0.\"title\") LIKE LOWER(?) ESCAPE '!')",
+        List.of("%50!%!_!!\\%", "a!%b!!%")));
     assertThat(select(Dialects.POSTGRESQL, query).sql()).isEqualTo(select(Dialects.H2, query).sql());
     assertThat(select(Dialects.MARIADB, query).sql()).isEqualTo(COLUMNS.replace('"', '`')
-        + " WHERE (t0.`title` LIKE ? ESCAPE '\\\\' AND LOWER(t0.`title`) LIKE LOWER(?) ESCAPE '\\\\')");
+        + " WHERE (t0.`title` LIKE ? ESCAPE '!' AND LOWER(t0.`title`) LIKE LOWER(?) ESCAPE '!')");
   }
 
   @Test
@@ -74,6 +78,31 @@ class QuerySqlTest {
         + " AND NOT ((EXISTS (SELECT 1 FROM `articles_labels` q3j JOIN `labels` q3 ON q3.`id` = q3j.`label_id`"
         + " WHERE q3j.`article_id` = t0.`id` AND q3.`name` = ?) OR t0.`likes` IS NULL)))");
     assertThat(statement.parameters()).containsExactly("Bob", "sql");
+  }
+
+  /**
+   * Paths beside includes: a page over an include that a UNIQUE constraint keeps single pages the
+   * roots first, with the conditions, their joins and the sort columns inside.
+   */
+  @Test
+  void pathsInTheRootsStatementOfALoadWithIncludes() {
+    AssociationRegistry faq = RepositoryFixture.FAQ;
+    Query query = Query.where("currentDrivingLicense.id").isNotNull().and("children.name").is("x")
+        .orderBy("currentDrivingLicense.id").limit(2);
+    IncludePlan plan = IncludePlan.of(faq, Person.class, "currentDrivingLicense");
+
+    SqlStatement statement = new IncludeStatements(Dialects.POSTGRESQL).roots(JoinedTables.of(plan.root(), plan.nodes()),
+        new QueryResolver(faq, faq.model(Person.class)).selection(query));
+
+    assertThat(statement.sql()).isEqualTo("SELECT t0.\"id\" AS c0, t0.\"name\" AS c1, t1.\"id\" AS c2,"
+        + " t1.\"owner_id\" AS c3 FROM (SELECT t0.*, q1.\"id\" AS o0 FROM \"people\" t0"
+        + " LEFT JOIN \"driving_licenses\" q1 ON q1.\"owner_id\" = t0.\"id\" AND NOT EXISTS (SELECT 1 FROM"
+        + " \"driving_licenses\" q1x WHERE q1x.\"owner_id\" = q1.\"owner_id\" AND (q1x.\"id\" < q1.\"id\"))"
+        + " WHERE (q1.\"id\" IS NOT NULL AND EXISTS (SELECT 1 FROM \"people_children\" q2j JOIN \"people\" q2"
+        + " ON q2.\"id\" = q2j.\"child_id\" WHERE q2j.\"parent_id\" = t0.\"id\" AND q2.\"name\" = ?))"
+        + " ORDER BY q1.\"id\" ASC LIMIT 2) t0 LEFT JOIN \"driving_licenses\" t1 ON t1.\"owner_id\" = t0.\"id\""
+        + " ORDER BY t0.o0 ASC");
+    assertThat(statement.parameters()).containsExactly("x");
   }
 
   @Test

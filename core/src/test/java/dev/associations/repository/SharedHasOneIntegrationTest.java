@@ -103,6 +103,14 @@ class SharedHasOneIntegrationTest {
     assertThat(posts.getPin(three).map(p -> p.id)).contains(expected.get(3L));
     assertThat(posts.getPin(posts.findById(4L).orElseThrow())).isEmpty();
 
+    // a path or has() reads the same pin: the lowest
+    long other = db.jdbc().queryForObject("SELECT MAX(id) FROM pins WHERE post_id = 3", Long.class);
+    assertThat(other).isNotEqualTo(expected.get(3L));
+    assertThat(posts.findAll(Query.where("pin.id").is(expected.get(3L)))).extracting(p -> p.id).containsExactly(3L);
+    assertThat(posts.findAll(Query.where("pin.id").is(other))).isEmpty();
+    assertThat(posts.findAll(Query.whereHas("pin", Condition.where("id").is(other)))).isEmpty();
+    assertThat(posts.count(Query.whereHas("pin"))).isEqualTo(expected.size());
+
     List<Pin> withPosts = pins.findAll(Query.all().orderBy("id").include("post.pin"));
     assertThat(withPosts).hasSize(pinRows.size())
         .allSatisfy(pin -> assertThat(pin.post.pin.id).isEqualTo(expected.get(pin.post.id)));
