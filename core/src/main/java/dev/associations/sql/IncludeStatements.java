@@ -69,8 +69,8 @@ public final class IncludeStatements {
 
   /** The roots with these primary key values (one list of key values per row). */
   public SqlStatement rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
-    WhereClause where = new WhereClause(dialect, BASE + ".").addKeyTuples(tables.base().model().primaryKey(), keys);
-    return new SqlStatement(select(tables, List.of()) + from(tables) + where.sql(), where.parameters());
+    return new SqlStatement(select(tables, List.of()) + from(tables)
+        + columns.whereAnyTuple(BASE, names(tables.base().model().primaryKey()), keys.size()), flatten(keys));
   }
 
   /**
@@ -145,6 +145,14 @@ public final class IncludeStatements {
       }
     }
     return sql.toString();
+  }
+
+  private static List<String> names(List<AttributeMetadata> attributes) {
+    return attributes.stream().map(AttributeMetadata::columnName).toList();
+  }
+
+  private static List<Object> flatten(List<List<Object>> keys) {
+    return keys.stream().flatMap(List::stream).toList();
   }
 
   private String table(ModelMetadata model, String alias) {

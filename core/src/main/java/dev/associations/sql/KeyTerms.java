@@ -46,7 +46,7 @@ final class KeyTerms {
       return List.of(new SqlStatement(select + " WHERE " + columns.get(0) + " = ANY(?)",
           List.of(new ArrayParameter(elementType(key.get(0)), values))));
     }
-    String tuple = columns.size() == 1 ? "?" : "(" + WhereClause.placeholders(columns.size()) + ")";
+    String tuple = columns.size() == 1 ? "?" : "(" + SqlColumns.placeholders(columns.size()) + ")";
     String left = columns.size() == 1 ? columns.get(0) : columns.stream().collect(Collectors.joining(", ", "(", ")"));
     List<SqlStatement> statements = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += CHUNK) {

@@ -51,15 +51,13 @@ public final class ModelStatements {
 
   /** Reads the rows with these primary key values (one list of key values per row). */
   public SqlStatement selectByKeys(List<List<Object>> keys) {
-    WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), keys);
-    return new SqlStatement(selectFrom() + where.sql(), where.parameters());
+    return new SqlStatement(selectFrom() + byKeys(keys.size()), flatten(keys));
   }
 
   /** Reads only the primary key columns of the rows with these key values. */
   public SqlStatement selectExistingKeys(List<List<Object>> keys) {
-    WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), keys);
-    return new SqlStatement("SELECT " + columns.list(null, names(model.primaryKey())) + " FROM " + table + where.sql(),
-        where.parameters());
+    return new SqlStatement("SELECT " + columns.list(null, names(model.primaryKey())) + " FROM " + table
+        + byKeys(keys.size()), flatten(keys));
   }
 
   /** Counts the rows meeting a selection's condition (its order and page do not count). */
@@ -72,8 +70,7 @@ public final class ModelStatements {
 
   /** Counts the rows with this primary key value (0 or 1). */
   public SqlStatement countByKey(List<Object> key) {
-    WhereClause where = new WhereClause(dialect).addKeyTuples(model.primaryKey(), List.of(key));
-    return new SqlStatement("SELECT COUNT(*) FROM " + table + where.sql(), where.parameters());
+    return new SqlStatement("SELECT COUNT(*) FROM " + table + byKeys(1), key);
   }
 
   /**
@@ -85,7 +82,7 @@ public final class ModelStatements {
       return dialect.insertDefaultValues(model.table());
     }
     return "INSERT INTO " + table + " (" + this.columns.list(null, names(columns)) + ") VALUES ("
-        + WhereClause.placeholders(columns.size()) + ")";
+        + SqlColumns.placeholders(columns.size()) + ")";
   }
 
   /**
@@ -107,6 +104,14 @@ public final class ModelStatements {
 
   private String selectFrom() {
     return "SELECT " + columns.list(null, names(selected)) + " FROM " + table;
+  }
+
+  private String byKeys(int count) {
+    return columns.whereAnyTuple(null, names(model.primaryKey()), count);
+  }
+
+  private static List<Object> flatten(List<List<Object>> keys) {
+    return keys.stream().flatMap(List::stream).toList();
   }
 
   private static List<String> names(List<AttributeMetadata> attributes) {

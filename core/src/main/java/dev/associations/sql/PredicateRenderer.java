@@ -64,8 +64,8 @@ final class PredicateRenderer {
       case EQUALS -> column + " = ?";
       case NOT_EQUALS -> column + " <> ?";
       case EQUALS_IGNORE_CASE -> "LOWER(" + column + ") = LOWER(?)";
-      case IN -> values.isEmpty() ? "1 = 0" : column + " IN (" + WhereClause.placeholders(values.size()) + ")";
-      case NOT_IN -> values.isEmpty() ? "1 = 1" : column + " NOT IN (" + WhereClause.placeholders(values.size()) + ")";
+      case IN -> values.isEmpty() ? "1 = 0" : column + " IN (" + SqlColumns.placeholders(values.size()) + ")";
+      case NOT_IN -> values.isEmpty() ? "1 = 1" : column + " NOT IN (" + SqlColumns.placeholders(values.size()) + ")";
       case IS_NULL -> column + " IS NULL";
       case IS_NOT_NULL -> column + " IS NOT NULL";
       case GREATER_THAN -> column + " > ?";

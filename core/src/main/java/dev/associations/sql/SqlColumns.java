@@ -3,6 +3,7 @@ package dev.associations.sql;
 import dev.associations.dialect.Dialect;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ForeignKeyMetadata;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,6 +59,23 @@ final class SqlColumns {
     boolean keyOnTarget = association.type().isKeyOnTarget();
     return equalities(targetAlias, keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
         sourceAlias, keyOnTarget ? key.referencedColumnNames() : key.columnNames());
+  }
+
+  /**
+   * {@code " WHERE (a = ? AND b = ?) OR (...)"}: a condition matching any of {@code count} key value
+   * tuples of these columns, their values bound in order; {@code " WHERE 1 = 0"} for none.
+   */
+  String whereAnyTuple(String alias, List<String> columns, int count) {
+    if (count == 0) {
+      return " WHERE 1 = 0";
+    }
+    String one = columns.stream().map(c -> column(alias, c) + " = ?").collect(Collectors.joining(" AND ", "(", ")"));
+    return " WHERE " + String.join(" OR ", Collections.nCopies(count, one));
+  }
+
+  /** {@code ?, ?, ?}. */
+  static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   String column(String alias, String column) {
