@@ -1,6 +1,7 @@
 package dev.associations.execution;
 
 import dev.associations.include.IncludeNode;
+import dev.associations.include.IncludeOptions;
 import dev.associations.include.IncludePlan;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
@@ -11,6 +12,7 @@ import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.IncludeStatements.RelatedQuery;
 import dev.associations.sql.JoinedTables;
 import dev.associations.sql.JoinedTables.Table;
+import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +77,7 @@ public final class IncludeLoader {
         JoinedTables below = JoinedTables.of(node.model(), node.children());
         branches.add(new Branch(i, association,
             LoadedEntity.positions(association.source(), association.foreignKey().referencedAttributes()),
-            statements.related(below, association),
+            statements.related(below, association, rows(node)),
             level(below, LevelRowMapper.related(below, this::access, association),
                 association.type() == AssociationType.BELONGS_TO_MANY)));
       }
@@ -175,6 +177,13 @@ public final class IncludeLoader {
     return new IncorrectResultSizeDataAccessException("a " + model.name() + " row is read twice for one parent: the live "
         + "table " + model.table() + ", or the join table naming its parents, lacks the primary key the generated "
         + "schema gives it", 1);
+  }
+
+  /** Which rows of a to-many include each parent gets: its options, and the required includes below it. */
+  private static Selection rows(IncludeNode node) {
+    IncludeOptions options = node.options();
+    return new Selection(IncludePlan.and(options.where(), IncludePlan.required(node.children(), List.of())),
+        options.orderings(), options.limit(), options.offset());
   }
 
   private void loadMany(Branch branch, List<LoadedEntity> parents) {

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param association the association, seen from the parent node's model
  * @param children the includes nested below it, in the order first named
+ * @param options how its rows are filtered, ordered and paged
  */
-public record IncludeNode(Association association, List<IncludeNode> children) {
+public record IncludeNode(Association association, List<IncludeNode> children, IncludeOptions options) {
 
   public IncludeNode {
     children = List.copyOf(children);

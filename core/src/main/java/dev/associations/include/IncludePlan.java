@@ -3,18 +3,23 @@ package dev.associations.include;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
+import dev.associations.sql.Predicate;
+import dev.associations.sql.Predicate.AllOf;
+import dev.associations.sql.Predicate.Exists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The include paths of one load ({@code "currentDrivingLicense"},
- * {@code "children.currentDrivingLicense"}), checked against the registry and merged into a tree.
+ * {@code "children.currentDrivingLicense"}), checked against the registry and merged into a tree,
+ * with the {@link IncludeOptions} of each node.
  *
  * <p>Loading costs one statement for the roots plus one per to-many node, whatever the number of
- * rows: to-one nodes are joined into the statement of the level that owns them.
+ * rows and the options: to-one nodes are joined into the statement of the level that owns them.
  */
 public final class IncludePlan {
 
@@ -33,32 +38,16 @@ public final class IncludePlan {
    *     the valid names at that point
    */
   public static IncludePlan of(AssociationRegistry registry, Class<?> rootType, String... paths) {
-    ModelMetadata root = registry.model(rootType);
-    Builder tree = new Builder();
+    Builder builder = builder(registry, rootType);
     for (String path : paths) {
-      if (path == null || path.isBlank()) {
-        throw new IllegalArgumentException("an include path is empty; name associations of "
-            + root.name() + ": " + names(registry, root));
-      }
-      Builder level = tree;
-      ModelMetadata model = root;
-      for (String name : path.split("\\.", -1)) {
-        Association association = find(registry, model, name, path);
-        level = level.children.computeIfAbsent(name, n -> new Builder(association));
-        model = association.target();
-      }
+      builder.add(path);
     }
-    return new IncludePlan(root, tree.build());
+    return builder.build();
   }
 
-  private static Association find(AssociationRegistry registry, ModelMetadata model, String name, String path) {
-    return registry.associations(model.type()).stream().filter(a -> a.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("cannot include '" + path + "': " + model.name()
-            + " has no association '" + name + "'; its associations are " + names(registry, model)));
-  }
-
-  private static List<String> names(AssociationRegistry registry, ModelMetadata model) {
-    return registry.associations(model.type()).stream().map(Association::name).toList();
+  /** A builder of a plan whose paths carry options. */
+  public static Builder builder(AssociationRegistry registry, Class<?> rootType) {
+    return new Builder(registry, registry.model(rootType));
   }
 
   /** The model whose rows are the roots. */
@@ -81,26 +70,128 @@ public final class IncludePlan {
     return 1 + (int) flatten(nodes).filter(IncludeNode::ownsStatement).count();
   }
 
+  /**
+   * The condition the roots must meet for the required includes below them, or {@code null}: see
+   * {@link #required(List, List)}.
+   */
+  public Predicate rootCondition() {
+    return required(nodes, List.of());
+  }
+
+  /**
+   * The condition rows of a level meet for the required to-many includes below them (directly, or
+   * below its to-one joins, reached through {@code joins}): for each, an {@link Exists} of a row
+   * meeting that include's {@code where} and, in turn, its own required includes; {@code null} for
+   * none.
+   */
+  public static Predicate required(List<IncludeNode> nodes, List<Association> joins) {
+    List<Predicate> conditions = new ArrayList<>();
+    for (IncludeNode node : nodes) {
+      if (!node.ownsStatement()) {
+        Predicate below = required(node.children(), Stream.concat(joins.stream(), Stream.of(node.association())).toList());
+        if (below != null) {
+          conditions.add(below);
+        }
+      } else if (node.options().required()) {
+        conditions.add(new Exists(joins, node.association(), and(node.options().where(), required(node.children(), List.of()))));
+      }
+    }
+    return conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
+  }
+
+  /** Both conditions, either of which may be {@code null} (none). */
+  public static Predicate and(Predicate first, Predicate second) {
+    return first == null ? second : second == null ? first : new AllOf(List.of(first, second));
+  }
+
   private static Stream<IncludeNode> flatten(List<IncludeNode> nodes) {
     return nodes.stream().flatMap(n -> Stream.concat(Stream.of(n), flatten(n.children())));
   }
 
-  /** A node while paths are merged: the same path named twice is loaded once. */
-  private static final class Builder {
-    private final Association association;
-    private final Map<String, Builder> children = new LinkedHashMap<>();
+  /** Collects paths, merged into a tree (the same path named twice is loaded once), and their options. */
+  public static final class Builder {
 
-    Builder() {
-      this(null);
+    private final AssociationRegistry registry;
+    private final ModelMetadata root;
+    private final Node tree = new Node(null);
+
+    private Builder(AssociationRegistry registry, ModelMetadata root) {
+      this.registry = registry;
+      this.root = root;
     }
 
-    Builder(Association association) {
+    /**
+     * Adds a path.
+     *
+     * @return the model the path's last association leads to
+     * @throws IllegalArgumentException naming the first unknown association and the valid names
+     */
+    public ModelMetadata add(String path) {
+      return node(path).association.target();
+    }
+
+    /**
+     * Sets the options of a path's last association (adding the path); a to-one association takes
+     * none but the defaults.
+     *
+     * @throws IllegalArgumentException for options a to-one include cannot have, naming it
+     */
+    public Builder options(String path, IncludeOptions options) {
+      Node node = node(path);
+      Objects.requireNonNull(options, "options");
+      if (!node.association.isMultiple() && !options.equals(IncludeOptions.NONE)) {
+        throw new IllegalArgumentException("cannot include '" + path + "' with options: " + node.association.qualifiedName()
+            + " is a " + node.association.type().displayName() + ", which loads one row per parent; where, required,"
+            + " orderBy, limit and offset apply to HasMany and BelongsToMany includes (filter the roots by its path"
+            + " instead: Query.where(\"" + path + ".attribute\")...)");
+      }
+      node.options = options;
+      return this;
+    }
+
+    public IncludePlan build() {
+      return new IncludePlan(root, tree.build());
+    }
+
+    private Node node(String path) {
+      if (path == null || path.isBlank()) {
+        throw new IllegalArgumentException("an include path is empty; name associations of "
+            + root.name() + ": " + names(root));
+      }
+      Node level = tree;
+      ModelMetadata model = root;
+      for (String name : path.split("\\.", -1)) {
+        Association association = find(model, name, path);
+        level = level.children.computeIfAbsent(name, n -> new Node(association));
+        model = association.target();
+      }
+      return level;
+    }
+
+    private Association find(ModelMetadata model, String name, String path) {
+      return registry.associations(model.type()).stream().filter(a -> a.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("cannot include '" + path + "': " + model.name()
+              + " has no association '" + name + "'; its associations are " + names(model)));
+    }
+
+    private List<String> names(ModelMetadata model) {
+      return registry.associations(model.type()).stream().map(Association::name).toList();
+    }
+  }
+
+  /** A node while paths are merged. */
+  private static final class Node {
+    private final Association association;
+    private final Map<String, Node> children = new LinkedHashMap<>();
+    private IncludeOptions options = IncludeOptions.NONE;
+
+    Node(Association association) {
       this.association = association;
     }
 
     List<IncludeNode> build() {
       List<IncludeNode> built = new ArrayList<>();
-      children.values().forEach(child -> built.add(new IncludeNode(child.association, child.build())));
+      children.values().forEach(child -> built.add(new IncludeNode(child.association, child.build(), child.options)));
       return built;
     }
   }

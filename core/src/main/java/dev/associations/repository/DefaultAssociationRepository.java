@@ -168,7 +168,11 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   public List<T> findAll(Query query) {
     Objects.requireNonNull(query, "query");
     Selection selection = queries.selection(query);
-    return select(plan(query.includes().toArray(String[]::new)), selection);
+    if (!query.hasIncludeOptions()) {
+      return select(plan(query.includes().stream().map(Include.Nested::path).toArray(String[]::new)), selection);
+    }
+    IncludePlan plan = queries.plan(query); // options hold values: compiled for this call only
+    return select(includes.compile(plan), selection.and(plan.rootCondition()));
   }
 
   /**
@@ -213,7 +217,9 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
 
   @Override
   public long count(Query query) {
-    return count(statements.count(queries.selection(Objects.requireNonNull(query, "query"))));
+    Selection selection = queries.selection(Objects.requireNonNull(query, "query"));
+    return count(statements.count(query.hasIncludeOptions() ? selection.and(queries.plan(query).rootCondition())
+        : selection));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.associations.repository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable query on a model's rows:
@@ -21,9 +22,9 @@ public final class Query {
   private final List<Sort> orderings;
   private final Integer limit;
   private final Integer offset;
-  private final List<String> includes;
+  private final List<Include.Nested> includes;
 
-  private Query(List<Condition> conditions, List<Sort> orderings, Integer limit, Integer offset, List<String> includes) {
+  private Query(List<Condition> conditions, List<Sort> orderings, Integer limit, Integer offset, List<Include.Nested> includes) {
     this.conditions = List.copyOf(conditions);
     this.orderings = List.copyOf(orderings);
     this.limit = limit;
@@ -112,10 +113,22 @@ public final class Query {
    * {@link AssociationRepository#findAll(String...)}, checked when the query runs.
    */
   public Query include(String... paths) {
-    List<String> all = new ArrayList<>(includes);
+    List<Include.Nested> all = new ArrayList<>(includes);
     for (String path : Objects.requireNonNull(paths, "paths")) {
-      all.add(Objects.requireNonNull(path, "an include path must not be null"));
+      all.add(new Include.Nested(Objects.requireNonNull(path, "an include path must not be null"), Include.none()));
     }
+    return new Query(conditions, orderings, limit, offset, all);
+  }
+
+  /**
+   * Also loads the to-many association this path names, with options (see {@link Include}):
+   * {@code include("posts", p -> p.where(...).orderByDescending("publishedOn").limit(3))}.
+   */
+  public Query include(String path, UnaryOperator<Include> options) {
+    List<Include.Nested> all = new ArrayList<>(includes);
+    Objects.requireNonNull(path, "an include path must not be null");
+    Objects.requireNonNull(options, () -> "the options of include '" + path + "' must not be null");
+    all.add(new Include.Nested(path, Objects.requireNonNull(options.apply(Include.none()), "the options returned null")));
     return new Query(conditions, orderings, limit, offset, all);
   }
 
@@ -135,8 +148,13 @@ public final class Query {
     return offset;
   }
 
-  List<String> includes() {
+  List<Include.Nested> includes() {
     return includes;
+  }
+
+  /** Whether an include has options: its plan then depends on more than its paths. */
+  boolean hasIncludeOptions() {
+    return includes.stream().anyMatch(i -> i.options().hasOptions());
   }
 
   private Query sorted(String attribute, boolean descending) {

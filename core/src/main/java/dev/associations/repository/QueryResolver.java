@@ -2,6 +2,8 @@ package dev.associations.repository;
 
 import static dev.associations.sql.Predicate.LIKE_ESCAPE;
 
+import dev.associations.include.IncludeOptions;
+import dev.associations.include.IncludePlan;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
@@ -43,20 +45,42 @@ final class QueryResolver {
   }
 
   Selection selection(Query query) {
-    List<Ordering> orderings = query.orderings().stream().map(this::ordering).toList();
+    List<Ordering> orderings = query.orderings().stream().map(s -> ordering(model, s)).toList();
     List<Predicate> conditions = query.conditions().stream().map(c -> predicate(model, c)).toList();
     Predicate where = conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
     return new Selection(where, orderings, query.limitOrNull(), query.offsetOrNull());
   }
 
-  private Ordering ordering(Query.Sort sort) {
+  /**
+   * The include plan of a query whose includes have options, each resolved against its target:
+   * conditions and orderings as the query's own, paths relative to the included model.
+   */
+  IncludePlan plan(Query query) {
+    IncludePlan.Builder builder = IncludePlan.builder(registry, model.type());
+    query.includes().forEach(include -> add(builder, "", include));
+    return builder.build();
+  }
+
+  private void add(IncludePlan.Builder builder, String prefix, Include.Nested include) {
+    String path = prefix + include.path();
+    ModelMetadata target = builder.add(path);
+    Include options = include.options();
+    if (options.hasOwnOptions()) {
+      builder.options(path, new IncludeOptions(options.where() == null ? null : predicate(target, options.where()),
+          options.isRequired(), options.orderings().stream().map(s -> ordering(target, s)).toList(),
+          options.limitOrNull(), options.offsetOrNull()));
+    }
+    options.nested().forEach(nested -> add(builder, path + ".", nested));
+  }
+
+  private Ordering ordering(ModelMetadata base, Query.Sort sort) {
     List<String> steps = steps(sort.path());
     List<Association> joins = new ArrayList<>();
-    ModelMetadata current = model;
+    ModelMetadata current = base;
     for (String step : steps.subList(0, steps.size() - 1)) {
       Association association = association(current, step, sort.path());
       if (association.isMultiple()) {
-        throw new IllegalArgumentException("cannot order " + model.name() + " by '" + sort.path() + "': "
+        throw new IllegalArgumentException("cannot order " + base.name() + " by '" + sort.path() + "': "
             + association.qualifiedName() + " is a " + association.type().displayName() + ", which has many values per "
             + current.name() + "; order by attributes of " + current.name() + " or of a to-one association");
       }

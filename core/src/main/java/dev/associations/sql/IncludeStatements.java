@@ -74,41 +74,77 @@ public final class IncludeStatements {
   }
 
   /**
-   * The statement text reading a to-many association's targets, without its key condition: see
+   * The statement reading a to-many include's rows, without its key condition: see
    * {@link RelatedQuery}. A HasMany's rows name their parent by the target's own foreign key
    * attributes; a BelongsToMany's have, after the tables' columns, the join table's key columns,
-   * joined in the same statement.
+   * joined in the same statement. The rows' selection applies per parent: its condition (an
+   * include's {@code where} and the {@code EXISTS} of required includes below it), its order (the
+   * primary key last, whenever the selection has any part) and its limit and offset, numbering
+   * each parent's rows with {@code ROW_NUMBER() OVER (PARTITION BY parent key ORDER BY ...)}: still
+   * one statement for all parents.
    */
-  public RelatedQuery related(JoinedTables tables, Association association) {
+  public RelatedQuery related(JoinedTables tables, Association association, Selection rows) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
     List<String> keyColumns = columns.each(keyAlias, key.columnNames());
-    StringBuilder sql = new StringBuilder(select(tables, throughJoinTable ? keyColumns : List.of())).append(" FROM ")
-        .append(table(tables.base().model(), BASE));
+    TableScope scope = TableScope.of(columns, BASE);
+    List<Object> filterParameters = new ArrayList<>();
+    String condition = rows.where() == null ? "" : " AND (" + renderer.render(rows.where(), scope, filterParameters) + ")";
+    boolean shaped = rows.where() != null || !rows.orderings().isEmpty() || rows.isPaged();
+    String order = "";
+    String select = select(tables, throughJoinTable ? keyColumns : List.of());
+    if (shaped) {
+      List<String> terms = new ArrayList<>();
+      rows.orderings().forEach(o -> terms.add(scope.column(o.joins(), o.attribute().columnName())
+          + (o.descending() ? " DESC" : " ASC")));
+      tables.base().model().primaryKey().forEach(a -> terms.add(columns.column(BASE, a.columnName()) + " ASC"));
+      order = String.join(", ", terms);
+      if (rows.isPaged()) {
+        select += ", ROW_NUMBER() OVER (PARTITION BY " + String.join(", ", keyColumns) + " ORDER BY " + order + ") AS rn";
+      }
+    }
+    StringBuilder sql = new StringBuilder(select).append(" FROM ").append(table(tables.base().model(), BASE));
     if (throughJoinTable) {
       ForeignKeyMetadata other = association.otherKey();
-      sql.append(" JOIN ").append(dialect.quote(association.through().name())).append(' ').append(JOIN_TABLE)
+      sql.append(" JOIN ").append(columns.table(association.through().name())).append(' ').append(JOIN_TABLE)
           .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
-    sql.append(joins(tables));
-    return new RelatedQuery(sql.toString(), keyColumns, key.attributes(), keyTerms);
+    sql.append(joins(tables)).append(scope.joins());
+    String shape = !shaped ? "" : !rows.isPaged() ? " ORDER BY " + order : page(rows);
+    return new RelatedQuery(sql.toString(), keyColumns, key.attributes(), keyTerms, condition, filterParameters, shape,
+        rows.isPaged());
   }
 
-  /** A to-many association's statement text, built once, and its key condition. */
+  /** The outer query's page of each parent's numbered rows, in their order. */
+  private static String page(Selection rows) {
+    long offset = rows.offset() == null ? 0 : rows.offset();
+    return ") r WHERE r.rn > " + offset + (rows.limit() == null ? "" : " AND r.rn <= " + (offset + rows.limit()))
+        + " ORDER BY r.rn";
+  }
+
+  /** A to-many include's statement text, built once, and its key condition. */
   public static final class RelatedQuery {
 
     private final String select;
     private final List<String> keyColumns;
     private final List<AttributeMetadata> keyAttributes;
     private final KeyTerms keyTerms;
+    private final String condition;
+    private final List<Object> conditionParameters;
+    private final String shape;
+    private final boolean paged;
 
     private RelatedQuery(String select, List<String> keyColumns, List<AttributeMetadata> keyAttributes,
-        KeyTerms keyTerms) {
+        KeyTerms keyTerms, String condition, List<Object> conditionParameters, String shape, boolean paged) {
       this.select = select;
       this.keyColumns = keyColumns;
       this.keyAttributes = keyAttributes;
       this.keyTerms = keyTerms;
+      this.condition = condition;
+      this.conditionParameters = List.copyOf(conditionParameters);
+      this.shape = shape;
+      this.paged = paged;
     }
 
     /**
@@ -116,7 +152,12 @@ public final class IncludeStatements {
      * {@code foreignKey().referencedAttributes()}): one, or one per chunk of keys, see {@link KeyTerms}.
      */
     public List<SqlStatement> forKeys(List<List<Object>> parentKeys) {
-      return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys);
+      return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys).stream().map(keyed -> {
+        List<Object> parameters = new ArrayList<>(keyed.parameters());
+        parameters.addAll(conditionParameters);
+        String sql = keyed.sql() + condition;
+        return new SqlStatement(paged ? "SELECT * FROM (" + sql + shape : sql + shape, parameters);
+      }).toList();
     }
   }
 

@@ -21,6 +21,15 @@ public record Selection(Predicate where, List<Ordering> orderings, Integer limit
     return new Selection(null, List.of(), null, null);
   }
 
+  /** This selection, its rows also meeting this condition ({@code null}: none). */
+  public Selection and(Predicate condition) {
+    if (condition == null) {
+      return this;
+    }
+    return new Selection(where == null ? condition : new Predicate.AllOf(List.of(where, condition)), orderings, limit,
+        offset);
+  }
+
   /** Whether a limit or an offset applies. */
   boolean isPaged() {
     return limit != null || offset != null;

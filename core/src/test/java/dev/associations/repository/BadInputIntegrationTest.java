@@ -491,8 +491,10 @@ class BadInputIntegrationTest {
     rejects(() -> people.findAll(Query.where("name").is("ann").include("friends")))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot include 'friends': " + valid, "friends");
+    rejects(() -> people.findAll(Query.all().include(new String[] {"children", null})))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("an include path must not be null");
     rejects(() -> people.findAll(Query.all().include("children", null))).isExactlyInstanceOf(NullPointerException.class)
-        .hasMessage("an include path must not be null");
+        .hasMessage("the options of include 'children' must not be null");
     // the same bad path twice: a cached plan must not let it through the second time
     rejects(() -> people.findAll("friends")).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'friends'");

@@ -64,4 +64,7 @@ final class QueryModels {
 
   interface ArticleRepository extends AssociationRepository<Article, Long> {
   }
+
+  interface LabelRepository extends AssociationRepository<Label, Long> {
+  }
 }

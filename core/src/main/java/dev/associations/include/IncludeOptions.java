@@ -1,0 +1,27 @@
+package dev.associations.include;
+
+import dev.associations.sql.Ordering;
+import dev.associations.sql.Predicate;
+import java.util.List;
+
+/**
+ * How one include loads its rows, resolved against its target model.
+ *
+ * @param where the condition its rows meet, or {@code null} for all
+ * @param required whether a parent without such a row is dropped (an {@code EXISTS} on the parent's
+ *     level, so that limits still count parents)
+ * @param orderings the order of each parent's rows; with any option set, the primary key follows
+ *     as a tie-break
+ * @param limit the most rows per parent, or {@code null}
+ * @param offset the rows skipped per parent, or {@code null}
+ */
+public record IncludeOptions(Predicate where, boolean required, List<Ordering> orderings, Integer limit,
+    Integer offset) {
+
+  /** Every row, in the database's order, parents kept without rows. */
+  public static final IncludeOptions NONE = new IncludeOptions(null, false, List.of(), null, null);
+
+  public IncludeOptions {
+    orderings = List.copyOf(orderings);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.associations.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The options of one to-many include (HasMany, BelongsToMany), given to
+ * {@link Query#include(String, UnaryOperator)}:
+ * {@code Query.all().include("posts", p -> p.where(Condition.where("approved").is(true))
+ * .orderByDescending("publishedOn").limit(3).include("comments", c -> c.limit(5)))}.
+ *
+ * <p>{@code where} filters the included rows, and makes the include required: a parent without a
+ * matching row is dropped (by an {@code EXISTS}, so that limits still count parents) unless
+ * {@link #optional()}; {@link #required()} alone keeps parents with at least one row. Orderings are
+ * by the included model's attributes (or to-one paths from it), then by its primary key, which
+ * also orders an include with only a {@code where} or a limit, so that results are deterministic.
+ * {@code limit} and {@code offset} count rows <em>per parent</em>, in the same one statement for
+ * all parents. Immutable; names are checked against the registry when the query runs.
+ */
+public final class Include {
+
+  private static final Include NONE = new Include(null, null, List.of(), null, null, List.of());
+
+  private final Condition where;
+  private final Boolean required;
+  private final List<Query.Sort> orderings;
+  private final Integer limit;
+  private final Integer offset;
+  private final List<Nested> nested;
+
+  private Include(Condition where, Boolean required, List<Query.Sort> orderings, Integer limit, Integer offset,
+      List<Nested> nested) {
+    this.where = where;
+    this.required = required;
+    this.orderings = List.copyOf(orderings);
+    this.limit = limit;
+    this.offset = offset;
+    this.nested = List.copyOf(nested);
+  }
+
+  static Include none() {
+    return NONE;
+  }
+
+  /** Loads only the rows meeting the condition (paths start at the included model); required unless {@link #optional()}. */
+  public Include where(Condition condition) {
+    Condition all = where == null ? Objects.requireNonNull(condition, "condition") : where.and(condition);
+    return new Include(all, required, orderings, limit, offset, nested);
+  }
+
+  /** Drops the parents that have no (matching) row. */
+  public Include required() {
+    return new Include(where, true, orderings, limit, offset, nested);
+  }
+
+  /** Keeps the parents that have no matching row, with an empty collection. */
+  public Include optional() {
+    return new Include(where, false, orderings, limit, offset, nested);
+  }
+
+  /** Orders each parent's rows by this attribute path, ascending, after any earlier order. */
+  public Include orderBy(String path) {
+    return sorted(path, false);
+  }
+
+  /** Orders each parent's rows by this attribute path, descending, after any earlier order. */
+  public Include orderByDescending(String path) {
+    return sorted(path, true);
+  }
+
+  /** Loads at most this many rows per parent. */
+  public Include limit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    return new Include(where, required, orderings, limit, offset, nested);
+  }
+
+  /** Skips this many rows of each parent first. */
+  public Include offset(int offset) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+    return new Include(where, required, orderings, limit, offset, nested);
+  }
+
+  /** Also loads these associations of the included rows. */
+  public Include include(String... paths) {
+    Include result = this;
+    for (String path : Objects.requireNonNull(paths, "paths")) {
+      result = result.include(path, UnaryOperator.identity());
+    }
+    return result;
+  }
+
+  /** Also loads this association of the included rows, with options. */
+  public Include include(String path, UnaryOperator<Include> options) {
+    Objects.requireNonNull(path, "an include path must not be null");
+    Objects.requireNonNull(options, () -> "the options of include '" + path + "' must not be null");
+    List<Nested> all = new ArrayList<>(nested);
+    all.add(new Nested(path, Objects.requireNonNull(options.apply(NONE), "the options returned null")));
+    return new Include(where, required, orderings, limit, offset, all);
+  }
+
+  Condition where() {
+    return where;
+  }
+
+  /** Whether parents without a row are dropped: as set, else when there is a condition. */
+  boolean isRequired() {
+    return required != null ? required : where != null;
+  }
+
+  List<Query.Sort> orderings() {
+    return orderings;
+  }
+
+  Integer limitOrNull() {
+    return limit;
+  }
+
+  Integer offsetOrNull() {
+    return offset;
+  }
+
+  List<Nested> nested() {
+    return nested;
+  }
+
+  /** Whether this include itself (not those below it) has options. */
+  boolean hasOwnOptions() {
+    return where != null || required != null || !orderings.isEmpty() || limit != null || offset != null;
+  }
+
+  boolean hasOptions() {
+    return this != NONE && (where != null || required != null || !orderings.isEmpty() || limit != null
+        || offset != null || nested.stream().anyMatch(n -> n.options().hasOptions()));
+  }
+
+  private Include sorted(String path, boolean descending) {
+    List<Query.Sort> all = new ArrayList<>(orderings);
+    all.add(new Query.Sort(Objects.requireNonNull(path, "path"), descending));
+    return new Include(where, required, all, limit, offset, nested);
+  }
+
+  @Override
+  public String toString() {
+    return "Include[where " + where + ", required " + isRequired() + ", orderBy " + orderings + ", limit " + limit
+        + ", offset " + offset + ", include " + nested + "]";
+  }
+
+  /** An include below another, by its path relative to it. */
+  record Nested(String path, Include options) {
+  }
+}
