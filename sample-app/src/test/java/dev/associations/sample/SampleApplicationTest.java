@@ -100,6 +100,19 @@ class SampleApplicationTest {
   }
 
   @Test
+  void parentsWithTheirFirstChildrenInTwoStatements() {
+    double before = selects();
+
+    DocumentContext parents = get("/people/parents?limit=1").json();
+
+    assertThat(selects() - before).isEqualTo(2.0);
+    assertThat(parents.<List<String>>read("$[?(@.name == 'Ann')].children[*].name")).containsExactly("Bob");
+    assertThat(parents.<List<String>>read("$[*].name")).doesNotContain("Bob", "Cy");
+    assertThat(get("/people/parents?limit=5").json().<List<String>>read("$[?(@.name == 'Ann')].children[*].name"))
+        .containsExactly("Bob", "Cy");
+  }
+
+  @Test
   void aTeamWithGamesCannotBeDeleted() {
     long lions = get("/teams").json().<List<Number>>read("$[?(@.name == 'Lions')].id").get(0).longValue();
 

@@ -34,6 +34,15 @@ class PeopleController {
     return people.findAll(Query.all().orderBy("id").include(include));
   }
 
+  /**
+   * The parents (people with children), each with their first {@code limit} children by name:
+   * a per-parent limit, in one statement for all parents.
+   */
+  @GetMapping("/parents")
+  List<Person> parents(@RequestParam(defaultValue = "1") int limit) {
+    return people.findAll(Query.all().orderBy("id").include("children", c -> c.required().orderBy("name").limit(limit)));
+  }
+
   @GetMapping("/{id}")
   Person one(@PathVariable long id, @RequestParam(defaultValue = "") String[] include) {
     return people.findById(id, include).orElseThrow(() -> notFound(id));
