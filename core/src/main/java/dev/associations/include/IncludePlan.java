@@ -79,15 +79,14 @@ public final class IncludePlan {
   }
 
   /**
-   * The condition rows of a level meet for the required to-many includes below them (directly, or
-   * below its to-one joins, reached through {@code joins}): for each, an {@link Exists} of a row
-   * meeting that include's {@code where} and, in turn, its own required includes; {@code null} for
-   * none.
+   * The condition rows of a level meet for the required includes below them (directly, or below
+   * its to-one joins, reached through {@code joins}): for each, an {@link Exists} of a row meeting
+   * that include's {@code where} and, in turn, its own required includes; {@code null} for none.
    */
   public static Predicate required(List<IncludeNode> nodes, List<Association> joins) {
     List<Predicate> conditions = new ArrayList<>();
     for (IncludeNode node : nodes) {
-      if (!node.ownsStatement()) {
+      if (!node.ownsStatement() && !node.options().required()) {
         Predicate below = required(node.children(), Stream.concat(joins.stream(), Stream.of(node.association())).toList());
         if (below != null) {
           conditions.add(below);
@@ -132,18 +131,19 @@ public final class IncludePlan {
 
     /**
      * Sets the options of a path's last association (adding the path); a to-one association takes
-     * none but the defaults.
+     * {@code where} and {@code required} only.
      *
      * @throws IllegalArgumentException for options a to-one include cannot have, naming it
      */
     public Builder options(String path, IncludeOptions options) {
       Node node = node(path);
       Objects.requireNonNull(options, "options");
-      if (!node.association.isMultiple() && !options.equals(IncludeOptions.NONE)) {
-        throw new IllegalArgumentException("cannot include '" + path + "' with options: " + node.association.qualifiedName()
-            + " is a " + node.association.type().displayName() + ", which loads one row per parent; where, required,"
-            + " orderBy, limit and offset apply to HasMany and BelongsToMany includes (filter the roots by its path"
-            + " instead: Query.where(\"" + path + ".attribute\")...)");
+      if (!node.association.isMultiple() && (!options.orderings().isEmpty() || options.limit() != null
+          || options.offset() != null)) {
+        throw new IllegalArgumentException("cannot include '" + path + "' with orderBy, limit or offset: "
+            + node.association.qualifiedName() + " is a " + node.association.type().displayName() + ", which loads"
+            + " one row per parent; those apply to HasMany and BelongsToMany includes (a to-one include takes where,"
+            + " required and optional)");
       }
       node.options = options;
       return this;

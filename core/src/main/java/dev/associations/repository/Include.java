@@ -6,8 +6,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The options of one to-many include (HasMany, BelongsToMany), given to
- * {@link Query#include(String, UnaryOperator)}:
+ * The options of one include, given to {@link Query#include(String, UnaryOperator)}:
  * {@code Query.all().include("posts", p -> p.where(Condition.where("approved").is(true))
  * .orderByDescending("publishedOn").limit(3).include("comments", c -> c.limit(5)))}.
  *
@@ -17,7 +16,9 @@ import java.util.function.UnaryOperator;
  * by the included model's attributes (or to-one paths from it), then by its primary key, which
  * also orders an include with only a {@code where} or a limit, so that results are deterministic.
  * {@code limit} and {@code offset} count rows <em>per parent</em>, in the same one statement for
- * all parents. Immutable; names are checked against the registry when the query runs.
+ * all parents. A to-one include (BelongsTo, HasOne) takes {@code where}, {@code required} and
+ * {@code optional}: it joins only a matching row, in the statement of its level. Immutable; names
+ * are checked against the registry when the query runs.
  */
 public final class Include {
 

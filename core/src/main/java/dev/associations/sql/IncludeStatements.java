@@ -45,21 +45,31 @@ public final class IncludeStatements {
    */
   public SqlStatement roots(JoinedTables tables, Selection selection) {
     TableScope scope = TableScope.of(columns, BASE);
-    List<Object> parameters = new ArrayList<>();
-    String where = SelectionClauses.where(renderer, selection, scope, parameters);
+    List<Object> joinParameters = new ArrayList<>();
+    String includeJoins = joins(tables, scope, joinParameters);
+    List<Object> whereParameters = new ArrayList<>();
+    String where = SelectionClauses.where(renderer, selection, scope, whereParameters);
     List<String> order = SelectionClauses.orderColumns(selection, scope);
     String base = table(tables.base().model(), BASE);
     if (!pagesOverUniqueConstraints(tables, selection)) {
-      return new SqlStatement(select(tables, List.of()) + " FROM " + base + joins(tables) + scope.joins() + where
-          + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection), parameters);
+      return new SqlStatement(select(tables, List.of()) + " FROM " + base + includeJoins + scope.joins() + where
+          + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection),
+          concat(joinParameters, whereParameters));
     }
     List<String> sortKeys = IntStream.range(0, order.size()).mapToObj(i -> "o" + i).toList();
     String sortColumns = IntStream.range(0, order.size()).mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
         .collect(Collectors.joining());
     String page = "SELECT " + BASE + ".*" + sortColumns + " FROM " + base + scope.joins() + where
         + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection);
-    return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + joins(tables)
-        + SelectionClauses.orderBy(selection, sortKeys.stream().map(k -> BASE + "." + k).toList()), parameters);
+    return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + includeJoins
+        + SelectionClauses.orderBy(selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
+        concat(whereParameters, joinParameters));
+  }
+
+  private static List<Object> concat(List<Object> first, List<Object> second) {
+    List<Object> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
@@ -69,8 +79,11 @@ public final class IncludeStatements {
 
   /** The roots with these primary key values (one list of key values per row). */
   public SqlStatement rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
-    return new SqlStatement(select(tables, List.of()) + from(tables)
-        + columns.whereAnyTuple(BASE, names(tables.base().model().primaryKey()), keys.size()), flatten(keys));
+    List<Object> parameters = new ArrayList<>();
+    String includeJoins = joins(tables, TableScope.of(columns, BASE), parameters);
+    parameters.addAll(flatten(keys));
+    return new SqlStatement(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins
+        + columns.whereAnyTuple(BASE, names(tables.base().model().primaryKey()), keys.size()), parameters);
   }
 
   /**
@@ -89,6 +102,8 @@ public final class IncludeStatements {
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
     List<String> keyColumns = columns.each(keyAlias, key.columnNames());
     TableScope scope = TableScope.of(columns, BASE);
+    List<Object> joinParameters = new ArrayList<>();
+    String includeJoins = joins(tables, scope, joinParameters);
     List<Object> filterParameters = new ArrayList<>();
     String condition = rows.where() == null ? "" : " AND (" + renderer.render(rows.where(), scope, filterParameters) + ")";
     boolean shaped = rows.where() != null || !rows.orderings().isEmpty() || rows.isPaged();
@@ -110,10 +125,10 @@ public final class IncludeStatements {
       sql.append(" JOIN ").append(columns.table(association.through().name())).append(' ').append(JOIN_TABLE)
           .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
-    sql.append(joins(tables)).append(scope.joins());
+    sql.append(includeJoins).append(scope.joins());
     String shape = !shaped ? "" : !rows.isPaged() ? " ORDER BY " + order : page(rows);
-    return new RelatedQuery(sql.toString(), keyColumns, key.attributes(), keyTerms, condition, filterParameters, shape,
-        rows.isPaged());
+    return new RelatedQuery(sql.toString(), joinParameters, keyColumns, key.attributes(), keyTerms, condition,
+        filterParameters, shape, rows.isPaged());
   }
 
   /** The outer query's page of each parent's numbered rows, in their order. */
@@ -127,6 +142,7 @@ public final class IncludeStatements {
   public static final class RelatedQuery {
 
     private final String select;
+    private final List<Object> selectParameters;
     private final List<String> keyColumns;
     private final List<AttributeMetadata> keyAttributes;
     private final KeyTerms keyTerms;
@@ -135,9 +151,11 @@ public final class IncludeStatements {
     private final String shape;
     private final boolean paged;
 
-    private RelatedQuery(String select, List<String> keyColumns, List<AttributeMetadata> keyAttributes,
-        KeyTerms keyTerms, String condition, List<Object> conditionParameters, String shape, boolean paged) {
+    private RelatedQuery(String select, List<Object> selectParameters, List<String> keyColumns,
+        List<AttributeMetadata> keyAttributes, KeyTerms keyTerms, String condition, List<Object> conditionParameters,
+        String shape, boolean paged) {
       this.select = select;
+      this.selectParameters = List.copyOf(selectParameters);
       this.keyColumns = keyColumns;
       this.keyAttributes = keyAttributes;
       this.keyTerms = keyTerms;
@@ -153,7 +171,8 @@ public final class IncludeStatements {
      */
     public List<SqlStatement> forKeys(List<List<Object>> parentKeys) {
       return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys).stream().map(keyed -> {
-        List<Object> parameters = new ArrayList<>(keyed.parameters());
+        List<Object> parameters = new ArrayList<>(selectParameters);
+        parameters.addAll(keyed.parameters());
         parameters.addAll(conditionParameters);
         String sql = keyed.sql() + condition;
         return new SqlStatement(paged ? "SELECT * FROM (" + sql + shape : sql + shape, parameters);
@@ -171,11 +190,11 @@ public final class IncludeStatements {
         .collect(Collectors.joining(", ", "SELECT ", ""));
   }
 
-  private String from(JoinedTables tables) {
-    return " FROM " + table(tables.base().model(), BASE) + joins(tables);
-  }
-
-  private String joins(JoinedTables tables) {
+  /**
+   * The LEFT JOINs of the to-one includes; one with a condition joins only a row meeting it (an
+   * {@code EXISTS} of the same row, whose values go to {@code parameters}, in text order).
+   */
+  private String joins(JoinedTables tables, TableScope scope, List<Object> parameters) {
     StringBuilder sql = new StringBuilder();
     for (Table table : tables.tables().subList(1, tables.tables().size())) {
       Association association = table.node().association();
@@ -183,6 +202,10 @@ public final class IncludeStatements {
           .append(columns.keyMatch(association, table.alias(), tables.tables().get(table.parent()).alias()));
       if (LowestKeyTarget.isNeeded(association)) {
         sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias()));
+      }
+      Predicate where = table.node().options().where();
+      if (where != null) {
+        sql.append(" AND ").append(renderer.sameRow(table.model(), table.alias(), where, scope, parameters));
       }
     }
     return sql.toString();

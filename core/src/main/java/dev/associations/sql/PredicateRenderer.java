@@ -2,7 +2,9 @@ package dev.associations.sql;
 
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import dev.associations.sql.Predicate.AllOf;
 import dev.associations.sql.Predicate.AnyOf;
@@ -78,6 +80,18 @@ final class PredicateRenderer {
     };
     parameters.addAll(values);
     return sql;
+  }
+
+  /**
+   * {@code EXISTS (SELECT 1 FROM t s ... WHERE s.id = alias.id AND ...)}: the row of {@code model}
+   * aliased {@code alias} meets the predicate, whose paths may need joins of their own.
+   */
+  String sameRow(ModelMetadata model, String alias, Predicate predicate, TableScope scope, List<Object> parameters) {
+    TableScope inner = scope.subquery();
+    String where = render(predicate, inner, parameters);
+    List<String> key = model.primaryKey().stream().map(AttributeMetadata::columnName).toList();
+    return "EXISTS (SELECT 1 FROM " + sql.table(model.table()) + " " + inner.alias() + inner.joins() + " WHERE "
+        + sql.equalities(inner.alias(), key, alias, key) + " AND " + where + ")";
   }
 
   /** {@code EXISTS (SELECT 1 FROM target s ... WHERE s.key = outer.key AND ...)}, through the join table for a BelongsToMany. */

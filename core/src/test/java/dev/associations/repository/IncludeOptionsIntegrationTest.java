@@ -189,14 +189,43 @@ class IncludeOptionsIntegrationTest {
     }
   }
 
+  /** A to-one include with a where joins only a matching row; required (the default with a where) drops the others. */
+  @OnEachDatabase
+  void aToOneIncludeWithACondition(TestDatabase db) {
+    setUp(db);
+    Condition odd = where("id").in(1L, 3L, 5L, 7L, 9L);
+
+    dataSource.reset();
+    List<Article> required = articleRepository.findAll(Query.where("likes").greaterThan(2).orderBy("id")
+        .include("writer", w -> w.where(odd)));
+    List<Article> optional = articleRepository.findAll(Query.where("likes").greaterThan(2).orderBy("id")
+        .include("writer", w -> w.where(odd).optional()));
+
+    assertThat(dataSource.statements()).isEqualTo(2);
+    assertThat(required).extracting(a -> a.id).containsExactlyElementsOf(articles.stream()
+        .filter(a -> a.likes > 2 && a.writerId % 2 == 1 && a.writerId < 10).map(A::id).toList());
+    assertThat(required).allSatisfy(a -> assertThat(a.writer.id % 2).isEqualTo(1));
+    assertThat(optional).extracting(a -> a.id + ":" + (a.writer == null ? null : a.writer.id))
+        .containsExactlyElementsOf(articles.stream().filter(a -> a.likes > 2)
+            .map(a -> a.id + ":" + (a.writerId % 2 == 1 && a.writerId < 10 ? a.writerId : null)).toList());
+    // below a to-many include, with a value in the join and one in the key condition
+    List<Writer> found = load(Query.all().orderBy("id").include("articles", a -> a.where(where("likes").is(4))
+        .limit(2).include("writer", w -> w.where(where("name").is("w3")).optional())), 2);
+    assertThat(found).allSatisfy(w -> assertThat(w.articles).allSatisfy(a -> assertThat(a.writer == null)
+        .isEqualTo(w.id != 3)));
+    assertThat(loaded(found)).isEqualTo(expected(a -> a.likes == 4, Comparator.comparingLong(A::id), 0, 2)
+        .entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
   @OnEachDatabase
   void optionsThatMakeNoSenseFailBeforeAnyStatement(TestDatabase db) {
     setUp(db);
     dataSource.reset();
 
     assertThat(catchThrowable(() -> articleRepository.findAll(Query.all().include("writer", w -> w.limit(1)))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("cannot include 'writer' with options:"
-            + " Article.writer is a BelongsTo, which loads one row per parent");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("cannot include 'writer' with orderBy,"
+            + " limit or offset: Article.writer is a BelongsTo, which loads one row per parent");
     assertThat(catchThrowable(() -> writers.findAll(Query.all().include("articles", a -> a.orderBy("rating")))))
         .hasMessage("cannot resolve 'rating' on Writer: Article has no attribute 'rating'; its attributes are [id,"
             + " title, likes, publishedOn, writerId], its associations [writer, remarks, labels]");

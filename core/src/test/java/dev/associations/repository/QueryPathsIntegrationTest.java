@@ -79,6 +79,15 @@ class QueryPathsIntegrationTest {
         .containsExactly(1L, 2L);
     assertThat(ids(people.findAll(Query.where(Condition.not(where("currentDrivingLicense.id").is(10L))).orderBy("id"))))
         .as("no license: unknown, so not matched").containsExactly(2L, 4L);
+    // a to-one include with a condition, paged over its UNIQUE-kept join: values in the page and in the join
+    Query named = Query.where("name").in("ann", "bob", "dan").orderBy("id").limit(2);
+    assertThat(people.findAll(named.include("currentDrivingLicense", l -> l.where(where("id").greaterThan(10L)).optional())))
+        .extracting(p -> p.id + ":" + (p.currentDrivingLicense == null ? null : p.currentDrivingLicense.id))
+        .containsExactly("1:null", "2:12");
+    assertThat(people.findAll(named.include("currentDrivingLicense", l -> l.where(where("id").greaterThan(10L)))))
+        .extracting(p -> p.id + ":" + p.currentDrivingLicense.id).containsExactly("2:12", "4:14");
+    assertThat(people.count(named.include("currentDrivingLicense", l -> l.where(where("id").greaterThan(10L)))))
+        .isEqualTo(2);
   }
 
   @OnEachDatabase
