@@ -4,6 +4,7 @@ import dev.associations.dialect.Dialect;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.MixinStatements;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
@@ -72,6 +75,60 @@ public final class AssociationMixins {
       throw RepeatedTargets.exception(association, statements.sourceIdentity(), sourceKey);
     }
     return targets;
+  }
+
+  /**
+   * The linked targets of each source (a multiple association), in the order of the sources, read
+   * by one statement for all of them (or one per chunk of 1,000 keys).
+   */
+  public List<List<Object>> getEach(List<?> sources) {
+    List<List<Object>> keys = sourceKeys(sources);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    Map<List<Object>, List<Object>> bySource = new HashMap<>();
+    keys.forEach(key -> bySource.put(key, new ArrayList<>()));
+    List<AttributeMetadata> identity = statements.sourceIdentity();
+    int width = statements.selectedAttributes().size();
+    for (SqlStatement statement : statements.selectForSources(new ArrayList<>(bySource.keySet()))) {
+      query(statement, (row, n) -> {
+        Object target = rowMapper.mapRow(row, n);
+        bySource.get(readKey(row, width, identity)).add(target);
+        return null;
+      });
+    }
+    return keys.stream().map(key -> List.copyOf(bySource.get(key))).toList();
+  }
+
+  /** The number of linked targets of each source, in the order of the sources, counted by one {@code GROUP BY} statement. */
+  public List<Long> countEach(List<?> sources) {
+    List<List<Object>> keys = sourceKeys(sources);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    Map<List<Object>, Long> counts = new HashMap<>();
+    List<AttributeMetadata> identity = statements.sourceIdentity();
+    for (SqlStatement statement : statements.countForSources(keys.stream().distinct().toList())) {
+      query(statement, (row, n) -> counts.put(readKey(row, 0, identity), row.getLong(identity.size() + 1)));
+    }
+    return keys.stream().map(key -> counts.getOrDefault(key, 0L)).toList();
+  }
+
+  private List<List<Object>> sourceKeys(List<?> sources) {
+    List<List<Object>> keys = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      keys.add(this.sources.values(sources.get(i), statements.sourceIdentity(), association.source().name() + " #" + (i + 1)));
+    }
+    return keys;
+  }
+
+  /** The source key in the columns after the first {@code skipped}, as values of its attributes' types. */
+  private static List<Object> readKey(ResultSet row, int skipped, List<AttributeMetadata> key) throws SQLException {
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < key.size(); i++) {
+      values.add(JdbcValues.read(row, skipped + i + 1, AttributeTypes.box(key.get(i).javaType())));
+    }
+    return values;
   }
 
   /** The number of linked targets. */

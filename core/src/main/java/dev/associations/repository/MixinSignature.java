@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,9 @@ final class MixinSignature {
 
   /** What does not fit, empty when the method fits the mixin. */
   List<String> problems(Method method, Mixin mixin) {
+    if (isForEach(method, mixin)) {
+      return forEachProblems(method, mixin);
+    }
     ModelMetadata target = mixin.association().target();
     List<String> problems = new ArrayList<>();
     Class<?>[] parameters = method.getParameterTypes();
@@ -50,6 +54,42 @@ final class MixinSignature {
       }
     }
     returnType(method, mixin, target).ifPresent(problems::add);
+    return problems;
+  }
+
+  /** A get or count of a multiple association taking a collection of sources. */
+  static boolean isForEach(Method method, Mixin mixin) {
+    return (mixin.operation() == MixinOperation.GET || mixin.operation() == MixinOperation.COUNT)
+        && mixin.association().isMultiple() && method.getParameterCount() == 1
+        && Collection.class.isAssignableFrom(method.getParameterTypes()[0]);
+  }
+
+  /**
+   * {@code Map<ID, List<Target>> getX(Collection<source or id>)}, {@code Map<ID, Long>
+   * countX(Collection<...>)} (or {@code Integer} values).
+   */
+  private List<String> forEachProblems(Method method, Mixin mixin) {
+    List<String> problems = new ArrayList<>();
+    Type element = element(method.getGenericParameterTypes()[0]);
+    if (element instanceof Class<?> e && !isModelOrId(e, model, idType)) {
+      problems.add("the parameter must be a Collection of " + model.name() + " entities or ids, not "
+          + method.getGenericParameterTypes()[0].getTypeName().replaceAll("[\\w.]+[.$]", ""));
+    }
+    String target = mixin.association().target().name();
+    String value = mixin.operation() == MixinOperation.GET ? "List<" + target + ">" : "Long";
+    Type returned = method.getGenericReturnType();
+    boolean fits = method.getReturnType() == Map.class;
+    if (fits && returned instanceof ParameterizedType map) {
+      Type values = map.getActualTypeArguments()[1];
+      fits = mixin.operation() == MixinOperation.GET
+          ? values instanceof ParameterizedType list && list.getRawType() == List.class
+              && (!(element(list) instanceof Class<?> e) || e == mixin.association().target().type())
+          : values == Long.class || values == Integer.class;
+    }
+    if (!fits) {
+      problems.add("it must return Map<" + idType.getSimpleName() + ", " + value + ">, not "
+          + returned.getTypeName().replaceAll("[\\w.]+[.$]", ""));
+    }
     return problems;
   }
 

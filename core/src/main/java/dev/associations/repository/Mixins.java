@@ -6,6 +6,8 @@ import dev.associations.execution.StatementExecutor;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,18 +24,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class Mixins {
 
   private final ModelMetadata model;
+  private final Ids ids;
   private final TransactionTemplate transaction;
   private final Map<String, AssociationMixins> byName = new LinkedHashMap<>();
 
-  Mixins(ModelMetadata model, List<Association> associations, StatementExecutor executor, Dialect dialect,
-      TransactionTemplate transaction) {
+  Mixins(ModelMetadata model, Class<?> idType, List<Association> associations, StatementExecutor executor,
+      Dialect dialect, TransactionTemplate transaction) {
     this.model = model;
+    this.ids = new Ids(model, idType);
     this.transaction = transaction;
     associations.forEach(a -> byName.put(a.name(), new AssociationMixins(executor, dialect, a)));
   }
 
   /** Runs a repository method resolved to a mixin, converting the result to its return type. */
   Object invoke(Mixin mixin, Method method, Object[] args) {
+    if (Collection.class.isAssignableFrom(method.getParameterTypes()[0])) {
+      return forEach(mixin, method, args[0]);
+    }
     Object result = run(mixin.name(), byName.get(mixin.association().name()), mixin.operation(), mixin.plural(),
         args[0], args.length > 1 ? args[1] : null);
     Class<?> type = method.getReturnType();
@@ -45,6 +52,36 @@ final class Mixins {
       return Math.toIntExact((Long) result);
     }
     return result;
+  }
+
+  /**
+   * A get or count of a multiple association for several sources at once: a map from each source's
+   * id (in their order) to its targets or their number, from one statement.
+   */
+  private Map<Object, Object> forEach(Mixin mixin, Method method, Object argument) {
+    AssociationMixins mixins = byName.get(mixin.association().name());
+    try {
+      if (argument == null) {
+        throw new IllegalArgumentException("the " + model.plural() + " are null; pass an empty collection for none");
+      }
+      List<?> sources = new ArrayList<>((Collection<?>) argument);
+      List<Object> keys = new ArrayList<>();
+      for (int i = 0; i < sources.size(); i++) {
+        keys.add(ids.of(sources.get(i), model.name() + " #" + (i + 1)));
+      }
+      List<?> results = transaction.execute(status -> mixin.operation() == MixinOperation.GET ? mixins.getEach(sources)
+          : mixins.countEach(sources));
+      boolean asInt = method.getGenericReturnType() instanceof ParameterizedType map
+          && map.getActualTypeArguments()[1] == Integer.class;
+      Map<Object, Object> map = new LinkedHashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        Object result = results.get(i);
+        map.put(keys.get(i), asInt ? Integer.valueOf(Math.toIntExact((Long) result)) : result);
+      }
+      return map;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(mixin.name() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The operations of the association with this name on this entity. */

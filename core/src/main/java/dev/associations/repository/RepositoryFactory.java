@@ -56,8 +56,8 @@ public final class RepositoryFactory {
     RepositoryDefinition definition = RepositoryDefinition.of(
         Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
     StatementExecutor executor = StatementExecutor.forModel(jdbc, listener, definition.model());
-    Mixins mixins = new Mixins(definition.model(), registry.associations(definition.model().type()), executor, dialect,
-        transaction);
+    Mixins mixins = new Mixins(definition.model(), definition.idType(), registry.associations(definition.model().type()),
+        executor, dialect, transaction);
     AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
         new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), executor,
         transaction, registry, includeStatements, mixins);

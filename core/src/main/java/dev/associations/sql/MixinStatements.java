@@ -96,11 +96,13 @@ public final class MixinStatements {
    * an unconstrained key, the one an include loads ({@link LowestKeyTarget}).
    */
   public SqlStatement select(List<Object> sourceKey) {
+    return new SqlStatement("SELECT " + sql.list(TARGET, names(selected)) + targetsFrom() + " WHERE "
+        + sql.bound(sourceAlias(), sourceColumns) + lowestKey(), sourceKey);
+  }
+
+  /** The targets and, but for HasOne/HasMany whose key is on the target, the link table joined to them. */
+  private String targetsFrom() {
     String from = " FROM " + sql.table(target.table()) + " " + TARGET;
-    String where = " WHERE " + sql.bound(association.type().isKeyOnTarget() ? TARGET : LINK, sourceColumns);
-    if (LowestKeyTarget.isNeeded(association)) {
-      where += " AND " + LowestKeyTarget.condition(sql, association, TARGET);
-    }
     if (association.type() == AssociationType.BELONGS_TO) {
       ForeignKeyMetadata key = association.foreignKey();
       from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
@@ -110,7 +112,37 @@ public final class MixinStatements {
       from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
           + sql.equalities(TARGET, other.referencedColumnNames(), LINK, other.columnNames());
     }
-    return new SqlStatement("SELECT " + sql.list(TARGET, names(selected)) + from + where, sourceKey);
+    return from;
+  }
+
+  /** The alias of the columns holding the source key. */
+  private String sourceAlias() {
+    return association.type().isKeyOnTarget() ? TARGET : LINK;
+  }
+
+  /** For a single association on an unconstrained key, the condition keeping the row an include loads. */
+  private String lowestKey() {
+    return LowestKeyTarget.isNeeded(association) ? " AND " + LowestKeyTarget.condition(sql, association, TARGET) : "";
+  }
+
+  /**
+   * The targets of a multiple association linked to any of these sources, each row followed by the
+   * source key it is linked to
+   * (the columns {@link #sourceIdentity()} holds, after {@link #selectedAttributes()}): one statement,
+   * or one per chunk of keys (see {@link KeyTerms}).
+   */
+  public List<SqlStatement> selectForSources(List<List<Object>> sourceKeys) {
+    String select = "SELECT " + sql.list(TARGET, names(selected)) + ", " + sql.list(sourceAlias(), sourceColumns)
+        + targetsFrom();
+    return keyTerms.statements(select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys);
+  }
+
+  /** The number of links of each of these sources, as rows of its source key and its count; sources without links have no row. */
+  public List<SqlStatement> countForSources(List<List<Object>> sourceKeys) {
+    String columns = sql.list(null, sourceColumns);
+    return keyTerms.statements("SELECT " + columns + ", COUNT(*) FROM " + sql.table(linkTable), sql.each(null, sourceColumns),
+        sourceIdentity, sourceKeys).stream().map(s -> new SqlStatement(s.sql() + " GROUP BY " + columns, s.parameters()))
+        .toList();
   }
 
   /** The number of links of a source (HasMany, BelongsToMany). */
