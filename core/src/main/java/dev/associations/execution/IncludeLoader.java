@@ -182,7 +182,7 @@ public final class IncludeLoader {
   /** Which rows of a to-many include each parent gets: its options, and the required includes below it. */
   private static Selection rows(IncludeNode node) {
     IncludeOptions options = node.options();
-    return new Selection(IncludePlan.and(options.where(), IncludePlan.required(node.children(), List.of())),
+    return new Selection(IncludePlan.and(options.where(), IncludePlan.required(node.children())),
         options.orderings(), options.limit(), options.offset());
   }
 

@@ -2,6 +2,7 @@ package dev.associations.include;
 
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.sql.Predicate;
 import java.util.List;
 
 /**
@@ -20,6 +21,16 @@ public record IncludeNode(Association association, List<IncludeNode> children, I
   /** The model this node loads. */
   public ModelMetadata model() {
     return association.target();
+  }
+
+  /**
+   * For a to-one include, the condition its joined row meets, or {@code null}: its {@code where}
+   * and, unless it is required (then they drop the parent instead, see
+   * {@link IncludePlan#required}), the required includes below it, so that a row failing them comes
+   * back {@code null}.
+   */
+  public Predicate joinCondition() {
+    return IncludePlan.and(options.where(), options.required() ? null : IncludePlan.required(children));
   }
 
   /**

@@ -72,27 +72,23 @@ public final class IncludePlan {
 
   /**
    * The condition the roots must meet for the required includes below them, or {@code null}: see
-   * {@link #required(List, List)}.
+   * {@link #required(List)}.
    */
   public Predicate rootCondition() {
-    return required(nodes, List.of());
+    return required(nodes);
   }
 
   /**
-   * The condition rows of a level meet for the required includes below them (directly, or below
-   * its to-one joins, reached through {@code joins}): for each, an {@link Exists} of a row meeting
-   * that include's {@code where} and, in turn, its own required includes; {@code null} for none.
+   * The condition rows of a level meet for the required includes directly below them: for each, an
+   * {@link Exists} of a row meeting that include's {@code where} and, in turn, its own required
+   * includes; {@code null} for none. Below an optional to-one include, required includes make that
+   * one {@code null} instead ({@link IncludeNode#joinCondition()}).
    */
-  public static Predicate required(List<IncludeNode> nodes, List<Association> joins) {
+  public static Predicate required(List<IncludeNode> nodes) {
     List<Predicate> conditions = new ArrayList<>();
     for (IncludeNode node : nodes) {
-      if (!node.ownsStatement() && !node.options().required()) {
-        Predicate below = required(node.children(), Stream.concat(joins.stream(), Stream.of(node.association())).toList());
-        if (below != null) {
-          conditions.add(below);
-        }
-      } else if (node.options().required()) {
-        conditions.add(new Exists(joins, node.association(), and(node.options().where(), required(node.children(), List.of()))));
+      if (node.options().required()) {
+        conditions.add(new Exists(List.of(), node.association(), and(node.options().where(), required(node.children()))));
       }
     }
     return conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
@@ -144,6 +140,10 @@ public final class IncludePlan {
             + node.association.qualifiedName() + " is a " + node.association.type().displayName() + ", which loads"
             + " one row per parent; those apply to HasMany and BelongsToMany includes (a to-one include takes where,"
             + " required and optional)");
+      }
+      if (!node.options.equals(IncludeOptions.NONE) && !node.options.equals(options)) {
+        throw new IllegalArgumentException("cannot include '" + path + "' twice with different options: give "
+            + node.association.qualifiedName() + " its options once");
       }
       node.options = options;
       return this;

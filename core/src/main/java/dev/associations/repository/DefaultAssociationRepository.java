@@ -169,7 +169,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     Objects.requireNonNull(query, "query");
     Selection selection = queries.selection(query);
     if (!query.hasIncludeOptions()) {
-      return select(plan(query.includes().stream().map(Include.Nested::path).toArray(String[]::new)), selection);
+      return select(plan(query.includePaths().toArray(String[]::new)), selection);
     }
     IncludePlan plan = queries.plan(query); // options hold values: compiled for this call only
     return select(includes.compile(plan), selection.and(plan.rootCondition()));

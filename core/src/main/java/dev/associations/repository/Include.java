@@ -154,5 +154,11 @@ public final class Include {
 
   /** An include below another, by its path relative to it. */
   record Nested(String path, Include options) {
+
+    /** Adds this path and those nested below it, each prefixed. */
+    void collectPaths(String prefix, List<String> paths) {
+      paths.add(prefix + path);
+      options.nested().forEach(child -> child.collectPaths(prefix + path + ".", paths));
+    }
   }
 }

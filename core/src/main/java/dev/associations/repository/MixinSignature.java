@@ -80,6 +80,11 @@ final class MixinSignature {
     Type returned = method.getGenericReturnType();
     boolean fits = method.getReturnType() == Map.class;
     if (fits && returned instanceof ParameterizedType map) {
+      Type keys = map.getActualTypeArguments()[0];
+      Type values = map.getActualTypeArguments()[1];
+      fits = !(keys instanceof Class<?> k) || AttributeTypes.box(k) == AttributeTypes.box(idType);
+    }
+    if (fits && returned instanceof ParameterizedType map) {
       Type values = map.getActualTypeArguments()[1];
       fits = mixin.operation() == MixinOperation.GET
           ? values instanceof ParameterizedType list && list.getRawType() == List.class

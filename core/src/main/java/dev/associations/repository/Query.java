@@ -152,6 +152,13 @@ public final class Query {
     return includes;
   }
 
+  /** Every include path, those nested in options included ({@code posts}, {@code posts.comments}). */
+  List<String> includePaths() {
+    List<String> paths = new ArrayList<>();
+    includes.forEach(include -> include.collectPaths("", paths));
+    return paths;
+  }
+
   /** Whether an include has options: its plan then depends on more than its paths. */
   boolean hasIncludeOptions() {
     return includes.stream().anyMatch(i -> i.options().hasOptions());

@@ -66,9 +66,15 @@ final class QueryResolver {
     ModelMetadata target = builder.add(path);
     Include options = include.options();
     if (options.hasOwnOptions()) {
-      builder.options(path, new IncludeOptions(options.where() == null ? null : predicate(target, options.where()),
-          options.isRequired(), options.orderings().stream().map(s -> ordering(target, s)).toList(),
-          options.limitOrNull(), options.offsetOrNull()));
+      IncludeOptions resolved;
+      try {
+        resolved = new IncludeOptions(options.where() == null ? null : predicate(target, options.where()),
+            options.isRequired(), options.orderings().stream().map(s -> ordering(target, s)).toList(),
+            options.limitOrNull(), options.offsetOrNull());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("include '" + path + "': " + e.getMessage(), e);
+      }
+      builder.options(path, resolved);
     }
     options.nested().forEach(nested -> add(builder, path + ".", nested));
   }

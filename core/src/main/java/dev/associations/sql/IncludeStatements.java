@@ -203,7 +203,7 @@ public final class IncludeStatements {
       if (LowestKeyTarget.isNeeded(association)) {
         sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias()));
       }
-      Predicate where = table.node().options().where();
+      Predicate where = table.node().joinCondition();
       if (where != null) {
         sql.append(" AND ").append(renderer.sameRow(table.model(), table.alias(), where, scope, parameters));
       }

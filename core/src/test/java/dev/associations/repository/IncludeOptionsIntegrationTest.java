@@ -145,6 +145,18 @@ class IncludeOptionsIntegrationTest {
         .containsExactlyInAnyOrderElementsOf(articles.stream().map(A::writerId).distinct().toList());
   }
 
+  /** Includes nested in options without options of their own load too, from the plan cache. */
+  @OnEachDatabase
+  void nestedIncludesWithoutOptions(TestDatabase db) {
+    setUp(db);
+
+    List<Writer> found = load(Query.all().orderBy("id").include("articles", a -> a.include("remarks", r -> r)), 3);
+
+    assertThat(found).allSatisfy(w -> assertThat(w.articles).allSatisfy(a -> assertThat(a.remarks).extracting(r -> r.id)
+        .containsExactlyInAnyOrderElementsOf(remarks.stream().filter(r -> r.articleId == a.id).map(R::id).toList())));
+    assertThat(found.stream().flatMap(w -> w.articles.stream())).hasSize(articles.size());
+  }
+
   @OnEachDatabase
   void nestedLimitedAndRequiredIncludes(TestDatabase db) {
     setUp(db);
@@ -208,6 +220,13 @@ class IncludeOptionsIntegrationTest {
     assertThat(optional).extracting(a -> a.id + ":" + (a.writer == null ? null : a.writer.id))
         .containsExactlyElementsOf(articles.stream().filter(a -> a.likes > 2)
             .map(a -> a.id + ":" + (a.writerId % 2 == 1 && a.writerId < 10 ? a.writerId : null)).toList());
+    // an optional to-one whose own include is required comes back null when that one has no row: roots stay
+    List<Article> optionalWriter = articleRepository.findAll(Query.where("id").lessThan(60L).orderBy("id")
+        .include("writer", w -> w.optional().include("articles", a -> a.where(where("likes").is(5)))));
+    assertThat(optionalWriter).extracting(a -> a.id).containsExactlyElementsOf(
+        articles.stream().filter(a -> a.id < 60).map(A::id).toList());
+    assertThat(optionalWriter).allSatisfy(a -> assertThat(a.writer != null).isEqualTo(
+        articles.stream().anyMatch(o -> o.writerId == articles.get(a.id.intValue() - 1).writerId && o.likes == 5)));
     // below a to-many include, with a value in the join and one in the key condition
     List<Writer> found = load(Query.all().orderBy("id").include("articles", a -> a.where(where("likes").is(4))
         .limit(2).include("writer", w -> w.where(where("name").is("w3")).optional())), 2);
@@ -227,10 +246,14 @@ class IncludeOptionsIntegrationTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("cannot include 'writer' with orderBy,"
             + " limit or offset: Article.writer is a BelongsTo, which loads one row per parent");
     assertThat(catchThrowable(() -> writers.findAll(Query.all().include("articles", a -> a.orderBy("rating")))))
-        .hasMessage("cannot resolve 'rating' on Writer: Article has no attribute 'rating'; its attributes are [id,"
+        .hasMessage("include 'articles': cannot resolve 'rating' on Writer: Article has no attribute 'rating'; its"
+            + " attributes are [id,"
             + " title, likes, publishedOn, writerId], its associations [writer, remarks, labels]");
+    assertThat(catchThrowable(() -> writers.findAll(Query.all().include("articles", a -> a.limit(1))
+        .include("articles", a -> a.limit(2))))).hasMessage("cannot include 'articles' twice with different options:"
+            + " give Writer.articles its options once");
     assertThat(catchThrowable(() -> writers.findAll(Query.all().include("articles", a -> a.orderBy("remarks.id")))))
-        .hasMessageStartingWith("cannot order Article by 'remarks.id'");
+        .hasMessageStartingWith("include 'articles': cannot order Article by 'remarks.id'");
     assertThat(catchThrowable(() -> writers.findAll(Query.all().include("articlez", a -> a.limit(1)))))
         .hasMessageStartingWith("cannot include 'articlez': Writer has no association 'articlez'");
     assertThat(dataSource.statements()).isZero();

@@ -43,6 +43,8 @@ class MultiParentMixinsIntegrationTest {
 
   interface IllTypedRepository extends AssociationRepository<Writer, Long> {
     Map<Long, String> countArticles(Collection<Writer> writers);
+
+    Map<String, List<Article>> getArticles(Collection<Writer> writers);
   }
 
   @OnEachDatabase
@@ -114,6 +116,8 @@ class MultiParentMixinsIntegrationTest {
     assertThatThrownBy(() -> new RepositoryFactory(QueryModels.registry(), db.dataSource(),
         new DataSourceTransactionManager(db.dataSource())).create(IllTypedRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
-        .hasMessageContaining("countArticles").hasMessageContaining("it must return Map<Long, Long>, not Map<Long, String>");
+        .hasMessageContaining("countArticles").hasMessageContaining("it must return Map<Long, Long>, not Map<Long, String>")
+        .hasMessageContaining("getArticles").hasMessageContaining("it must return Map<Long, List<Article>>, not"
+            + " Map<String, List<Article>>");
   }
 }
