@@ -62,6 +62,15 @@ public interface Dialect {
     return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
   }
 
+  /**
+   * What follows {@code ASC} or {@code DESC} in an ORDER BY term whose values may be {@code NULL}, so
+   * that {@code NULL} sorts lowest on every database (first ascending, last descending):
+   * {@code NULLS FIRST} / {@code NULLS LAST}, or nothing where that is the database's rule.
+   */
+  default String nullsLowest(boolean descending) {
+    return descending ? " NULLS LAST" : " NULLS FIRST";
+  }
+
   /** A SQL string literal of this value ({@code 'it''s'}). */
   default String stringLiteral(String value) {
     return "'" + value.replace("'", "''") + "'";

@@ -55,6 +55,12 @@ abstract class InnoDbDialect extends AbstractDialect {
     return "ALTER TABLE IF EXISTS " + quote(table) + " DROP FOREIGN KEY IF EXISTS " + quote(constraintName);
   }
 
+  /** Nothing: MariaDB and MySQL sort {@code NULL} lowest, and know no {@code NULLS FIRST}. */
+  @Override
+  public String nullsLowest(boolean descending) {
+    return "";
+  }
+
   /** {@code INSERT INTO t () VALUES ()}: MariaDB and MySQL have no {@code DEFAULT VALUES}. */
   @Override
   public String insertDefaultValues(String table) {

@@ -53,16 +53,16 @@ public final class IncludeStatements {
     String base = table(tables.base().model(), BASE);
     if (!pagesOverUniqueConstraints(tables, selection)) {
       return new SqlStatement(select(tables, List.of()) + " FROM " + base + includeJoins + scope.joins() + where
-          + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection),
+          + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection),
           concat(joinParameters, whereParameters));
     }
     List<String> sortKeys = IntStream.range(0, order.size()).mapToObj(i -> "o" + i).toList();
     String sortColumns = IntStream.range(0, order.size()).mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
         .collect(Collectors.joining());
     String page = "SELECT " + BASE + ".*" + sortColumns + " FROM " + base + scope.joins() + where
-        + SelectionClauses.orderBy(selection, order) + SelectionClauses.page(selection);
+        + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection);
     return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + includeJoins
-        + SelectionClauses.orderBy(selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
+        + SelectionClauses.orderBy(columns, selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
         concat(whereParameters, joinParameters));
   }
 
@@ -112,7 +112,7 @@ public final class IncludeStatements {
     if (shaped) {
       List<String> terms = new ArrayList<>();
       rows.orderings().forEach(o -> terms.add(scope.column(o.joins(), o.attribute().columnName())
-          + (o.descending() ? " DESC" : " ASC")));
+          + columns.direction(o)));
       tables.base().model().primaryKey().forEach(a -> terms.add(columns.column(BASE, a.columnName()) + " ASC"));
       order = String.join(", ", terms);
       if (rows.isPaged()) {

@@ -43,7 +43,7 @@ public final class ModelStatements {
     TableScope scope = TableScope.of(columns, BASE);
     List<Object> parameters = new ArrayList<>();
     String where = SelectionClauses.where(renderer, selection, scope, parameters);
-    String order = SelectionClauses.orderBy(selection, SelectionClauses.orderColumns(selection, scope));
+    String order = SelectionClauses.orderBy(columns, selection, SelectionClauses.orderColumns(selection, scope));
     String sql = "SELECT " + columns.list(BASE, names(selected)) + " FROM " + table + " " + BASE + scope.joins()
         + where + order + SelectionClauses.page(selection);
     return new SqlStatement(sql, parameters);

@@ -24,9 +24,9 @@ final class SelectionClauses {
   }
 
   /** {@code " ORDER BY a ASC, b DESC"} over these columns (one per ordering), or an empty string. */
-  static String orderBy(Selection selection, List<String> columns) {
+  static String orderBy(SqlColumns sql, Selection selection, List<String> columns) {
     return columns.isEmpty() ? "" : IntStream.range(0, columns.size())
-        .mapToObj(i -> columns.get(i) + (selection.orderings().get(i).descending() ? " DESC" : " ASC"))
+        .mapToObj(i -> columns.get(i) + sql.direction(selection.orderings().get(i)))
         .collect(Collectors.joining(", ", " ORDER BY ", ""));
   }
 

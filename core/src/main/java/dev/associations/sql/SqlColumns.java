@@ -78,6 +78,12 @@ final class SqlColumns {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
 
+  /** {@code ASC} or {@code DESC} for an ORDER BY term, {@code NULL}s sorting lowest on every database when it may hold them. */
+  String direction(Ordering ordering) {
+    boolean nullable = ordering.attribute().nullable() || !ordering.joins().isEmpty();
+    return (ordering.descending() ? " DESC" : " ASC") + (nullable ? dialect.nullsLowest(ordering.descending()) : "");
+  }
+
   String column(String alias, String column) {
     return (alias == null ? "" : alias + ".") + dialect.quote(column);
   }

@@ -171,6 +171,15 @@ class DialectTest {
   }
 
   @Test
+  void nullsSortLowestOnEveryDatabase() {
+    assertThat(Dialects.POSTGRESQL.nullsLowest(false)).isEqualTo(" NULLS FIRST");
+    assertThat(Dialects.POSTGRESQL.nullsLowest(true)).isEqualTo(" NULLS LAST");
+    assertThat(Dialects.H2.nullsLowest(true)).isEqualTo(" NULLS LAST");
+    assertThat(Dialects.MARIADB.nullsLowest(false)).as("MariaDB's own rule, and it knows no NULLS FIRST").isEmpty();
+    assertThat(Dialects.MYSQL.nullsLowest(true)).isEmpty();
+  }
+
+  @Test
   void aRowOfDefaultsIsInsertedInEachDatabasesOwnWay() {
     assertThat(Dialects.H2.insertDefaultValues("tickets")).isEqualTo("INSERT INTO \"tickets\" DEFAULT VALUES");
     assertThat(Dialects.POSTGRESQL.insertDefaultValues("tickets")).isEqualTo("INSERT INTO \"tickets\" DEFAULT VALUES");

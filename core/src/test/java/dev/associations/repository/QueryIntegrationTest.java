@@ -17,6 +17,7 @@ import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -299,6 +300,24 @@ class QueryIntegrationTest {
         a -> remarksOf(a).stream().anyMatch(r -> r.authorId != null && r.authorId == 2) && labelsOf(a).isEmpty());
     check(Query.whereHas("writer", where("articles.likes").isNull()),
         a -> writer(a) != null && articles.stream().anyMatch(o -> Objects.equals(o.writerId, a.writerId) && o.likes == null));
+  }
+
+  /** NULL sorts lowest on every database: first ascending, last descending, also through a to-one path. */
+  @OnEachDatabase
+  void nullsSortLowestEverywhere(TestDatabase database) {
+    setUp(database);
+    Comparator<A> byLikes = Comparator.comparing(A::likes, Comparator.nullsFirst(Comparator.naturalOrder()));
+    Comparator<A> byBorn = Comparator.comparing(a -> writer(a) == null ? null : writer(a).born,
+        Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    assertThat(repository.findAll(Query.all().orderBy("likes").orderBy("id"))).extracting(a -> a.id)
+        .containsExactlyElementsOf(articles.stream().sorted(byLikes.thenComparing(A::id)).map(A::id).toList());
+    assertThat(repository.findAll(Query.all().orderByDescending("likes").orderBy("id"))).extracting(a -> a.id)
+        .containsExactlyElementsOf(articles.stream().sorted(byLikes.reversed().thenComparing(A::id)).map(A::id).toList());
+    assertThat(repository.findAll(Query.all().orderByDescending("writer.born").orderBy("id").limit(20)))
+        .extracting(a -> a.id).containsExactlyElementsOf(articles.stream()
+            .sorted(byBorn.reversed().thenComparing(A::id)).limit(20).map(A::id).toList());
+    assertThat(articles).anySatisfy(a -> assertThat(a.likes).isNull());
   }
 
   /** Ordering by a to-one path; dates break no ties here, ids do. */
