@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -235,6 +236,31 @@ class IncludeOptionsIntegrationTest {
     assertThat(loaded(found)).isEqualTo(expected(a -> a.likes == 4, Comparator.comparingLong(A::id), 0, 2)
         .entrySet().stream().filter(e -> !e.getValue().isEmpty())
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
+  /** Past 1,000 parents, IN lists (MariaDB) split into chunks: each chunk pages its own parents. */
+  @OnEachDatabase
+  void aPagedIncludePastAThousandParents(TestDatabase db) {
+    setUp(db);
+    db.jdbc().batchUpdate("INSERT INTO writers (id, name) VALUES (?, ?)",
+        LongStream.rangeClosed(26, 1_200).mapToObj(w -> new Object[] {w, "w" + w}).toList());
+    List<Object[]> more = new ArrayList<>();
+    for (long writer = 26; writer <= 1_200; writer++) {
+      for (int i = 0; i < writer % 4; i++) {
+        A article = new A(articles.size() + 1, writer, (int) ((writer + i) % 6));
+        articles.add(article);
+        more.add(new Object[] {article.id, "a" + article.id, article.likes, article.writerId});
+      }
+    }
+    db.jdbc().batchUpdate("INSERT INTO articles (id, title, likes, writer_id) VALUES (?, ?, ?, ?)", more);
+    boolean arrays = db.dialect().supportsArrayParameters();
+
+    List<Writer> found = load(Query.all().include("articles", a -> a.orderByDescending("likes").limit(2)), arrays ? 2 : 3);
+
+    assertThat(found).hasSize(1_200);
+    assertThat(loaded(found)).isEqualTo(LongStream.rangeClosed(1, 1_200).boxed().collect(Collectors.toMap(
+        Function.identity(), w -> articles.stream().filter(a -> a.writerId == w).sorted(MOST_LIKED).limit(2)
+            .map(A::id).toList())));
   }
 
   @OnEachDatabase
