@@ -72,7 +72,7 @@ public final class AssociationMixins {
     List<Object> sourceKey = sourceKey(source);
     List<Object> targets = query(statements.select(sourceKey), rowMapper);
     if (targets.size() > 1 && !association.isMultiple()) {
-      throw RepeatedTargets.exception(association, statements.sourceIdentity(), sourceKey);
+      throw UnexpectedRows.repeatedTargets(association, statements.sourceIdentity(), sourceKey);
     }
     return targets;
   }
@@ -93,7 +93,12 @@ public final class AssociationMixins {
     for (SqlStatement statement : statements.selectForSources(new ArrayList<>(bySource.keySet()))) {
       query(statement, (row, n) -> {
         Object target = rowMapper.mapRow(row, n);
-        bySource.get(readKey(row, width, identity)).add(target);
+        List<Object> key = readKey(row, width, identity);
+        List<Object> targets = bySource.get(key);
+        if (targets == null) {
+          throw UnexpectedRows.unmatchedKey(association, key);
+        }
+        targets.add(target);
         return null;
       });
     }

@@ -169,7 +169,7 @@ public final class IncludeLoader {
       if (association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT && one != null && other != null
           && !one.key(key).equals(other.key(key))) {
         List<AttributeMetadata> source = association.sourceMatchAttributes();
-        return RepeatedTargets.exception(association, source, LoadedEntity.keyValues(
+        return UnexpectedRows.repeatedTargets(association, source, LoadedEntity.keyValues(
             first.entities()[all.get(i).parent()].key(LoadedEntity.positions(association.source(), source))));
       }
     }
@@ -205,7 +205,11 @@ public final class IncludeLoader {
     }
     executor.listener().includeLoaded(association, rows.size());
     for (LevelRow row : rows) {
-      targetsByKey.get(row.parentKey()).add(row.entities()[0].entity());
+      List<Object> targets = targetsByKey.get(row.parentKey());
+      if (targets == null) {
+        throw UnexpectedRows.unmatchedKey(association, row.parentKey());
+      }
+      targets.add(row.entities()[0].entity());
     }
     for (LoadedEntity parent : parents) {
       Object key = parent.key(branch.parentKey);
