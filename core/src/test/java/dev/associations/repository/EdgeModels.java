@@ -33,7 +33,7 @@ final class EdgeModels {
   static AssociationRegistry registry() {
     return AssociationRegistry.builder().addModels(Ticket.class, Wallet.class, Token.class, Shelf.class,
         Sample.class, Sticker.class, Ledger.class, Entry.class, Vault.class, Item.class, Post.class, Pin.class,
-        Country.class, Visa.class, Desk.class, Seat.class)
+        Country.class, Visa.class, Desk.class, Seat.class, Club.class, Member.class)
         .build();
   }
 
@@ -176,6 +176,23 @@ final class EdgeModels {
     @PrimaryKey String aisle;
     @PrimaryKey Integer number;
     Desk desk;
+  }
+
+  /** A text key, which MariaDB's default collation compares ignoring case and Java does not. */
+  @Model
+  static class Club {
+    @PrimaryKey String code;
+    @HasMany(inverse = @Inverse("club")) List<Member> members;
+  }
+
+  @Model
+  static class Member {
+    @PrimaryKey @AutoIncrement Long id;
+    String name;
+    Club club;
+  }
+
+  interface ClubRepository extends AssociationRepository<Club, String> {
   }
 
   interface DeskRepository extends AssociationRepository<Desk, Long> {
