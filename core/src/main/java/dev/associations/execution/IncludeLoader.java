@@ -12,6 +12,7 @@ import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.IncludeStatements.RelatedQuery;
 import dev.associations.sql.JoinedTables;
 import dev.associations.sql.JoinedTables.Table;
+import dev.associations.sql.Predicate;
 import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ public final class IncludeLoader {
   /** Which rows of a to-many include each parent gets: its options, and the required includes below it. */
   private static Selection rows(IncludeNode node) {
     IncludeOptions options = node.options();
-    return new Selection(IncludePlan.and(options.where(), IncludePlan.required(node.children())),
+    return new Selection(Predicate.both(options.where(), IncludePlan.required(node.children())),
         options.orderings(), options.limit(), options.offset());
   }
 

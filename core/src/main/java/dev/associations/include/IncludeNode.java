@@ -30,7 +30,7 @@ public record IncludeNode(Association association, List<IncludeNode> children, I
    * back {@code null}.
    */
   public Predicate joinCondition() {
-    return IncludePlan.and(options.where(), options.required() ? null : IncludePlan.required(children));
+    return Predicate.both(options.where(), options.required() ? null : IncludePlan.required(children));
   }
 
   /**

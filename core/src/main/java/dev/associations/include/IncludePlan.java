@@ -88,15 +88,10 @@ public final class IncludePlan {
     List<Predicate> conditions = new ArrayList<>();
     for (IncludeNode node : nodes) {
       if (node.options().required()) {
-        conditions.add(new Exists(List.of(), node.association(), and(node.options().where(), required(node.children()))));
+        conditions.add(new Exists(List.of(), node.association(), Predicate.both(node.options().where(), required(node.children()))));
       }
     }
     return conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
-  }
-
-  /** Both conditions, either of which may be {@code null} (none). */
-  public static Predicate and(Predicate first, Predicate second) {
-    return first == null ? second : second == null ? first : new AllOf(List.of(first, second));
   }
 
   private static Stream<IncludeNode> flatten(List<IncludeNode> nodes) {

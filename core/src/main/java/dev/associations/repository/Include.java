@@ -135,9 +135,9 @@ public final class Include {
     return where != null || required != null || !orderings.isEmpty() || limit != null || offset != null;
   }
 
+  /** Whether this include or one nested below it has options. */
   boolean hasOptions() {
-    return this != NONE && (where != null || required != null || !orderings.isEmpty() || limit != null
-        || offset != null || nested.stream().anyMatch(n -> n.options().hasOptions()));
+    return hasOwnOptions() || nested.stream().anyMatch(n -> n.options().hasOptions());
   }
 
   private Include sorted(String path, boolean descending) {

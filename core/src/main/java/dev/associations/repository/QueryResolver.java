@@ -26,6 +26,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -35,6 +36,18 @@ import java.util.stream.Stream;
  * attribute's fail too (a database might read {@code "102 OR 1=1"} as 102).
  */
 final class QueryResolver {
+
+  /** The SQL test of each operator that takes its values as given (after typing). */
+  private static final Map<Operator, Predicate.Operator> SQL_OPERATORS = Map.ofEntries(
+      Map.entry(Operator.IS, Predicate.Operator.EQUALS), Map.entry(Operator.IS_NOT, Predicate.Operator.NOT_EQUALS),
+      Map.entry(Operator.IS_IGNORE_CASE, Predicate.Operator.EQUALS_IGNORE_CASE),
+      Map.entry(Operator.IN, Predicate.Operator.IN), Map.entry(Operator.NOT_IN, Predicate.Operator.NOT_IN),
+      Map.entry(Operator.IS_NULL, Predicate.Operator.IS_NULL),
+      Map.entry(Operator.IS_NOT_NULL, Predicate.Operator.IS_NOT_NULL),
+      Map.entry(Operator.GREATER_THAN, Predicate.Operator.GREATER_THAN),
+      Map.entry(Operator.GREATER_THAN_OR_EQUAL, Predicate.Operator.GREATER_THAN_OR_EQUAL),
+      Map.entry(Operator.LESS_THAN, Predicate.Operator.LESS_THAN),
+      Map.entry(Operator.LESS_THAN_OR_EQUAL, Predicate.Operator.LESS_THAN_OR_EQUAL));
 
   private final AssociationRegistry registry;
   private final ModelMetadata model;
@@ -160,28 +173,17 @@ final class QueryResolver {
           + "; " + operator.text() + " applies to String attributes");
     }
     return switch (operator) {
-      case IS -> new Comparison(joins, attribute, Predicate.Operator.EQUALS, typed(owner, attribute, values));
-      case IS_NOT -> new Comparison(joins, attribute, Predicate.Operator.NOT_EQUALS, typed(owner, attribute, values));
-      case IS_IGNORE_CASE -> new Comparison(joins, attribute, Predicate.Operator.EQUALS_IGNORE_CASE, values);
-      case IN -> new Comparison(joins, attribute, Predicate.Operator.IN, typed(owner, attribute, values));
-      case NOT_IN -> new Comparison(joins, attribute, Predicate.Operator.NOT_IN, typed(owner, attribute, values));
-      case IS_NULL -> new Comparison(joins, attribute, Predicate.Operator.IS_NULL, values);
-      case IS_NOT_NULL -> new Comparison(joins, attribute, Predicate.Operator.IS_NOT_NULL, values);
-      case GREATER_THAN -> new Comparison(joins, attribute, Predicate.Operator.GREATER_THAN, typed(owner, attribute, values));
-      case GREATER_THAN_OR_EQUAL -> new Comparison(joins, attribute, Predicate.Operator.GREATER_THAN_OR_EQUAL,
-          typed(owner, attribute, values));
-      case LESS_THAN -> new Comparison(joins, attribute, Predicate.Operator.LESS_THAN, typed(owner, attribute, values));
-      case LESS_THAN_OR_EQUAL -> new Comparison(joins, attribute, Predicate.Operator.LESS_THAN_OR_EQUAL,
-          typed(owner, attribute, values));
+      case IS, IS_NOT, IN, NOT_IN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL ->
+          new Comparison(joins, attribute, SQL_OPERATORS.get(operator), typed(owner, attribute, values));
+      case IS_IGNORE_CASE, IS_NULL, IS_NOT_NULL -> new Comparison(joins, attribute, SQL_OPERATORS.get(operator), values);
       case BETWEEN -> new Comparison(joins, attribute, Predicate.Operator.BETWEEN, bounds(owner, attribute, test));
-      case LIKE -> like(joins, attribute, false, pattern(test));
-      case LIKE_IGNORE_CASE -> like(joins, attribute, true, pattern(test));
-      case STARTS_WITH -> like(joins, attribute, false, escaped(values) + "%");
-      case STARTS_WITH_IGNORE_CASE -> like(joins, attribute, true, escaped(values) + "%");
-      case ENDS_WITH -> like(joins, attribute, false, "%" + escaped(values));
-      case ENDS_WITH_IGNORE_CASE -> like(joins, attribute, true, "%" + escaped(values));
-      case CONTAINS -> like(joins, attribute, false, "%" + escaped(values) + "%");
-      case CONTAINS_IGNORE_CASE -> like(joins, attribute, true, "%" + escaped(values) + "%");
+      case LIKE, LIKE_IGNORE_CASE -> like(joins, attribute, operator == Operator.LIKE_IGNORE_CASE, pattern(test));
+      case STARTS_WITH, STARTS_WITH_IGNORE_CASE -> like(joins, attribute, operator == Operator.STARTS_WITH_IGNORE_CASE,
+          escaped(values) + "%");
+      case ENDS_WITH, ENDS_WITH_IGNORE_CASE -> like(joins, attribute, operator == Operator.ENDS_WITH_IGNORE_CASE,
+          "%" + escaped(values));
+      case CONTAINS, CONTAINS_IGNORE_CASE -> like(joins, attribute, operator == Operator.CONTAINS_IGNORE_CASE,
+          "%" + escaped(values) + "%");
     };
   }
 

@@ -54,7 +54,7 @@ public final class IncludeStatements {
     if (!pagesOverUniqueConstraints(tables, selection)) {
       return new SqlStatement(select(tables, List.of()) + " FROM " + base + includeJoins + scope.joins() + where
           + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection),
-          concat(joinParameters, whereParameters));
+          SqlColumns.concat(joinParameters, whereParameters));
     }
     List<String> sortKeys = IntStream.range(0, order.size()).mapToObj(i -> "o" + i).toList();
     String sortColumns = IntStream.range(0, order.size()).mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
@@ -63,13 +63,7 @@ public final class IncludeStatements {
         + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection);
     return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + includeJoins
         + SelectionClauses.orderBy(columns, selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
-        concat(whereParameters, joinParameters));
-  }
-
-  private static List<Object> concat(List<Object> first, List<Object> second) {
-    List<Object> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
+        SqlColumns.concat(whereParameters, joinParameters));
   }
 
   private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
@@ -81,9 +75,9 @@ public final class IncludeStatements {
   public SqlStatement rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
     List<Object> parameters = new ArrayList<>();
     String includeJoins = joins(tables, TableScope.of(columns, BASE), parameters);
-    parameters.addAll(flatten(keys));
+    parameters.addAll(SqlColumns.flatten(keys));
     return new SqlStatement(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins
-        + columns.whereAnyTuple(BASE, names(tables.base().model().primaryKey()), keys.size()), parameters);
+        + columns.whereAnyTuple(BASE, SqlColumns.names(tables.base().model().primaryKey()), keys.size()), parameters);
   }
 
   /**
@@ -209,14 +203,6 @@ public final class IncludeStatements {
       }
     }
     return sql.toString();
-  }
-
-  private static List<String> names(List<AttributeMetadata> attributes) {
-    return attributes.stream().map(AttributeMetadata::columnName).toList();
-  }
-
-  private static List<Object> flatten(List<List<Object>> keys) {
-    return keys.stream().flatMap(List::stream).toList();
   }
 
   private String table(ModelMetadata model, String alias) {

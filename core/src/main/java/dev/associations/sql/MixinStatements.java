@@ -51,7 +51,7 @@ public final class MixinStatements {
       case BELONGS_TO -> {
         linkTable = association.source().table();
         sourceIdentity = association.source().primaryKey();
-        sourceColumns = names(sourceIdentity);
+        sourceColumns = SqlColumns.names(sourceIdentity);
         targetIdentity = key.referencedAttributes();
         targetKey = key.attributes();
       }
@@ -63,11 +63,7 @@ public final class MixinStatements {
         targetKey = association.otherKey().attributes();
       }
     }
-    this.targetColumns = names(targetKey);
-  }
-
-  private static List<String> names(List<AttributeMetadata> attributes) {
-    return attributes.stream().map(AttributeMetadata::columnName).toList();
+    this.targetColumns = SqlColumns.names(targetKey);
   }
 
   /** The target's declared attributes, in the order {@link #select} returns them. */
@@ -96,7 +92,7 @@ public final class MixinStatements {
    * an unconstrained key, the one an include loads ({@link LowestKeyTarget}).
    */
   public SqlStatement select(List<Object> sourceKey) {
-    return new SqlStatement("SELECT " + sql.list(TARGET, names(selected)) + targetsFrom() + " WHERE "
+    return new SqlStatement("SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + targetsFrom() + " WHERE "
         + sql.bound(sourceAlias(), sourceColumns) + lowestKey(), sourceKey);
   }
 
@@ -132,7 +128,7 @@ public final class MixinStatements {
    * or one per chunk of keys (see {@link KeyTerms}).
    */
   public List<SqlStatement> selectForSources(List<List<Object>> sourceKeys) {
-    String select = "SELECT " + sql.list(TARGET, names(selected)) + ", " + sql.list(sourceAlias(), sourceColumns)
+    String select = "SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + ", " + sql.list(sourceAlias(), sourceColumns)
         + targetsFrom();
     return keyTerms.statements(select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys);
   }
@@ -169,7 +165,7 @@ public final class MixinStatements {
   private List<SqlStatement> among(String select, List<Object> sourceKey, List<List<Object>> targetKeys) {
     List<SqlStatement> statements = keyTerms.statements(select + " FROM (" + linkedSql() + ") " + LINK,
         sql.each(LINK, targetColumns), targetKey, targetKeys);
-    return statements.stream().map(s -> new SqlStatement(s.sql(), concat(sourceKey, s.parameters()))).toList();
+    return statements.stream().map(s -> new SqlStatement(s.sql(), SqlColumns.concat(sourceKey, s.parameters()))).toList();
   }
 
   private String linkedSql() {
@@ -205,16 +201,10 @@ public final class MixinStatements {
    * pair that exists already (added meanwhile by another writer) is left alone.
    */
   public String insertLink() {
-    return dialect.insertUnlessPresent(linkTable, concat(sourceColumns, targetColumns));
+    return dialect.insertUnlessPresent(linkTable, SqlColumns.concat(sourceColumns, targetColumns));
   }
 
   private String linkCondition() {
     return " WHERE " + sql.bound(null, targetColumns) + " AND " + sql.bound(null, sourceColumns);
-  }
-
-  private static <E> List<E> concat(List<? extends E> first, List<? extends E> second) {
-    List<E> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
   }
 }

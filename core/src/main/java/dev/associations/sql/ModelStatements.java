@@ -44,20 +44,20 @@ public final class ModelStatements {
     List<Object> parameters = new ArrayList<>();
     String where = SelectionClauses.where(renderer, selection, scope, parameters);
     String order = SelectionClauses.orderBy(columns, selection, SelectionClauses.orderColumns(selection, scope));
-    String sql = "SELECT " + columns.list(BASE, names(selected)) + " FROM " + table + " " + BASE + scope.joins()
+    String sql = "SELECT " + columns.list(BASE, SqlColumns.names(selected)) + " FROM " + table + " " + BASE + scope.joins()
         + where + order + SelectionClauses.page(selection);
     return new SqlStatement(sql, parameters);
   }
 
   /** Reads the rows with these primary key values (one list of key values per row). */
   public SqlStatement selectByKeys(List<List<Object>> keys) {
-    return new SqlStatement(selectFrom() + byKeys(keys.size()), flatten(keys));
+    return new SqlStatement(selectFrom() + byKeys(keys.size()), SqlColumns.flatten(keys));
   }
 
   /** Reads only the primary key columns of the rows with these key values. */
   public SqlStatement selectExistingKeys(List<List<Object>> keys) {
-    return new SqlStatement("SELECT " + columns.list(null, names(model.primaryKey())) + " FROM " + table
-        + byKeys(keys.size()), flatten(keys));
+    return new SqlStatement("SELECT " + columns.list(null, SqlColumns.names(model.primaryKey())) + " FROM " + table
+        + byKeys(keys.size()), SqlColumns.flatten(keys));
   }
 
   /** Counts the rows meeting a selection's condition (its order and page do not count). */
@@ -81,7 +81,7 @@ public final class ModelStatements {
     if (columns.isEmpty()) {
       return dialect.insertDefaultValues(model.table());
     }
-    return "INSERT INTO " + table + " (" + this.columns.list(null, names(columns)) + ") VALUES ("
+    return "INSERT INTO " + table + " (" + this.columns.list(null, SqlColumns.names(columns)) + ") VALUES ("
         + SqlColumns.placeholders(columns.size()) + ")";
   }
 
@@ -90,7 +90,7 @@ public final class ModelStatements {
    * primary key values.
    */
   public String update(List<AttributeMetadata> columns) {
-    return "UPDATE " + table + " SET " + this.columns.assignments(names(columns), false) + keyCondition();
+    return "UPDATE " + table + " SET " + this.columns.assignments(SqlColumns.names(columns), false) + keyCondition();
   }
 
   /** {@code DELETE FROM t WHERE id = ?}, parameters the primary key values. */
@@ -99,22 +99,14 @@ public final class ModelStatements {
   }
 
   private String keyCondition() {
-    return " WHERE " + columns.bound(null, names(model.primaryKey()));
+    return " WHERE " + columns.bound(null, SqlColumns.names(model.primaryKey()));
   }
 
   private String selectFrom() {
-    return "SELECT " + columns.list(null, names(selected)) + " FROM " + table;
+    return "SELECT " + columns.list(null, SqlColumns.names(selected)) + " FROM " + table;
   }
 
   private String byKeys(int count) {
-    return columns.whereAnyTuple(null, names(model.primaryKey()), count);
-  }
-
-  private static List<Object> flatten(List<List<Object>> keys) {
-    return keys.stream().flatMap(List::stream).toList();
-  }
-
-  private static List<String> names(List<AttributeMetadata> attributes) {
-    return attributes.stream().map(AttributeMetadata::columnName).toList();
+    return columns.whereAnyTuple(null, SqlColumns.names(model.primaryKey()), count);
   }
 }

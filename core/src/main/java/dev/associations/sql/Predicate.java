@@ -20,6 +20,11 @@ public sealed interface Predicate {
    */
   char LIKE_ESCAPE = '!';
 
+  /** Both predicates, either of which may be {@code null} (none): {@code null} when both are. */
+  static Predicate both(Predicate first, Predicate second) {
+    return first == null ? second : second == null ? first : new AllOf(List.of(first, second));
+  }
+
   /** The tests of one attribute. */
   enum Operator {
     /** {@code = ?}. */

@@ -23,11 +23,7 @@ public record Selection(Predicate where, List<Ordering> orderings, Integer limit
 
   /** This selection, its rows also meeting this condition ({@code null}: none). */
   public Selection and(Predicate condition) {
-    if (condition == null) {
-      return this;
-    }
-    return new Selection(where == null ? condition : new Predicate.AllOf(List.of(where, condition)), orderings, limit,
-        offset);
+    return new Selection(Predicate.both(where, condition), orderings, limit, offset);
   }
 
   /** Whether a limit or an offset applies. */

@@ -3,6 +3,8 @@ package dev.associations.sql;
 import dev.associations.dialect.Dialect;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.AttributeMetadata;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -71,6 +73,23 @@ final class SqlColumns {
     }
     String one = columns.stream().map(c -> column(alias, c) + " = ?").collect(Collectors.joining(" AND ", "(", ")"));
     return " WHERE " + String.join(" OR ", Collections.nCopies(count, one));
+  }
+
+  /** The column names of these attributes, in order. */
+  static List<String> names(List<AttributeMetadata> attributes) {
+    return attributes.stream().map(AttributeMetadata::columnName).toList();
+  }
+
+  /** The values of key tuples, one after the other, as their parameters are bound. */
+  static List<Object> flatten(List<List<Object>> keys) {
+    return keys.stream().flatMap(List::stream).toList();
+  }
+
+  /** Both lists' elements, the first's first. */
+  static <E> List<E> concat(List<? extends E> first, List<? extends E> second) {
+    List<E> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** {@code ?, ?, ?}. */
