@@ -47,12 +47,13 @@ public interface Dialect {
   }
 
   /**
-   * An {@code INSERT} of one row, its values as {@code ?} placeholders, that does nothing when a
-   * row with the same values in these columns exists (they must form a primary key or unique
-   * constraint): a link added by two writers at once is added once, and neither fails. Any other
-   * violation, such as a foreign key's, still fails.
+   * An {@code INSERT} of one row, its values as {@code ?} placeholders (the key's, then the
+   * others'), that does not fail when a row with the same values in the key columns exists (they
+   * must form a primary key or unique constraint): a link added by two writers at once is added
+   * once. PostgreSQL, MariaDB and MySQL then leave the existing row alone; H2 writes the other
+   * columns over it. Any other violation, such as a foreign key's, still fails.
    */
-  String insertUnlessPresent(String table, List<String> columns);
+  String insertUnlessPresent(String table, List<String> key, List<String> others);
 
   /**
    * An {@code INSERT} of one row that sets no column: every column takes its default, a generated key

@@ -2,6 +2,7 @@ package dev.associations.dialect;
 
 import java.util.stream.Collectors;
 
+import java.util.ArrayList;
 import java.util.Collections;
 
 import java.util.List;
@@ -34,9 +35,14 @@ public final class H2Dialect extends AbstractDialect {
 
   /** {@code MERGE ... KEY}: inserts, or rewrites the existing row's key columns with the same values. */
   @Override
-  public String insertUnlessPresent(String table, List<String> columns) {
-    String list = columns.stream().map(this::quote).collect(Collectors.joining(", "));
-    return "MERGE INTO " + quote(table) + " (" + list + ") KEY (" + list + ") VALUES ("
+  public String insertUnlessPresent(String table, List<String> key, List<String> others) {
+    List<String> columns = new ArrayList<>(key);
+    columns.addAll(others);
+    return "MERGE INTO " + quote(table) + " (" + quoted(columns) + ") KEY (" + quoted(key) + ") VALUES ("
         + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+  }
+
+  private String quoted(List<String> columns) {
+    return columns.stream().map(this::quote).collect(Collectors.joining(", "));
   }
 }

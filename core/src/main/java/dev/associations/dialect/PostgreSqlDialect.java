@@ -1,5 +1,6 @@
 package dev.associations.dialect;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.associations.annotation.ReferentialAction;
@@ -32,7 +33,9 @@ public final class PostgreSqlDialect extends AbstractDialect {
 
   /** {@code ON CONFLICT DO NOTHING}. */
   @Override
-  public String insertUnlessPresent(String table, List<String> columns) {
+  public String insertUnlessPresent(String table, List<String> key, List<String> others) {
+    List<String> columns = new ArrayList<>(key);
+    columns.addAll(others);
     return insert(table, columns) + " ON CONFLICT DO NOTHING";
   }
 }

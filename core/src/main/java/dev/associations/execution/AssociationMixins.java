@@ -6,6 +6,7 @@ import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.MixinStatements;
 import dev.associations.sql.ModelStatements;
@@ -15,13 +16,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The mixin operations of one association, executed by SQL. Sources and targets are entities or
@@ -36,10 +39,12 @@ public final class AssociationMixins {
   private final MixinStatements statements;
   private final ModelKeys sources;
   private final ModelKeys targets;
-  private final EntityRowMapper<Object> rowMapper;
+  private final RowMapper<Object> rowMapper;
   private final EntityWriter<Object> writer;
   private final EntityKeys<Object> targetKeys;
   private final LinkWriter links;
+  /** Fills a target's join row field, for a BelongsToMany through a join model; else {@code null}. */
+  private final JoinRowReader joinRowReader;
 
   /** The mixins of this association, executing with {@code executor}'s connection and listener. */
   public AssociationMixins(StatementExecutor executor, Dialect dialect, Association association) {
@@ -48,7 +53,14 @@ public final class AssociationMixins {
     this.statements = new MixinStatements(dialect, association);
     this.sources = new ModelKeys(EntityAccess.of(association.source()));
     this.targets = new ModelKeys(EntityAccess.of(association.target()));
-    this.rowMapper = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
+    this.joinRowReader = JoinRowReader.of(association, EntityAccess::of);
+    EntityRowMapper<Object> entities = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
+    int joinRowColumn = statements.selectedAttributes().size() + 1;
+    this.rowMapper = joinRowReader == null ? entities : (row, n) -> {
+      Object target = entities.mapRow(row, n);
+      joinRowReader.fill(target, row, joinRowColumn);
+      return target;
+    };
     ModelMetadata target = association.target();
     ModelStatements targetStatements = new ModelStatements(dialect, target);
     // the writer only inserts, so its keys need no id record: only the generated key matters
@@ -90,10 +102,14 @@ public final class AssociationMixins {
     keys.forEach(key -> bySource.put(key, new ArrayList<>()));
     List<AttributeMetadata> identity = statements.sourceIdentity();
     int width = statements.selectedAttributes().size();
+    EntityRowMapper<Object> entities = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
     for (SqlStatement statement : statements.selectForSources(new ArrayList<>(bySource.keySet()))) {
       query(statement, (row, n) -> {
-        Object target = rowMapper.mapRow(row, n);
+        Object target = entities.mapRow(row, n);
         List<Object> key = readKey(row, width, identity);
+        if (joinRowReader != null) {
+          joinRowReader.fill(target, row, width + identity.size() + 1);
+        }
         List<Object> targets = bySource.get(key);
         if (targets == null) {
           throw UnexpectedRows.unmatchedKey(association, key);
@@ -155,43 +171,58 @@ public final class AssociationMixins {
     return linked == keys.size();
   }
 
-  /** Links the given targets; a BelongsToMany pair that exists already is left alone. */
-  public void add(Object source, Collection<?> given) {
+  /**
+   * Links the given targets. A BelongsToMany pair that exists already keeps its join row, whose
+   * values are overwritten when any are given (see {@link #joinRows}).
+   *
+   * @param joinValues an instance of the join model whose values every new join row takes (unless
+   *     the target carries its own), or {@code null}
+   */
+  public void add(Object source, Collection<?> given, Object joinValues) {
     List<Object> sourceKey = sourceKey(source);
-    List<List<Object>> keys = distinctTargetKeys(given);
+    Map<List<Object>, Object> byKey = distinctTargets(given);
+    List<List<Object>> keys = new ArrayList<>(byKey.keySet());
     if (association.type() == AssociationType.BELONGS_TO_MANY) {
+      Map<List<Object>, Object> joinRows = joinRows(byKey, joinValues);
       Set<List<Object>> existing = new LinkedHashSet<>();
       for (SqlStatement statement : statements.linkedAmong(sourceKey, keys)) {
         existing.addAll(query(statement, this::targetKeyRow));
       }
-      links.insert(sourceKey, keys.stream().filter(k -> !existing.contains(k)).toList());
+      writeJoinRows(sourceKey, joinRows, existing);
       return;
     }
+    requireNoJoinValues(joinValues);
     links.assign(sourceKey, keys);
     given.forEach(t -> targets.assign(t, association.foreignKey().attributes(), sourceKey));
   }
 
   /** Unlinks the given targets: join rows deleted, foreign keys nulled (or rows deleted when NOT NULL). */
   public void remove(Object source, Collection<?> given) {
-    links.unlink(sourceKey(source), distinctTargetKeys(given));
+    links.unlink(sourceKey(source), new ArrayList<>(distinctTargets(given).keySet()));
   }
 
   /**
    * Makes the given targets the linked ones. BelongsTo writes only the source's foreign key (none
-   * given: NULL); the others unlink the rest as {@link #remove} does and link the missing ones.
+   * given: NULL); the others unlink the rest as {@link #remove} does and link the missing ones, a
+   * BelongsToMany with join values as {@link #add} does.
    */
-  public void set(Object source, Collection<?> given) {
+  public void set(Object source, Collection<?> given, Object joinValues) {
+    if (association.type() != AssociationType.BELONGS_TO_MANY) {
+      requireNoJoinValues(joinValues);
+    }
     if (association.type() == AssociationType.BELONGS_TO) {
       setBelongsTo(source, given.isEmpty() ? null : given.iterator().next());
       return;
     }
     List<Object> sourceKey = sourceKey(source);
-    List<List<Object>> keys = distinctTargetKeys(given);
+    Map<List<Object>, Object> byKey = distinctTargets(given);
+    Map<List<Object>, Object> joinRows = association.type() == AssociationType.BELONGS_TO_MANY
+        ? joinRows(byKey, joinValues) : null;
     Set<List<Object>> current = new LinkedHashSet<>(query(statements.linked(sourceKey), this::targetKeyRow));
-    links.unlink(sourceKey, current.stream().filter(k -> !keys.contains(k)).toList());
-    List<List<Object>> missing = keys.stream().filter(k -> !current.contains(k)).toList();
-    if (association.type() == AssociationType.BELONGS_TO_MANY) {
-      links.insert(sourceKey, missing);
+    links.unlink(sourceKey, current.stream().filter(k -> !byKey.containsKey(k)).toList());
+    List<List<Object>> missing = byKey.keySet().stream().filter(k -> !current.contains(k)).toList();
+    if (joinRows != null) {
+      writeJoinRows(sourceKey, joinRows, current);
     } else {
       links.assign(sourceKey, missing);
       given.forEach(t -> targets.assign(t, association.foreignKey().attributes(), sourceKey));
@@ -212,14 +243,16 @@ public final class AssociationMixins {
    * the link fails after the insert (which the caller's transaction then rolls back), the target's
    * generated key is unset again, so that it stays new.
    */
-  public Object create(Object source, Object target) {
+  public Object create(Object source, Object target, Object joinValues) {
     if (!targets.isEntity(target)) {
       throw new IllegalArgumentException("the new " + association.singular() + " must be a "
           + association.target().name() + " entity, not " + target);
     }
+    Object joinRow = association.type() == AssociationType.BELONGS_TO_MANY ? joinRow(target, joinValues, "the new "
+        + association.singular()) : requireNoJoinValues(joinValues);
     boolean wasNew = targetKeys.isNew(target);
     try {
-      insertLinked(source, target);
+      insertLinked(source, target, joinRow);
     } catch (RuntimeException | Error e) {
       if (wasNew) {
         targetKeys.clearGenerated(target);
@@ -229,7 +262,7 @@ public final class AssociationMixins {
     return target;
   }
 
-  private void insertLinked(Object source, Object target) {
+  private void insertLinked(Object source, Object target, Object joinRow) {
     switch (association.type()) {
       case HAS_ONE, HAS_MANY -> {
         List<Object> sourceKey = sourceKey(source);
@@ -246,7 +279,7 @@ public final class AssociationMixins {
         List<Object> sourceKey = sourceKey(source);
         writer.insert(List.of(target));
         links.insert(sourceKey, List.of(targets.values(target, statements.targetIdentity(), "the new "
-            + association.singular())));
+            + association.singular())), Collections.singletonList(joinRow));
       }
     }
   }
@@ -255,16 +288,93 @@ public final class AssociationMixins {
     return sources.values(source, statements.sourceIdentity(), "the " + association.source().name());
   }
 
-  private List<List<Object>> distinctTargetKeys(Collection<?> given) {
+  /** The given targets by their distinct keys (the last one given for a key), in order. */
+  private Map<List<Object>, Object> distinctTargets(Collection<?> given) {
     Objects.requireNonNull(given, "targets");
-    Set<List<Object>> keys = new LinkedHashSet<>();
+    Map<List<Object>, Object> byKey = new LinkedHashMap<>();
     int index = 0;
     for (Object target : given) {
       index++;
-      keys.add(targets.values(target, statements.targetIdentity(),
-          given.size() == 1 ? "the " + association.singular() : association.name() + " #" + index));
+      byKey.put(targets.values(target, statements.targetIdentity(), describe(given, index)), target);
     }
-    return new ArrayList<>(keys);
+    return byKey;
+  }
+
+  private String describe(Collection<?> given, int index) {
+    return given.size() == 1 ? "the " + association.singular() : association.name() + " #" + index;
+  }
+
+  private List<List<Object>> distinctTargetKeys(Collection<?> given) {
+    return new ArrayList<>(distinctTargets(given).keySet());
+  }
+
+  /**
+   * The join row each target's link is written with: the one the target carries in its field of
+   * the join model's type, else {@code joinValues}, else none ({@code null}: the keys only, other
+   * columns taking their defaults).
+   *
+   * @throws IllegalArgumentException for join values of another type, or none where the join model
+   *     has a NOT NULL attribute without a default
+   */
+  private Map<List<Object>, Object> joinRows(Map<List<Object>, Object> byKey, Object joinValues) {
+    Map<List<Object>, Object> joinRows = new LinkedHashMap<>();
+    int index = 0;
+    for (Map.Entry<List<Object>, Object> target : byKey.entrySet()) {
+      index++;
+      joinRows.put(target.getKey(), joinRow(target.getValue(), joinValues, byKey.size() == 1
+          ? "the " + association.singular() : association.name() + " #" + index));
+    }
+    return joinRows;
+  }
+
+  private Object joinRow(Object target, Object joinValues, String argument) {
+    JoinTable through = association.through();
+    if (joinValues != null && (!through.hasModel() || !through.model().type().isInstance(joinValues))) {
+      throw new IllegalArgumentException("the join values must be a " + (through.hasModel() ? through.model().name()
+          : "join model, but " + association.qualifiedName() + " has the plain join table " + through.name())
+          + ", not " + joinValues);
+    }
+    Object own = association.joinRowField() != null && targets.isEntity(target)
+        ? ReflectionUtils.getField(association.joinRowField(), target) : null;
+    Object joinRow = own != null ? own : joinValues;
+    if (joinRow == null) {
+      List<String> required = statements.linkValueAttributes().stream()
+          .filter(a -> !a.nullable() && !a.hasDefaultValue()).map(a -> through.model().name() + "." + a.name()).toList();
+      if (!required.isEmpty()) {
+        throw new IllegalArgumentException(argument + " has no join values, but " + String.join(", ", required)
+            + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + through.model().name()
+            + " as the join values" + (association.joinRowField() == null ? ""
+            : ", or set the " + association.target().name() + "'s " + association.joinRowField().getName() + " field"));
+      }
+    }
+    return joinRow;
+  }
+
+  private Object requireNoJoinValues(Object joinValues) {
+    if (joinValues != null) {
+      throw new IllegalArgumentException(association.qualifiedName() + " is a " + association.type().displayName()
+          + ", which has no join table to take the join values " + joinValues);
+    }
+    return null;
+  }
+
+  /** Inserts the join rows not in {@code existing}, and writes the values of those that are, where given. */
+  private void writeJoinRows(List<Object> sourceKey, Map<List<Object>, Object> joinRows, Set<List<Object>> existing) {
+    List<List<Object>> inserted = new ArrayList<>();
+    List<Object> insertedRows = new ArrayList<>();
+    List<List<Object>> updated = new ArrayList<>();
+    List<Object> updatedRows = new ArrayList<>();
+    joinRows.forEach((key, row) -> {
+      if (!existing.contains(key)) {
+        inserted.add(key);
+        insertedRows.add(row);
+      } else if (row != null && !statements.linkValueAttributes().isEmpty()) {
+        updated.add(key);
+        updatedRows.add(row);
+      }
+    });
+    links.insert(sourceKey, inserted, insertedRows);
+    links.updateValues(sourceKey, updated, updatedRows);
   }
 
   private List<Object> targetKeyRow(ResultSet row, int n) throws SQLException {

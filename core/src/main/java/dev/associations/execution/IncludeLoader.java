@@ -78,7 +78,7 @@ public final class IncludeLoader {
         JoinedTables below = JoinedTables.of(node.model(), node.children());
         branches.add(new Branch(i, association,
             LoadedEntity.positions(association.source(), association.foreignKey().referencedAttributes()),
-            statements.related(below, association, rows(node)),
+            statements.related(below, association, rows(node), node.options().through()),
             level(below, LevelRowMapper.related(below, this::access, association),
                 association.type() == AssociationType.BELONGS_TO_MANY)));
       }

@@ -28,28 +28,34 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
   private final int[] trailingKeyPositions;
   /** The parent key's positions among the base table's values, when not trailing; else null. */
   private final int[] ownKeyPositions;
+  /** The join row read after the trailing key, or {@code null}. */
+  private final JoinRowReader joinRow;
 
   private LevelRowMapper(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
-      Class<?>[] trailingKeyTypes, int[] ownKeyPositions) {
+      Class<?>[] trailingKeyTypes, int[] ownKeyPositions, JoinRowReader joinRow) {
     this.tables = tables.tables().stream().map(t -> new TableReader(access.apply(t.model())))
         .toArray(TableReader[]::new);
     this.trailingKeyReaders = Arrays.stream(trailingKeyTypes).map(JdbcValues::reader).toArray(ColumnReader[]::new);
     this.trailingKeyPositions = IntStream.range(0, trailingKeyTypes.length).toArray();
     this.ownKeyPositions = ownKeyPositions;
+    this.joinRow = joinRow;
   }
 
   /** For the roots' statement: no parent key. */
   static LevelRowMapper roots(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access) {
-    return new LevelRowMapper(tables, access, new Class<?>[0], null);
+    return new LevelRowMapper(tables, access, new Class<?>[0], null, null);
   }
 
   /** For the statement of a to-many association's targets, naming each row's parent. */
   static LevelRowMapper related(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
       Association association) {
     List<AttributeMetadata> key = association.foreignKey().attributes();
-    return association.type() == AssociationType.BELONGS_TO_MANY
-        ? new LevelRowMapper(tables, access, key.stream().map(AttributeMetadata::javaType).toArray(Class<?>[]::new), null)
-        : new LevelRowMapper(tables, access, new Class<?>[0], LoadedEntity.positions(association.target(), key));
+    if (association.type() != AssociationType.BELONGS_TO_MANY) {
+      return new LevelRowMapper(tables, access, new Class<?>[0], LoadedEntity.positions(association.target(), key),
+          null);
+    }
+    return new LevelRowMapper(tables, access, key.stream().map(AttributeMetadata::javaType).toArray(Class<?>[]::new),
+        null, JoinRowReader.of(association, access));
   }
 
   @Override
@@ -75,6 +81,9 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
     Object[] key = new Object[trailingKeyReaders.length];
     for (int i = 0; i < key.length; i++) {
       key[i] = trailingKeyReaders[i].read(row, column++);
+    }
+    if (joinRow != null) {
+      joinRow.fill(entities[0].entity(), row, column);
     }
     return new LevelRow(entities, LoadedEntity.key(key, trailingKeyPositions));
   }

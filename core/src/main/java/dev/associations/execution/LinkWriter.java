@@ -16,11 +16,15 @@ final class LinkWriter {
   private final StatementExecutor executor;
   private final MixinStatements statements;
   private final Association association;
+  /** The join model's, for a BelongsToMany through one; else {@code null}. */
+  private final EntityAccess<Object> joinRows;
 
   LinkWriter(StatementExecutor executor, MixinStatements statements, Association association) {
     this.executor = executor;
     this.statements = statements;
     this.association = association;
+    this.joinRows = association.through() == null || !association.through().hasModel() ? null
+        : EntityAccess.of(association.through().model());
   }
 
   /** Points the foreign keys of these targets (HasOne, HasMany) at the source. */
@@ -46,9 +50,37 @@ final class LinkWriter {
         targetKeys.stream().map(k -> concat(k, sourceKey)).toList());
   }
 
-  /** Inserts the join rows of these targets (BelongsToMany). */
-  void insert(List<Object> sourceKey, List<List<Object>> targetKeys) {
-    batch(StatementKind.INSERT, statements.insertLink(), targetKeys.stream().map(k -> concat(sourceKey, k)).toList());
+  /**
+   * Inserts the join rows of these targets (BelongsToMany): one batch of those with values, from an
+   * instance of the join model, and one of those without ({@code null}), whose other columns take
+   * their defaults.
+   */
+  void insert(List<Object> sourceKey, List<List<Object>> targetKeys, List<Object> values) {
+    List<List<Object>> keysOnly = new ArrayList<>();
+    List<List<Object>> valued = new ArrayList<>();
+    for (int i = 0; i < targetKeys.size(); i++) {
+      List<Object> row = concat(sourceKey, targetKeys.get(i));
+      if (values.get(i) == null) {
+        keysOnly.add(row);
+      } else {
+        valued.add(concat(row, linkValues(values.get(i))));
+      }
+    }
+    batch(StatementKind.INSERT, statements.insertLink(), keysOnly);
+    batch(StatementKind.INSERT, statements.insertLinkWithValues(), valued);
+  }
+
+  /** Writes these values (instances of the join model) into the existing join rows of these targets. */
+  void updateValues(List<Object> sourceKey, List<List<Object>> targetKeys, List<Object> values) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < targetKeys.size(); i++) {
+      rows.add(concat(concat(linkValues(values.get(i)), targetKeys.get(i)), sourceKey));
+    }
+    batch(StatementKind.UPDATE, statements.updateLinkValues(), rows);
+  }
+
+  private List<Object> linkValues(Object joinRow) {
+    return statements.linkValueAttributes().stream().map(a -> joinRows.get(joinRow, a)).toList();
   }
 
   private int[] batch(StatementKind kind, String sql, List<List<Object>> rows) {

@@ -14,12 +14,14 @@ import java.util.List;
  *     as a tie-break
  * @param limit the most rows per parent, or {@code null}
  * @param offset the rows skipped per parent, or {@code null}
+ * @param through for a BelongsToMany, the condition its join rows meet (over the join table's
+ *     attributes), or {@code null} for all
  */
 public record IncludeOptions(Predicate where, boolean required, List<Ordering> orderings, Integer limit,
-    Integer offset) {
+    Integer offset, Predicate through) {
 
   /** Every row, in the database's order, parents kept without rows. */
-  public static final IncludeOptions NONE = new IncludeOptions(null, false, List.of(), null, null);
+  public static final IncludeOptions NONE = new IncludeOptions(null, false, List.of(), null, null, null);
 
   public IncludeOptions {
     orderings = List.copyOf(orderings);

@@ -88,7 +88,8 @@ public final class IncludePlan {
     List<Predicate> conditions = new ArrayList<>();
     for (IncludeNode node : nodes) {
       if (node.options().required()) {
-        conditions.add(new Exists(List.of(), node.association(), Predicate.both(node.options().where(), required(node.children()))));
+        conditions.add(new Exists(List.of(), node.association(),
+            Predicate.both(node.options().where(), required(node.children())), node.options().through()));
       }
     }
     return conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
@@ -113,11 +114,11 @@ public final class IncludePlan {
     /**
      * Adds a path.
      *
-     * @return the model the path's last association leads to
+     * @return the path's last association
      * @throws IllegalArgumentException naming the first unknown association and the valid names
      */
-    public ModelMetadata add(String path) {
-      return node(path).association.target();
+    public Association add(String path) {
+      return node(path).association;
     }
 
     /**

@@ -26,10 +26,12 @@ import java.util.stream.Collectors;
  * @param field the field filled when this association is included, or {@code null} when the
  *     source class has none
  * @param declared {@code true} when the user declared it, {@code false} for an auto-created inverse
+ * @param joinRowField BelongsToMany through a join model: the target's field of the join model's type,
+ *     which receives the join row of each target loaded through this association; else {@code null}
  */
 public record Association(AssociationType type, ModelMetadata source, String name, String singular,
     ModelMetadata target, ForeignKeyMetadata foreignKey, ForeignKeyMetadata otherKey,
-    JoinTable through, String inverse, Field field, boolean declared) {
+    JoinTable through, String inverse, Field field, boolean declared, Field joinRowField) {
 
   /** {@code true} when source and target are the same model. */
   public boolean isSelfAssociation() {

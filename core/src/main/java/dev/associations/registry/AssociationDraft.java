@@ -17,6 +17,8 @@ final class AssociationDraft {
   JoinDraft through;
   String inverse;
   Field field;
+  /** BelongsToMany through a join model: the target's field receiving the join row, or {@code null}. */
+  Field joinRowField;
   String location;
   boolean declared;
 

@@ -65,6 +65,7 @@ final class AssociationResolver {
     new KeyResolver(naming, defaults, dialect, problems).resolve(associations);
     checkPrimaryKeys();
     checkDefaultValues(associations);
+    claimJoinRowFields(associations);
     checkUnclaimedFields();
     checkNameCollisions();
     checkColumnNames();
@@ -400,6 +401,28 @@ final class AssociationResolver {
       problems.add(location, subject + "default value '" + attribute.defaultValue + "' does not fit its type "
           + attribute.javaType.getSimpleName(), "write " + expected);
     }
+  }
+
+  /**
+   * Gives each BelongsToMany through a join model the target's unannotated field of the join model's
+   * type, if any, to receive the join row of each target it loads. The two sides of a
+   * self-association share one such field.
+   */
+  private void claimJoinRowFields(List<AssociationDraft> associations) {
+    Map<ModelDraft, Set<String>> claimed = new HashMap<>();
+    for (AssociationDraft association : associations) {
+      if (association.through == null || association.through.model == null) {
+        continue;
+      }
+      Class<?> joinModel = association.through.model.type;
+      association.target.inverseFields.forEach((name, field) -> {
+        if (field.getType() == joinModel) {
+          association.joinRowField = field;
+          claimed.computeIfAbsent(association.target, t -> new HashSet<>()).add(name);
+        }
+      });
+    }
+    claimed.forEach((model, names) -> names.forEach(model.inverseFields::remove));
   }
 
   private void checkUnclaimedFields() {

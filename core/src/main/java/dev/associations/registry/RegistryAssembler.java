@@ -58,7 +58,7 @@ final class RegistryAssembler {
     return new Association(draft.type, models.get(draft.source), draft.name, draft.singular,
         models.get(draft.target), key(draft.foreignKey),
         draft.otherKey == null ? null : key(draft.otherKey), through, draft.inverse, draft.field,
-        draft.declared);
+        draft.declared, draft.joinRowField);
   }
 
   private ForeignKeyMetadata key(KeyDraft draft) {

@@ -15,8 +15,20 @@ public interface AssociationOperations {
   /** Links exactly these: a target, id or {@code null} (single), or a collection of them (multiple). */
   void set(Object targets);
 
+  /**
+   * {@link #set(Object)} for a BelongsToMany through a join model, writing these values (an instance
+   * of the join model) into the join rows of targets that carry none of their own.
+   */
+  void set(Object targets, Object joinValues);
+
   /** Links a target or id, or a collection of them. */
   void add(Object targets);
+
+  /**
+   * {@link #add(Object)} for a BelongsToMany through a join model, writing these values (an instance
+   * of the join model) into the join rows of targets that carry none of their own.
+   */
+  void add(Object targets, Object joinValues);
 
   /** Unlinks a target or id, or a collection of them. */
   void remove(Object targets);
@@ -29,4 +41,7 @@ public interface AssociationOperations {
 
   /** Inserts a new target already linked, and returns it with its generated key. */
   <R> R create(R target);
+
+  /** {@link #create(Object)} for a BelongsToMany through a join model, its join row taking these values. */
+  <R> R create(R target, Object joinValues);
 }

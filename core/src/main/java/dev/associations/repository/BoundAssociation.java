@@ -3,6 +3,7 @@ package dev.associations.repository;
 import dev.associations.execution.AssociationMixins;
 import dev.associations.metadata.Association;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.List;
 
 /** {@link AssociationOperations} of one association of one entity, run by {@link Mixins}. */
@@ -21,42 +22,58 @@ final class BoundAssociation implements AssociationOperations {
   @Override
   @SuppressWarnings("unchecked")
   public <R> R get() {
-    List<?> targets = (List<?>) run(MixinOperation.GET, null);
+    List<?> targets = (List<?>) run(MixinOperation.GET, null, null);
     return (R) (multiple() ? targets : targets.stream().findFirst().orElse(null));
   }
 
   @Override
   public void set(Object targets) {
-    run(MixinOperation.SET, targets);
+    run(MixinOperation.SET, targets, null);
+  }
+
+  @Override
+  public void set(Object targets, Object joinValues) {
+    run(MixinOperation.SET, targets, Objects.requireNonNull(joinValues, "joinValues"));
   }
 
   @Override
   public void add(Object targets) {
-    run(MixinOperation.ADD, targets);
+    run(MixinOperation.ADD, targets, null);
+  }
+
+  @Override
+  public void add(Object targets, Object joinValues) {
+    run(MixinOperation.ADD, targets, Objects.requireNonNull(joinValues, "joinValues"));
   }
 
   @Override
   public void remove(Object targets) {
-    run(MixinOperation.REMOVE, targets);
+    run(MixinOperation.REMOVE, targets, null);
   }
 
   @Override
   public boolean has(Object targets) {
-    return (Boolean) run(MixinOperation.HAS, targets);
+    return (Boolean) run(MixinOperation.HAS, targets, null);
   }
 
   @Override
   public long count() {
-    return (Long) run(MixinOperation.COUNT, null);
+    return (Long) run(MixinOperation.COUNT, null, null);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <R> R create(R target) {
-    return (R) run(MixinOperation.CREATE, target);
+    return (R) run(MixinOperation.CREATE, target, null);
   }
 
-  private Object run(MixinOperation operation, Object argument) {
+  @Override
+  @SuppressWarnings("unchecked")
+  public <R> R create(R target, Object joinValues) {
+    return (R) run(MixinOperation.CREATE, target, Objects.requireNonNull(joinValues, "joinValues"));
+  }
+
+  private Object run(MixinOperation operation, Object argument, Object joinValues) {
     Association metadata = association.association();
     String name = operation.prefix() + "(" + metadata.qualifiedName() + ")";
     if (!multiple() && operation != MixinOperation.GET && operation != MixinOperation.SET
@@ -68,7 +85,7 @@ final class BoundAssociation implements AssociationOperations {
     if (multiple() && operation == MixinOperation.SET && !plural) {
       throw new IllegalArgumentException(name + ": set takes a collection of " + metadata.name());
     }
-    return mixins.run(name, association, operation, plural, entity, argument);
+    return mixins.run(name, association, operation, plural, entity, argument, joinValues);
   }
 
   private boolean multiple() {

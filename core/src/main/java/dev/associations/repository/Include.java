@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Include {
 
-  private static final Include NONE = new Include(null, null, List.of(), null, null, List.of());
+  private static final Include NONE = new Include(null, null, List.of(), null, null, List.of(), null);
 
   private final Condition where;
   private final Boolean required;
@@ -30,15 +30,17 @@ public final class Include {
   private final Integer limit;
   private final Integer offset;
   private final List<Nested> nested;
+  private final Condition through;
 
   private Include(Condition where, Boolean required, List<Query.Sort> orderings, Integer limit, Integer offset,
-      List<Nested> nested) {
+      List<Nested> nested, Condition through) {
     this.where = where;
     this.required = required;
     this.orderings = List.copyOf(orderings);
     this.limit = limit;
     this.offset = offset;
     this.nested = List.copyOf(nested);
+    this.through = through;
   }
 
   static Include none() {
@@ -48,17 +50,27 @@ public final class Include {
   /** Loads only the rows meeting the condition (paths start at the included model); required unless {@link #optional()}. */
   public Include where(Condition condition) {
     Condition all = where == null ? Objects.requireNonNull(condition, "condition") : where.and(condition);
-    return new Include(all, required, orderings, limit, offset, nested);
+    return new Include(all, required, orderings, limit, offset, nested, through);
+  }
+
+  /**
+   * For a BelongsToMany through a join table: loads only the targets whose join row meets the
+   * condition (paths start at the join model, such as {@code role}); required unless
+   * {@link #optional()}, as {@link #where} is.
+   */
+  public Include through(Condition condition) {
+    Condition all = through == null ? Objects.requireNonNull(condition, "condition") : through.and(condition);
+    return new Include(where, required, orderings, limit, offset, nested, all);
   }
 
   /** Drops the parents that have no (matching) row. */
   public Include required() {
-    return new Include(where, true, orderings, limit, offset, nested);
+    return new Include(where, true, orderings, limit, offset, nested, through);
   }
 
   /** Keeps the parents that have no matching row, with an empty collection. */
   public Include optional() {
-    return new Include(where, false, orderings, limit, offset, nested);
+    return new Include(where, false, orderings, limit, offset, nested, through);
   }
 
   /** Orders each parent's rows by this attribute path, ascending, after any earlier order. */
@@ -76,7 +88,7 @@ public final class Include {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new Include(where, required, orderings, limit, offset, nested);
+    return new Include(where, required, orderings, limit, offset, nested, through);
   }
 
   /** Skips this many rows of each parent first. */
@@ -84,7 +96,7 @@ public final class Include {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
-    return new Include(where, required, orderings, limit, offset, nested);
+    return new Include(where, required, orderings, limit, offset, nested, through);
   }
 
   /** Also loads these associations of the included rows. */
@@ -102,16 +114,20 @@ public final class Include {
     Objects.requireNonNull(options, () -> "the options of include '" + path + "' must not be null");
     List<Nested> all = new ArrayList<>(nested);
     all.add(new Nested(path, Objects.requireNonNull(options.apply(NONE), "the options returned null")));
-    return new Include(where, required, orderings, limit, offset, all);
+    return new Include(where, required, orderings, limit, offset, all, through);
   }
 
   Condition where() {
     return where;
   }
 
+  Condition through() {
+    return through;
+  }
+
   /** Whether parents without a row are dropped: as set, else when there is a condition. */
   boolean isRequired() {
-    return required != null ? required : where != null;
+    return required != null ? required : where != null || through != null;
   }
 
   List<Query.Sort> orderings() {
@@ -132,7 +148,7 @@ public final class Include {
 
   /** Whether this include itself (not those below it) has options. */
   boolean hasOwnOptions() {
-    return where != null || required != null || !orderings.isEmpty() || limit != null || offset != null;
+    return where != null || through != null || required != null || !orderings.isEmpty() || limit != null || offset != null;
   }
 
   /** Whether this include or one nested below it has options. */
@@ -143,12 +159,12 @@ public final class Include {
   private Include sorted(String path, boolean descending) {
     List<Query.Sort> all = new ArrayList<>(orderings);
     all.add(new Query.Sort(Objects.requireNonNull(path, "path"), descending));
-    return new Include(where, required, all, limit, offset, nested);
+    return new Include(where, required, all, limit, offset, nested, through);
   }
 
   @Override
   public String toString() {
-    return "Include[where " + where + ", required " + isRequired() + ", orderBy " + orderings + ", limit " + limit
+    return "Include[where " + where + ", through " + through + ", required " + isRequired() + ", orderBy " + orderings + ", limit " + limit
         + ", offset " + offset + ", include " + nested + "]";
   }
 

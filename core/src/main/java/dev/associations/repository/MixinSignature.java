@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Checks that a method's parameter and return types fit a mixin: the source (model entity or id)
  * first, then for set/add/remove/has a target entity or id, or a collection of them for the plural
- * forms, and for create a target entity; get returns the target (or an {@code Optional} of it) or a
+ * forms, and for create a target entity, then for add, set and create of a BelongsToMany through a
+ * join model optionally the join values (an instance of the join model); get returns the target (or an {@code Optional} of it) or a
  * {@code List} of targets, count a {@code long} or {@code int}, has a {@code boolean},
  * set/add/remove {@code void} and create the target.
  */
@@ -41,20 +43,37 @@ final class MixinSignature {
     List<String> problems = new ArrayList<>();
     Class<?>[] parameters = method.getParameterTypes();
     int expected = mixin.operation().takesTarget() ? 2 : 1;
+    ModelMetadata joinModel = joinModel(mixin);
+    if (joinModel != null && parameters.length == 3) {
+      expected = 3;
+      if (parameters[2] != joinModel.type()) {
+        problems.add("the third parameter must be the join values, a " + joinModel.name() + ", not "
+            + parameters[2].getSimpleName());
+      }
+    }
     if (parameters.length != expected) {
-      problems.add("it must take " + expected + (expected == 1 ? " parameter" : " parameters") + ", not "
-          + parameters.length);
+      problems.add("it must take " + expected + (expected == 1 ? " parameter" : " parameters")
+          + (joinModel != null ? " (and may take the join values, a " + joinModel.name() + ", third)" : "")
+          + ", not " + parameters.length);
     } else {
       if (!isModelOrId(parameters[0], model, idType)) {
         problems.add("the first parameter must be a " + model.name() + " or its id (" + idType.getSimpleName()
             + "), not " + parameters[0].getSimpleName());
       }
-      if (expected == 2) {
+      if (expected >= 2) {
         targetParameter(method, mixin, target).ifPresent(problems::add);
       }
     }
     returnType(method, mixin, target).ifPresent(problems::add);
     return problems;
+  }
+
+  /** The join model whose values add, set and create of a BelongsToMany through one may take; else {@code null}. */
+  private static ModelMetadata joinModel(Mixin mixin) {
+    JoinTable through = mixin.association().through();
+    boolean writesLinks = Set.of(MixinOperation.ADD, MixinOperation.SET, MixinOperation.CREATE)
+        .contains(mixin.operation());
+    return writesLinks && through != null && through.hasModel() ? through.model() : null;
   }
 
   /** A get or count of a multiple association taking a collection of sources. */

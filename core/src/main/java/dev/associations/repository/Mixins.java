@@ -42,7 +42,7 @@ final class Mixins {
       return forEach(mixin, method, args[0]);
     }
     Object result = run(mixin.name(), byName.get(mixin.association().name()), mixin.operation(), mixin.plural(),
-        args[0], args.length > 1 ? args[1] : null);
+        args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
     Class<?> type = method.getReturnType();
     if (mixin.operation() == MixinOperation.GET && !mixin.plural()) {
       Object single = ((List<?>) result).stream().findFirst().orElse(null);
@@ -98,10 +98,12 @@ final class Mixins {
    * Runs one operation in a transaction.
    *
    * @param plural whether {@code argument} is a collection of targets
+   * @param joinValues for add, set and create of a BelongsToMany through a join model: an instance of
+   *     it whose values the join rows take, or {@code null}
    * @return the targets for get, a {@code Long} for count, a {@code Boolean} for has, the new target for create
    */
   Object run(String name, AssociationMixins mixins, MixinOperation operation, boolean plural, Object source,
-      Object argument) {
+      Object argument, Object joinValues) {
     try {
       if (source == null) {
         throw new IllegalArgumentException("the " + model.name() + " is null");
@@ -112,7 +114,7 @@ final class Mixins {
         case COUNT -> mixins.count(source);
         case HAS -> mixins.has(source, targets);
         case ADD -> {
-          mixins.add(source, targets);
+          mixins.add(source, targets, joinValues);
           yield null;
         }
         case REMOVE -> {
@@ -120,10 +122,10 @@ final class Mixins {
           yield null;
         }
         case SET -> {
-          mixins.set(source, targets);
+          mixins.set(source, targets, joinValues);
           yield null;
         }
-        case CREATE -> mixins.create(source, argument);
+        case CREATE -> mixins.create(source, argument, joinValues);
       });
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);

@@ -76,20 +76,35 @@ final class QueryResolver {
 
   private void add(IncludePlan.Builder builder, String prefix, Include.Nested include) {
     String path = prefix + include.path();
-    ModelMetadata target = builder.add(path);
+    Association association = builder.add(path);
+    ModelMetadata target = association.target();
     Include options = include.options();
     if (options.hasOwnOptions()) {
       IncludeOptions resolved;
       try {
         resolved = new IncludeOptions(options.where() == null ? null : predicate(target, options.where()),
             options.isRequired(), options.orderings().stream().map(s -> ordering(target, s)).toList(),
-            options.limitOrNull(), options.offsetOrNull());
+            options.limitOrNull(), options.offsetOrNull(), through(association, options.through()));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("include '" + path + "': " + e.getMessage(), e);
       }
       builder.options(path, resolved);
     }
     options.nested().forEach(nested -> add(builder, path + ".", nested));
+  }
+
+  /** An include's {@code through} condition, over the join model of a BelongsToMany through one. */
+  private Predicate through(Association association, Condition condition) {
+    if (condition == null) {
+      return null;
+    }
+    if (association.through() == null || !association.through().hasModel()) {
+      throw new IllegalArgumentException("cannot filter by join row: " + association.qualifiedName() + " is a "
+          + association.type().displayName() + (association.through() == null ? ", which has no join table"
+          : " through the plain join table " + association.through().name() + ", which has only keys")
+          + "; give it a join model (through = @Through(model = ...)) or filter with where");
+    }
+    return predicate(association.through().model(), condition);
   }
 
   private Ordering ordering(ModelMetadata base, Query.Sort sort) {

@@ -84,25 +84,35 @@ public final class IncludeStatements {
    * The statement reading a to-many include's rows, without its key condition: see
    * {@link RelatedQuery}. A HasMany's rows name their parent by the target's own foreign key
    * attributes; a BelongsToMany's have, after the tables' columns, the join table's key columns,
-   * joined in the same statement. The rows' selection applies per parent: its condition (an
+   * joined in the same statement, and then, when its target has a field for the join row, every
+   * attribute of the join model. {@code through} is the condition the join rows meet, or
+   * {@code null}. The rows' selection applies per parent: its condition (an
    * include's {@code where} and the {@code EXISTS} of required includes below it), its order (the
    * primary key last, whenever the selection has any part) and its limit and offset, numbering
    * each parent's rows with {@code ROW_NUMBER() OVER (PARTITION BY parent key ORDER BY ...)}: still
    * one statement for all parents.
    */
-  public RelatedQuery related(JoinedTables tables, Association association, Selection rows) {
+  public RelatedQuery related(JoinedTables tables, Association association, Selection rows, Predicate through) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
     List<String> keyColumns = columns.each(keyAlias, key.columnNames());
     TableScope scope = TableScope.of(columns, BASE);
+    TableScope joinRow = scope.sibling(JOIN_TABLE);
     List<Object> joinParameters = new ArrayList<>();
     String includeJoins = joins(tables, scope, joinParameters);
     List<Object> filterParameters = new ArrayList<>();
     String condition = rows.where() == null ? "" : " AND (" + renderer.render(rows.where(), scope, filterParameters) + ")";
-    boolean shaped = rows.where() != null || !rows.orderings().isEmpty() || rows.isPaged();
+    if (through != null) {
+      condition += " AND (" + renderer.render(through, joinRow, filterParameters) + ")";
+    }
+    boolean shaped = rows.where() != null || through != null || !rows.orderings().isEmpty() || rows.isPaged();
     String order = "";
-    String select = select(tables, throughJoinTable ? keyColumns : List.of());
+    List<String> extraColumns = new ArrayList<>(throughJoinTable ? keyColumns : List.of());
+    if (association.joinRowField() != null) {
+      association.through().model().attributes().forEach(a -> extraColumns.add(columns.column(JOIN_TABLE, a.columnName())));
+    }
+    String select = select(tables, extraColumns);
     if (shaped) {
       List<String> terms = new ArrayList<>();
       rows.orderings().forEach(o -> terms.add(scope.column(o.joins(), o.attribute().columnName())
@@ -119,7 +129,7 @@ public final class IncludeStatements {
       sql.append(" JOIN ").append(columns.table(association.through().name())).append(' ').append(JOIN_TABLE)
           .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
-    sql.append(includeJoins).append(scope.joins());
+    sql.append(includeJoins).append(scope.joins()).append(joinRow.joins());
     String shape = !shaped ? "" : !rows.isPaged() ? " ORDER BY " + order : page(rows);
     return new RelatedQuery(sql.toString(), joinParameters, keyColumns, key.attributes(), keyTerms, condition,
         filterParameters, shape, rows.isPaged());

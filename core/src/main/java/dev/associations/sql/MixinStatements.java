@@ -5,6 +5,7 @@ import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ public final class MixinStatements {
   private final List<AttributeMetadata> targetIdentity;
   private final List<AttributeMetadata> targetKey;
   private final List<String> targetColumns;
+  /** The join row's attributes a get returns after the target's, when the target has a field for it. */
+  private final List<AttributeMetadata> joinRow;
+  /** The join model's attributes other than its keys and generated ones: the values a link is written with. */
+  private final List<AttributeMetadata> linkValues;
 
   public MixinStatements(Dialect dialect, Association association) {
     this.association = association;
@@ -64,6 +69,29 @@ public final class MixinStatements {
       }
     }
     this.targetColumns = SqlColumns.names(targetKey);
+    JoinTable through = association.through();
+    boolean joinModel = through != null && through.hasModel();
+    this.joinRow = association.joinRowField() == null ? List.of() : through.model().attributes();
+    this.linkValues = !joinModel ? List.of() : through.model().attributes().stream()
+        .filter(a -> a.isDeclared() && !a.autoIncrement() && !key.attributes().contains(a)
+            && !association.otherKey().attributes().contains(a))
+        .toList();
+  }
+
+  /**
+   * The join model's attributes that {@link #select} and {@link #selectForSources} return after the
+   * others, for the target's field of the join model's type; none without such a field.
+   */
+  public List<AttributeMetadata> joinRowAttributes() {
+    return joinRow;
+  }
+
+  /**
+   * The join model's own attributes (not its keys, nor generated): those a link is written with by
+   * {@link #insertLinkWithValues()} and {@link #updateLinkValues()}; none for a plain join table.
+   */
+  public List<AttributeMetadata> linkValueAttributes() {
+    return linkValues;
   }
 
   /** The target's declared attributes, in the order {@link #select} returns them. */
@@ -92,8 +120,12 @@ public final class MixinStatements {
    * an unconstrained key, the one an include loads ({@link LowestKeyTarget}).
    */
   public SqlStatement select(List<Object> sourceKey) {
-    return new SqlStatement("SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + targetsFrom() + " WHERE "
-        + sql.bound(sourceAlias(), sourceColumns) + lowestKey(), sourceKey);
+    return new SqlStatement("SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + joinRowColumns() + targetsFrom()
+        + " WHERE " + sql.bound(sourceAlias(), sourceColumns) + lowestKey(), sourceKey);
+  }
+
+  private String joinRowColumns() {
+    return joinRow.isEmpty() ? "" : ", " + sql.list(LINK, SqlColumns.names(joinRow));
   }
 
   /** The targets and, but for HasOne/HasMany whose key is on the target, the link table joined to them. */
@@ -123,13 +155,13 @@ public final class MixinStatements {
 
   /**
    * The targets of a multiple association linked to any of these sources, each row followed by the
-   * source key it is linked to
-   * (the columns {@link #sourceIdentity()} holds, after {@link #selectedAttributes()}): one statement,
-   * or one per chunk of keys (see {@link KeyTerms}).
+   * source key it is linked to (the columns {@link #sourceIdentity()} holds, after
+   * {@link #selectedAttributes()}) and then by the {@link #joinRowAttributes()}: one statement, or
+   * one per chunk of keys (see {@link KeyTerms}).
    */
   public List<SqlStatement> selectForSources(List<List<Object>> sourceKeys) {
     String select = "SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + ", " + sql.list(sourceAlias(), sourceColumns)
-        + targetsFrom();
+        + joinRowColumns() + targetsFrom();
     return keyTerms.statements(select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys);
   }
 
@@ -198,10 +230,26 @@ public final class MixinStatements {
 
   /**
    * {@code INSERT INTO join (source key, target key) VALUES (...)}: source key, then target key; a
-   * pair that exists already (added meanwhile by another writer) is left alone.
+   * pair that exists already (added meanwhile by another writer) is left alone. Any other column
+   * takes its default.
    */
   public String insertLink() {
-    return dialect.insertUnlessPresent(linkTable, SqlColumns.concat(sourceColumns, targetColumns));
+    return dialect.insertUnlessPresent(linkTable, SqlColumns.concat(sourceColumns, targetColumns), List.of());
+  }
+
+  /** {@link #insertLink()} writing the {@link #linkValueAttributes()} too, whose values follow the keys'. */
+  public String insertLinkWithValues() {
+    return dialect.insertUnlessPresent(linkTable, SqlColumns.concat(sourceColumns, targetColumns),
+        SqlColumns.names(linkValues));
+  }
+
+  /**
+   * {@code UPDATE join SET value = ? ... WHERE target key AND source key}: the
+   * {@link #linkValueAttributes()}' values, then the target key, then the source key.
+   */
+  public String updateLinkValues() {
+    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(SqlColumns.names(linkValues), false)
+        + linkCondition();
   }
 
   private String linkCondition() {

@@ -96,12 +96,19 @@ public sealed interface Predicate {
   /**
    * A target row of {@code association}, reached from the table at the end of {@code joins}, exists
    * and meets {@code where} ({@code null}: any row). Its own to-one paths and tests are relative to
-   * the target.
+   * the target. For a BelongsToMany, {@code through} is what its join row meets ({@code null}: any),
+   * relative to the join table.
    */
-  record Exists(List<Association> joins, Association association, Predicate where) implements Predicate {
+  record Exists(List<Association> joins, Association association, Predicate where, Predicate through)
+      implements Predicate {
 
     public Exists {
       joins = List.copyOf(joins);
+    }
+
+    /** A target row meeting {@code where}, through any join row. */
+    public Exists(List<Association> joins, Association association, Predicate where) {
+      this(joins, association, where, null);
     }
   }
 }

@@ -111,6 +111,11 @@ final class PredicateRenderer {
       from = sql.table(association.through().name()) + " " + join + " JOIN " + target + " ON "
           + sql.equalities(inner.alias(), other.referencedColumnNames(), join, other.columnNames());
       correlation = sql.equalities(join, key.columnNames(), outer, key.referencedColumnNames());
+      if (exists.through() != null) {
+        TableScope joinRow = inner.sibling(join);
+        where += " AND " + render(exists.through(), joinRow, innerParameters);
+        from += joinRow.joins();
+      }
     } else {
       from = target;
       correlation = sql.keyMatch(association, inner.alias(), outer);

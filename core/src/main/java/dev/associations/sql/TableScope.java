@@ -37,6 +37,11 @@ final class TableScope {
     return new TableScope(sql, aliasCount, nextAlias());
   }
 
+  /** A scope for another table of this statement, aliased {@code alias}, whose joins the caller appends too. */
+  TableScope sibling(String alias) {
+    return new TableScope(sql, aliasCount, alias);
+  }
+
   String alias() {
     return alias;
   }

@@ -160,14 +160,27 @@ class DialectTest {
   void linksAreInsertedUnlessPresentInEachDatabasesOwnWay() {
     List<String> pair = List.of("parent_id", "child_id");
 
-    assertThat(Dialects.POSTGRESQL.insertUnlessPresent("people_children", pair)).isEqualTo(
+    assertThat(Dialects.POSTGRESQL.insertUnlessPresent("people_children", pair, List.of())).isEqualTo(
         "INSERT INTO \"people_children\" (\"parent_id\", \"child_id\") VALUES (?, ?) ON CONFLICT DO NOTHING");
-    assertThat(Dialects.H2.insertUnlessPresent("people_children", pair)).isEqualTo(
+    assertThat(Dialects.H2.insertUnlessPresent("people_children", pair, List.of())).isEqualTo(
         "MERGE INTO \"people_children\" (\"parent_id\", \"child_id\") KEY (\"parent_id\", \"child_id\") VALUES (?, ?)");
-    assertThat(Dialects.MARIADB.insertUnlessPresent("people_children", pair)).isEqualTo(
+    assertThat(Dialects.MARIADB.insertUnlessPresent("people_children", pair, List.of())).isEqualTo(
         "INSERT INTO `people_children` (`parent_id`, `child_id`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `parent_id` = `parent_id`");
-    assertThat(Dialects.MYSQL.insertUnlessPresent("people_children", pair))
-        .isEqualTo(Dialects.MARIADB.insertUnlessPresent("people_children", pair));
+    assertThat(Dialects.MYSQL.insertUnlessPresent("people_children", pair, List.of()))
+        .isEqualTo(Dialects.MARIADB.insertUnlessPresent("people_children", pair, List.of()));
+  }
+
+  @Test
+  void linksWithValuesOfTheirOwnAreKeyedOnThePairOnly() {
+    List<String> pair = List.of("person_id", "club_id");
+    List<String> values = List.of("role");
+
+    assertThat(Dialects.POSTGRESQL.insertUnlessPresent("memberships", pair, values)).isEqualTo(
+        "INSERT INTO \"memberships\" (\"person_id\", \"club_id\", \"role\") VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    assertThat(Dialects.H2.insertUnlessPresent("memberships", pair, values)).isEqualTo(
+        "MERGE INTO \"memberships\" (\"person_id\", \"club_id\", \"role\") KEY (\"person_id\", \"club_id\") VALUES (?, ?, ?)");
+    assertThat(Dialects.MARIADB.insertUnlessPresent("memberships", pair, values)).isEqualTo(
+        "INSERT INTO `memberships` (`person_id`, `club_id`, `role`) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE `person_id` = `person_id`");
   }
 
   @Test
