@@ -193,7 +193,7 @@ public final class AssociationMixins {
     }
     requireNoJoinValues(joinValues);
     links.assign(sourceKey, keys);
-    given.forEach(t -> targets.assign(t, association.foreignKey().attributes(), sourceKey));
+    given.forEach(t -> targets.assign(t, linkedAttributes(), linkedValues(sourceKey)));
   }
 
   /** Unlinks the given targets: join rows deleted, foreign keys nulled (or rows deleted when NOT NULL). */
@@ -225,7 +225,7 @@ public final class AssociationMixins {
       writeJoinRows(sourceKey, joinRows, current);
     } else {
       links.assign(sourceKey, missing);
-      given.forEach(t -> targets.assign(t, association.foreignKey().attributes(), sourceKey));
+      given.forEach(t -> targets.assign(t, linkedAttributes(), linkedValues(sourceKey)));
     }
   }
 
@@ -235,7 +235,11 @@ public final class AssociationMixins {
     List<Object> values = target == null ? Collections.nCopies(key.columns().size(), null)
         : targets.values(target, statements.targetIdentity(), "the " + association.singular());
     links.assignSource(sourceKey, values);
-    sources.assign(source, key.attributes(), target == null ? null : values);
+    if (target == null) {
+      sources.assign(source, key.attributes(), null);
+    } else {
+      sources.assign(source, linkedAttributes(), linkedValues(values));
+    }
   }
 
   /**
@@ -265,10 +269,9 @@ public final class AssociationMixins {
   private void insertLinked(Object source, Object target, Object joinRow) {
     switch (association.type()) {
       case HAS_ONE, HAS_MANY -> {
-        List<Object> sourceKey = sourceKey(source);
-        List<AttributeMetadata> foreignKey = association.foreignKey().attributes();
-        writer.insertLinked(target, foreignKey, sourceKey);
-        targets.assign(target, foreignKey, sourceKey);
+        List<Object> values = linkedValues(sourceKey(source));
+        writer.insertLinked(target, linkedAttributes(), values);
+        targets.assign(target, linkedAttributes(), values);
       }
       case BELONGS_TO -> {
         sourceKey(source); // checks the source before the insert
@@ -282,6 +285,20 @@ public final class AssociationMixins {
             + association.singular())), Collections.singletonList(joinRow));
       }
     }
+  }
+
+  /** The attributes a link writes on the row holding the foreign key: the key's, then the scope's. */
+  private List<AttributeMetadata> linkedAttributes() {
+    List<AttributeMetadata> attributes = new ArrayList<>(association.foreignKey().attributes());
+    attributes.addAll(statements.scopeAttributes());
+    return attributes;
+  }
+
+  /** The values of the {@link #linkedAttributes()}: these key values, then the scope's. */
+  private List<Object> linkedValues(List<Object> key) {
+    List<Object> values = new ArrayList<>(key);
+    values.addAll(statements.scopeValues());
+    return values;
   }
 
   private List<Object> sourceKey(Object source) {

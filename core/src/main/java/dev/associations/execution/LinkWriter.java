@@ -29,13 +29,15 @@ final class LinkWriter {
 
   /** Points the foreign keys of these targets (HasOne, HasMany) at the source. */
   void assign(List<Object> sourceKey, List<List<Object>> targetKeys) {
-    List<List<Object>> rows = targetKeys.stream().map(k -> concat(sourceKey, k)).toList();
+    List<Object> assigned = concat(sourceKey, statements.scopeValues());
+    List<List<Object>> rows = targetKeys.stream().map(k -> concat(assigned, k)).toList();
     check(batch(StatementKind.UPDATE, statements.assign(), rows), targetKeys, association.target().name());
   }
 
   /** Sets the source's foreign key (BelongsTo) to these values, {@code null}s to unlink. */
   void assignSource(List<Object> sourceKey, List<Object> values) {
-    int updated = executor.update(StatementKind.UPDATE, statements.assign(), concat(values, sourceKey));
+    int updated = executor.update(StatementKind.UPDATE, statements.assign(),
+        concat(concat(values, statements.scopeValues()), sourceKey));
     check(new int[] {updated}, List.of(sourceKey), association.source().name());
   }
 
@@ -47,7 +49,7 @@ final class LinkWriter {
   void unlink(List<Object> sourceKey, List<List<Object>> targetKeys) {
     boolean delete = association.type() == AssociationType.BELONGS_TO_MANY || !association.foreignKey().nullable();
     batch(delete ? StatementKind.DELETE : StatementKind.UPDATE, delete ? statements.deleteLink() : statements.unlink(),
-        targetKeys.stream().map(k -> concat(k, sourceKey)).toList());
+        targetKeys.stream().map(k -> concat(concat(k, sourceKey), statements.scopeValues())).toList());
   }
 
   /**
@@ -59,7 +61,7 @@ final class LinkWriter {
     List<List<Object>> keysOnly = new ArrayList<>();
     List<List<Object>> valued = new ArrayList<>();
     for (int i = 0; i < targetKeys.size(); i++) {
-      List<Object> row = concat(sourceKey, targetKeys.get(i));
+      List<Object> row = concat(concat(sourceKey, targetKeys.get(i)), statements.scopeValues());
       if (values.get(i) == null) {
         keysOnly.add(row);
       } else {
@@ -74,7 +76,7 @@ final class LinkWriter {
   void updateValues(List<Object> sourceKey, List<List<Object>> targetKeys, List<Object> values) {
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < targetKeys.size(); i++) {
-      rows.add(concat(concat(linkValues(values.get(i)), targetKeys.get(i)), sourceKey));
+      rows.add(concat(concat(concat(linkValues(values.get(i)), targetKeys.get(i)), sourceKey), statements.scopeValues()));
     }
     batch(StatementKind.UPDATE, statements.updateLinkValues(), rows);
   }

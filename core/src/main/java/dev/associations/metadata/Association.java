@@ -28,10 +28,18 @@ import java.util.stream.Collectors;
  * @param declared {@code true} when the user declared it, {@code false} for an auto-created inverse
  * @param joinRowField BelongsToMany through a join model: the target's field of the join model's type,
  *     which receives the join row of each target loaded through this association; else {@code null}
+ * @param scope the constant values every row of the association has in attributes of the table
+ *     holding the foreign key (the target's for HasOne and HasMany, the source's for BelongsTo, the
+ *     join table for BelongsToMany); shared with the inverse
  */
 public record Association(AssociationType type, ModelMetadata source, String name, String singular,
     ModelMetadata target, ForeignKeyMetadata foreignKey, ForeignKeyMetadata otherKey,
-    JoinTable through, String inverse, Field field, boolean declared, Field joinRowField) {
+    JoinTable through, String inverse, Field field, boolean declared, Field joinRowField,
+    List<ScopeValue> scope) {
+
+  public Association {
+    scope = List.copyOf(scope);
+  }
 
   /** {@code true} when source and target are the same model. */
   public boolean isSelfAssociation() {

@@ -1,5 +1,6 @@
 package dev.associations.registry;
 
+import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.BelongsTo;
 import dev.associations.annotation.BelongsToMany;
 import dev.associations.annotation.ForeignKey;
@@ -32,6 +33,11 @@ record AssociationDeclaration(AssociationType type, Field field, String annotati
     Class<?> explicitTarget, List<ForeignKey> foreignKey, List<ForeignKey> otherKey,
     List<String> keyAttributes, List<String> otherKeyAttributes, Inverse inverse, String singular,
     Through through, boolean constraints) {
+
+  /** The field's {@link AssociationScope} values, in declaration order. */
+  List<AssociationScope> scope() {
+    return List.of(field.getAnnotationsByType(AssociationScope.class));
+  }
 
   static AssociationDeclaration of(Field field, Annotation annotation) {
     if (annotation instanceof HasOne a) {

@@ -19,6 +19,8 @@ final class AssociationDraft {
   Field field;
   /** BelongsToMany through a join model: the target's field receiving the join row, or {@code null}. */
   Field joinRowField;
+  /** The constant attribute values of its rows, shared with its inverse. */
+  ScopeDraft scope = ScopeDraft.NONE;
   String location;
   boolean declared;
 
@@ -52,7 +54,11 @@ final class AssociationDraft {
     if (target != other.target) {
       return "it targets " + target.name + ", not " + other.target.name;
     }
-    String difference = foreignKey.difference(other.foreignKey);
+    String difference = scope.difference(other.scope);
+    if (difference != null) {
+      return difference;
+    }
+    difference = foreignKey.difference(other.foreignKey);
     if (difference == null && type == AssociationType.BELONGS_TO_MANY) {
       difference = otherKey.difference(other.otherKey);
       if (difference == null) {

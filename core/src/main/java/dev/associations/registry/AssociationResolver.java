@@ -1,5 +1,6 @@
 package dev.associations.registry;
 
+import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Through;
 import dev.associations.dialect.Dialect;
@@ -9,7 +10,9 @@ import dev.associations.naming.Inflector;
 import dev.associations.naming.NamingStrategy;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.apache.commons.logging.LogFactory;
 
 /**
@@ -65,6 +71,7 @@ final class AssociationResolver {
     new KeyResolver(naming, defaults, dialect, problems).resolve(associations);
     checkPrimaryKeys();
     checkDefaultValues(associations);
+    checkScopes(associations);
     claimJoinRowFields(associations);
     checkUnclaimedFields();
     checkNameCollisions();
@@ -101,6 +108,7 @@ final class AssociationResolver {
       }
       return;
     }
+    draft.scope = scope(declaration, location);
     AssociationDraft registered = register(draft);
     if (registered != null && inverseName != null) {
       link(registered, inverseName, inverse);
@@ -318,6 +326,7 @@ final class AssociationResolver {
     AssociationDraft inverse = new AssociationDraft(type, target, name, singular, root.source,
         manyToMany ? root.otherKey : root.foreignKey, manyToMany ? root.foreignKey : null,
         root.through, null, target.at(name), root);
+    inverse.scope = root.scope;
     AssociationDraft existing = target.associations.get(name);
     if (existing == null) {
       inverse.field = claimField(target, inverse);
@@ -402,6 +411,66 @@ final class AssociationResolver {
           + attribute.javaType.getSimpleName(), "write " + expected);
     }
   }
+
+  /** The {@code @AssociationScope} values of a declaration; an attribute named twice is reported. */
+  private ScopeDraft scope(AssociationDeclaration declaration, String location) {
+    Map<String, String> written = new LinkedHashMap<>();
+    for (AssociationScope scope : declaration.scope()) {
+      String earlier = written.putIfAbsent(scope.attribute(), scope.value());
+      if (earlier != null) {
+        problems.add(location, "@AssociationScope gives " + scope.attribute() + " twice ('" + earlier + "' and '"
+            + scope.value() + "')", "keep one value per attribute: rows cannot have both");
+      }
+    }
+    return written.isEmpty() ? ScopeDraft.NONE : new ScopeDraft(written);
+  }
+
+  /**
+   * Checks each scope against the model holding its association's foreign key (the join model of a
+   * BelongsToMany) and converts its values to their attributes' types.
+   */
+  private void checkScopes(List<AssociationDraft> associations) {
+    Set<ScopeDraft> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (AssociationDraft association : associations) {
+      ScopeDraft scope = association.scope;
+      if (scope.isEmpty() || !checked.add(scope)) {
+        continue;
+      }
+      ModelDraft holder = association.foreignKey.holder;
+      if (holder == null) {
+        problems.add(association.location, "has @AssociationScope, but its join table "
+                + association.through.name + " has only its two keys",
+            "give it a join model declaring the scope's attributes: through = @Through(model = ...)");
+        continue;
+      }
+      Set<String> keys = new HashSet<>(association.foreignKey.attributes());
+      if (association.otherKey != null) {
+        keys.addAll(association.otherKey.attributes());
+      }
+      scope.written.forEach((name, text) -> {
+        AttributeDraft attribute = holder.attributes.get(name);
+        if (attribute == null) {
+          problems.add(association.location, "@AssociationScope names '" + name + "', which " + holder.name
+              + " has not", "name an attribute of " + holder.name + ", which holds the foreign key: "
+              + holder.attributeNames());
+        } else if (keys.contains(name) || attribute.primaryKey && !holder.keyedByLinks) {
+          problems.add(association.location, "@AssociationScope names " + holder.at(name) + ", which is part of "
+              + (keys.contains(name) ? "the foreign key" : "the primary key"), "scope by an attribute of its own");
+        } else {
+          // a join model keyed by its links keeps one link per scope too
+          attribute.primaryKey |= holder.keyedByLinks;
+          try {
+            scope.values.put(name, CONVERSIONS.convert(text, attribute.javaType));
+          } catch (ConversionException e) {
+            problems.add(association.location, "@AssociationScope value '" + text + "' of " + holder.at(name)
+                + " does not convert to " + attribute.javaType.getSimpleName(), "write a value of that type");
+          }
+        }
+      });
+    }
+  }
+
+  private static final ConversionService CONVERSIONS = DefaultConversionService.getSharedInstance();
 
   /**
    * Gives each BelongsToMany through a join model the target's unannotated field of the join model's

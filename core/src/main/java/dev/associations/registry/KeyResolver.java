@@ -116,11 +116,12 @@ final class KeyResolver {
       problems.add(owner, "is the foreign key of " + key.location + " to " + key.referenced.name
               + " but already references " + earlier.referenced.name + " for " + earlier.location,
           "give one of them another foreign key name, or set foreignKeyConstraints = false on both "
-              + "for a polymorphic association");
+              + "for a polymorphic association, telling their rows apart with @AssociationScope");
     }
   }
 
   private void makePairThePrimaryKey(JoinDraft join) {
+    join.model.keyedByLinks = true;
     join.model.attributes.values().stream()
         .filter(a -> claims.getOrDefault(join.model, Map.of()).containsKey(a.name))
         .forEach(a -> a.primaryKey = true);

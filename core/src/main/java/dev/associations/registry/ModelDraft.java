@@ -19,6 +19,8 @@ final class ModelDraft {
   final Map<String, Field> inverseFields = new LinkedHashMap<>();
   final Map<String, AssociationDraft> associations = new LinkedHashMap<>();
   boolean joinModel;
+  /** A join model without a primary key of its own, whose key columns (and scope attributes) are made its primary key. */
+  boolean keyedByLinks;
 
   ModelDraft(Class<?> type, String name, String plural, String table) {
     this.type = type;

@@ -1,5 +1,6 @@
 package dev.associations.registry;
 
+import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.Attribute;
 import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.Model;
@@ -86,6 +87,11 @@ final class ModelReader {
       problems.add(draft.at(field.getName()), "has " + associations.size()
               + " association annotations", "keep exactly one of @HasOne, @HasMany, @BelongsTo, @BelongsToMany");
       return;
+    }
+    if (associations.size() != 1 && field.getAnnotationsByType(AssociationScope.class).length > 0) {
+      problems.add(draft.at(field.getName()), "has @AssociationScope but no association annotation",
+          "put @AssociationScope on the field declaring the association (@HasOne, @HasMany, @BelongsTo or"
+              + " @BelongsToMany); its inverse shares the scope");
     }
     if (associations.size() == 1 || FieldShape.of(field).holdsModels()) {
       rejectAttributeAnnotations(draft, field);

@@ -7,6 +7,7 @@ import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.KeyColumn;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.metadata.ScopeValue;
 import dev.associations.naming.ConstraintNames;
 import dev.associations.naming.NamingStrategy;
 import java.util.ArrayList;
@@ -58,7 +59,13 @@ final class RegistryAssembler {
     return new Association(draft.type, models.get(draft.source), draft.name, draft.singular,
         models.get(draft.target), key(draft.foreignKey),
         draft.otherKey == null ? null : key(draft.otherKey), through, draft.inverse, draft.field,
-        draft.declared, draft.joinRowField);
+        draft.declared, draft.joinRowField, scope(draft));
+  }
+
+  private List<ScopeValue> scope(AssociationDraft draft) {
+    ModelMetadata holder = models.get(draft.foreignKey.holder);
+    return draft.scope.values.entrySet().stream()
+        .map(value -> new ScopeValue(holder.attribute(value.getKey()).orElseThrow(), value.getValue())).toList();
   }
 
   private ForeignKeyMetadata key(KeyDraft draft) {

@@ -6,6 +6,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.metadata.ScopeValue;
 import dev.associations.metadata.TargetUniqueness;
 import dev.associations.naming.ConstraintNames;
 import dev.associations.registry.AssociationRegistry;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * primary keys, {@code UNIQUE} constraints and constrained foreign keys.
  *
  * <p>{@code UNIQUE} constraints cover the foreign key of every constrained HasOne, the referenced
- * columns of a foreign key that does not reference a primary key, and the key pair of a join model
+ * columns of a foreign key that does not reference a primary key, and the key pair (with the scope) of a join model
  * whose primary key is not that pair. An unconstrained HasOne gets none: its key may be shared
  * polymorphically. Every foreign key gets an index unless a primary key or unique constraint starts
  * with its columns.
@@ -38,7 +39,9 @@ final class SchemaModel {
     SchemaModel schema = new SchemaModel();
     registry.models().forEach(schema::addModel);
     registry.joinTables().stream().filter(join -> !join.hasModel()).forEach(schema::addJoinTable);
-    registry.joinTables().stream().filter(JoinTable::hasModel).forEach(schema::addJoinModelPair);
+    registry.models().stream().flatMap(model -> registry.associations(model.type()).stream())
+        .filter(association -> association.through() != null && association.through().hasModel())
+        .forEach(schema::addJoinModelLinks);
     registry.foreignKeys().stream().filter(ForeignKeyMetadata::constrained)
         .forEach(schema::addForeignKey);
     registry.models().stream().flatMap(model -> registry.associations(model.type()).stream())
@@ -62,9 +65,11 @@ final class SchemaModel {
     tables.put(name, new Table(name, columns, primaryKey));
   }
 
-  private void addJoinModelPair(JoinTable join) {
-    addUnique(join.name(), Stream.concat(join.sourceKey().columnNames().stream(),
-        join.targetKey().columnNames().stream()).toList());
+  /** One link per pair of keys in each scope: the key pair and the scope's attributes are unique. */
+  private void addJoinModelLinks(Association association) {
+    addUnique(association.through().name(), Stream.of(association.foreignKey().columnNames(),
+        association.otherKey().columnNames(), columnNames(association.scope().stream().map(ScopeValue::attribute).toList()))
+        .flatMap(List::stream).toList());
   }
 
   /** Adds a foreign key once: associations sharing one key agree on its actions (the registry checks). */

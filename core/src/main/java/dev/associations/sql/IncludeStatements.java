@@ -51,10 +51,11 @@ public final class IncludeStatements {
     String where = SelectionClauses.where(renderer, selection, scope, whereParameters);
     List<String> order = SelectionClauses.orderColumns(selection, scope);
     String base = table(tables.base().model(), BASE);
+    List<Object> pathParameters = scope.joinParameters();
     if (!pagesOverUniqueConstraints(tables, selection)) {
       return new SqlStatement(select(tables, List.of()) + " FROM " + base + includeJoins + scope.joins() + where
           + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection),
-          SqlColumns.concat(joinParameters, whereParameters));
+          SqlColumns.concat(SqlColumns.concat(joinParameters, pathParameters), whereParameters));
     }
     List<String> sortKeys = IntStream.range(0, order.size()).mapToObj(i -> "o" + i).toList();
     String sortColumns = IntStream.range(0, order.size()).mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
@@ -63,7 +64,7 @@ public final class IncludeStatements {
         + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection);
     return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + includeJoins
         + SelectionClauses.orderBy(columns, selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
-        SqlColumns.concat(whereParameters, joinParameters));
+        SqlColumns.concat(SqlColumns.concat(pathParameters, whereParameters), joinParameters));
   }
 
   private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
@@ -102,7 +103,10 @@ public final class IncludeStatements {
     List<Object> joinParameters = new ArrayList<>();
     String includeJoins = joins(tables, scope, joinParameters);
     List<Object> filterParameters = new ArrayList<>();
-    String condition = rows.where() == null ? "" : " AND (" + renderer.render(rows.where(), scope, filterParameters) + ")";
+    String condition = columns.scope(association, keyAlias, filterParameters);
+    if (rows.where() != null) {
+      condition += " AND (" + renderer.render(rows.where(), scope, filterParameters) + ")";
+    }
     if (through != null) {
       condition += " AND (" + renderer.render(through, joinRow, filterParameters) + ")";
     }
@@ -130,6 +134,8 @@ public final class IncludeStatements {
           .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
     sql.append(includeJoins).append(scope.joins()).append(joinRow.joins());
+    joinParameters.addAll(scope.joinParameters());
+    joinParameters.addAll(joinRow.joinParameters());
     String shape = !shaped ? "" : !rows.isPaged() ? " ORDER BY " + order : page(rows);
     return new RelatedQuery(sql.toString(), joinParameters, keyColumns, key.attributes(), keyTerms, condition,
         filterParameters, shape, rows.isPaged());
@@ -203,9 +209,9 @@ public final class IncludeStatements {
     for (Table table : tables.tables().subList(1, tables.tables().size())) {
       Association association = table.node().association();
       sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
-          .append(columns.keyMatch(association, table.alias(), tables.tables().get(table.parent()).alias()));
+          .append(columns.keyMatch(association, table.alias(), tables.tables().get(table.parent()).alias(), parameters));
       if (LowestKeyTarget.isNeeded(association)) {
-        sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias()));
+        sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias(), parameters));
       }
       Predicate where = table.node().joinCondition();
       if (where != null) {

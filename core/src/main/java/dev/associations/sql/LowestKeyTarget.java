@@ -25,15 +25,18 @@ final class LowestKeyTarget {
 
   /**
    * {@code NOT EXISTS (SELECT 1 FROM target tx WHERE tx.fk = t.fk AND tx.id < t.id)} for the target
-   * row aliased {@code alias}, matched on {@link Association#targetMatchAttributes()}; a composite
-   * primary key compares column by column.
+   * row aliased {@code alias}, matched on {@link Association#targetMatchAttributes()} (and, for a
+   * HasOne, in its scope, whose values go to {@code parameters}); a composite primary key compares
+   * column by column.
    */
-  static String condition(SqlColumns sql, Association association, String alias) {
+  static String condition(SqlColumns sql, Association association, String alias, List<Object> parameters) {
     String other = alias + "x";
     List<String> keyColumns = association.targetMatchAttributes().stream().map(AttributeMetadata::columnName).toList();
     List<String> primaryKey = association.target().primaryKey().stream().map(AttributeMetadata::columnName).toList();
+    String scope = association.type().isKeyOnTarget() ? sql.scope(association, other, parameters) : "";
     return "NOT EXISTS (SELECT 1 FROM " + sql.table(association.target().table()) + " " + other + " WHERE "
-        + sql.equalities(other, keyColumns, alias, keyColumns) + " AND " + lower(sql, primaryKey, other, alias) + ")";
+        + sql.equalities(other, keyColumns, alias, keyColumns) + scope + " AND " + lower(sql, primaryKey, other, alias)
+        + ")";
   }
 
   /** {@code (x.a < t.a OR x.a = t.a AND x.b < t.b)}: the key of {@code other} comes first. */

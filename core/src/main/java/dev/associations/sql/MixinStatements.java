@@ -7,6 +7,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
+import dev.associations.metadata.ScopeValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,8 +75,18 @@ public final class MixinStatements {
     this.joinRow = association.joinRowField() == null ? List.of() : through.model().attributes();
     this.linkValues = !joinModel ? List.of() : through.model().attributes().stream()
         .filter(a -> a.isDeclared() && !a.autoIncrement() && !key.attributes().contains(a)
-            && !association.otherKey().attributes().contains(a))
+            && !association.otherKey().attributes().contains(a) && !scopeAttributes().contains(a))
         .toList();
+  }
+
+  /** The attributes of the association's scope, on the link table, in order. */
+  public List<AttributeMetadata> scopeAttributes() {
+    return association.scope().stream().map(ScopeValue::attribute).toList();
+  }
+
+  /** The values of the association's scope, in the order of {@link #scopeAttributes()}. */
+  public List<Object> scopeValues() {
+    return association.scope().stream().map(ScopeValue::value).toList();
   }
 
   /**
@@ -120,8 +131,13 @@ public final class MixinStatements {
    * an unconstrained key, the one an include loads ({@link LowestKeyTarget}).
    */
   public SqlStatement select(List<Object> sourceKey) {
+    List<Object> parameters = new ArrayList<>(sourceKey);
+    String where = sql.bound(sourceAlias(), sourceColumns) + sql.scope(association, sourceAlias(), parameters);
+    if (LowestKeyTarget.isNeeded(association)) {
+      where += " AND " + LowestKeyTarget.condition(sql, association, TARGET, parameters);
+    }
     return new SqlStatement("SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + joinRowColumns() + targetsFrom()
-        + " WHERE " + sql.bound(sourceAlias(), sourceColumns) + lowestKey(), sourceKey);
+        + " WHERE " + where, parameters);
   }
 
   private String joinRowColumns() {
@@ -148,9 +164,12 @@ public final class MixinStatements {
     return association.type().isKeyOnTarget() ? TARGET : LINK;
   }
 
-  /** For a single association on an unconstrained key, the condition keeping the row an include loads. */
-  private String lowestKey() {
-    return LowestKeyTarget.isNeeded(association) ? " AND " + LowestKeyTarget.condition(sql, association, TARGET) : "";
+  /** The statements, each with the association's scope on the table aliased {@code alias} AND-ed to its WHERE. */
+  private List<SqlStatement> scoped(List<SqlStatement> statements, String alias) {
+    return statements.stream().map(s -> {
+      List<Object> parameters = new ArrayList<>(s.parameters());
+      return new SqlStatement(s.sql() + sql.scope(association, alias, parameters), parameters);
+    }).toList();
   }
 
   /**
@@ -162,26 +181,28 @@ public final class MixinStatements {
   public List<SqlStatement> selectForSources(List<List<Object>> sourceKeys) {
     String select = "SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + ", " + sql.list(sourceAlias(), sourceColumns)
         + joinRowColumns() + targetsFrom();
-    return keyTerms.statements(select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys);
+    return scoped(keyTerms.statements(select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys),
+        sourceAlias());
   }
 
   /** The number of links of each of these sources, as rows of its source key and its count; sources without links have no row. */
   public List<SqlStatement> countForSources(List<List<Object>> sourceKeys) {
     String columns = sql.list(null, sourceColumns);
-    return keyTerms.statements("SELECT " + columns + ", COUNT(*) FROM " + sql.table(linkTable), sql.each(null, sourceColumns),
-        sourceIdentity, sourceKeys).stream().map(s -> new SqlStatement(s.sql() + " GROUP BY " + columns, s.parameters()))
-        .toList();
+    return scoped(keyTerms.statements("SELECT " + columns + ", COUNT(*) FROM " + sql.table(linkTable),
+        sql.each(null, sourceColumns), sourceIdentity, sourceKeys), null).stream()
+        .map(s -> new SqlStatement(s.sql() + " GROUP BY " + columns, s.parameters())).toList();
   }
 
   /** The number of links of a source (HasMany, BelongsToMany). */
   public SqlStatement count(List<Object> sourceKey) {
-    return new SqlStatement("SELECT COUNT(*) FROM " + sql.table(linkTable) + " WHERE " + sql.bound(null, sourceColumns),
-        sourceKey);
+    List<Object> parameters = new ArrayList<>(sourceKey);
+    return new SqlStatement("SELECT COUNT(*) FROM " + sql.table(linkTable) + " WHERE " + sql.bound(null, sourceColumns)
+        + sql.scope(association, null, parameters), parameters);
   }
 
   /** The target keys linked to a source (HasOne, HasMany, BelongsToMany). */
   public SqlStatement linked(List<Object> sourceKey) {
-    return new SqlStatement(linkedSql(), sourceKey);
+    return new SqlStatement(linkedSql(), SqlColumns.concat(sourceKey, scopeValues()));
   }
 
   /** Those of these target keys that are linked to the source. */
@@ -197,55 +218,71 @@ public final class MixinStatements {
   private List<SqlStatement> among(String select, List<Object> sourceKey, List<List<Object>> targetKeys) {
     List<SqlStatement> statements = keyTerms.statements(select + " FROM (" + linkedSql() + ") " + LINK,
         sql.each(LINK, targetColumns), targetKey, targetKeys);
-    return statements.stream().map(s -> new SqlStatement(s.sql(), SqlColumns.concat(sourceKey, s.parameters()))).toList();
+    List<Object> linked = SqlColumns.concat(sourceKey, scopeValues());
+    return statements.stream().map(s -> new SqlStatement(s.sql(), SqlColumns.concat(linked, s.parameters()))).toList();
   }
 
+  /** The target keys linked to a source: parameters the source key, then the {@link #scopeValues()}. */
   private String linkedSql() {
     return "SELECT " + sql.list(null, targetColumns) + " FROM " + sql.table(linkTable) + " WHERE "
-        + sql.bound(null, sourceColumns);
+        + sql.bound(null, sourceColumns) + scopeTerms();
+  }
+
+  /** {@code " AND type = ?"} per scope value, unqualified, for statements binding {@link #scopeValues()} themselves. */
+  private String scopeTerms() {
+    return sql.scope(association, null, new ArrayList<>());
   }
 
   /**
-   * Sets the foreign key of one row: HasOne/HasMany {@code UPDATE target SET fk = ? WHERE pk = ?},
-   * BelongsTo {@code UPDATE source SET fk = ? WHERE pk = ?}; the key values first, then the row's.
+   * Sets the foreign key (and the scope) of one row: HasOne/HasMany
+   * {@code UPDATE target SET fk = ?, type = ? WHERE pk = ?}, BelongsTo
+   * {@code UPDATE source SET fk = ?, type = ? WHERE pk = ?}; the key values first, then the
+   * {@link #scopeValues()}, then the row's key.
    */
   public String assign() {
-    List<String> foreignKey = association.foreignKey().columnNames();
+    List<String> assigned = SqlColumns.concat(association.foreignKey().columnNames(), SqlColumns.names(scopeAttributes()));
     List<String> row = association.type() == AssociationType.BELONGS_TO ? sourceColumns : targetColumns;
-    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(foreignKey, false) + " WHERE " + sql.bound(null, row);
+    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(assigned, false) + " WHERE " + sql.bound(null, row);
   }
 
-  /** {@code UPDATE target SET fk = NULL WHERE pk = ? AND fk = ?}: target key, then source key. */
+  /**
+   * {@code UPDATE target SET fk = NULL WHERE pk = ? AND fk = ? AND type = ?}: target key, source
+   * key, {@link #scopeValues()}.
+   */
   public String unlink() {
     return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(sourceColumns, true) + linkCondition();
   }
 
   /**
    * Deletes one link row: the target (HasOne/HasMany, by target and source key) or the join row
-   * (BelongsToMany); parameters the target key, then the source key.
+   * (BelongsToMany); parameters the target key, the source key, the {@link #scopeValues()}.
    */
   public String deleteLink() {
     return "DELETE FROM " + sql.table(linkTable) + linkCondition();
   }
 
   /**
-   * {@code INSERT INTO join (source key, target key) VALUES (...)}: source key, then target key; a
-   * pair that exists already (added meanwhile by another writer) is left alone. Any other column
-   * takes its default.
+   * {@code INSERT INTO join (source key, target key, scope) VALUES (...)}: source key, target key,
+   * {@link #scopeValues()}; a pair that exists already (added meanwhile by another writer) is left
+   * alone. Any other column takes its default.
    */
   public String insertLink() {
-    return dialect.insertUnlessPresent(linkTable, SqlColumns.concat(sourceColumns, targetColumns), List.of());
+    return dialect.insertUnlessPresent(linkTable, linkKey(), List.of());
   }
 
-  /** {@link #insertLink()} writing the {@link #linkValueAttributes()} too, whose values follow the keys'. */
+  /** The columns telling links apart: the source key, the target key and the scope. */
+  private List<String> linkKey() {
+    return SqlColumns.concat(SqlColumns.concat(sourceColumns, targetColumns), SqlColumns.names(scopeAttributes()));
+  }
+
+  /** {@link #insertLink()} writing the {@link #linkValueAttributes()} too, whose values come last. */
   public String insertLinkWithValues() {
-    return dialect.insertUnlessPresent(linkTable, SqlColumns.concat(sourceColumns, targetColumns),
-        SqlColumns.names(linkValues));
+    return dialect.insertUnlessPresent(linkTable, linkKey(), SqlColumns.names(linkValues));
   }
 
   /**
-   * {@code UPDATE join SET value = ? ... WHERE target key AND source key}: the
-   * {@link #linkValueAttributes()}' values, then the target key, then the source key.
+   * {@code UPDATE join SET value = ? ... WHERE target key AND source key AND scope}: the
+   * {@link #linkValueAttributes()}' values, the target key, the source key, the {@link #scopeValues()}.
    */
   public String updateLinkValues() {
     return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(SqlColumns.names(linkValues), false)
@@ -253,6 +290,6 @@ public final class MixinStatements {
   }
 
   private String linkCondition() {
-    return " WHERE " + sql.bound(null, targetColumns) + " AND " + sql.bound(null, sourceColumns);
+    return " WHERE " + sql.bound(null, targetColumns) + " AND " + sql.bound(null, sourceColumns) + scopeTerms();
   }
 }

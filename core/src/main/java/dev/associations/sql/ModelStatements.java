@@ -46,7 +46,7 @@ public final class ModelStatements {
     String order = SelectionClauses.orderBy(columns, selection, SelectionClauses.orderColumns(selection, scope));
     String sql = "SELECT " + columns.list(BASE, SqlColumns.names(selected)) + " FROM " + table + " " + BASE + scope.joins()
         + where + order + SelectionClauses.page(selection);
-    return new SqlStatement(sql, parameters);
+    return new SqlStatement(sql, SqlColumns.concat(scope.joinParameters(), parameters));
   }
 
   /** Reads the rows with these primary key values (one list of key values per row). */
@@ -65,7 +65,8 @@ public final class ModelStatements {
     TableScope scope = TableScope.of(columns, BASE);
     List<Object> parameters = new ArrayList<>();
     String where = SelectionClauses.where(renderer, selection, scope, parameters);
-    return new SqlStatement("SELECT COUNT(*) FROM " + table + " " + BASE + scope.joins() + where, parameters);
+    return new SqlStatement("SELECT COUNT(*) FROM " + table + " " + BASE + scope.joins() + where,
+        SqlColumns.concat(scope.joinParameters(), parameters));
   }
 
   /** Counts the rows with this primary key value (0 or 1). */

@@ -88,7 +88,10 @@ final class PredicateRenderer {
    */
   String sameRow(ModelMetadata model, String alias, Predicate predicate, TableScope scope, List<Object> parameters) {
     TableScope inner = scope.subquery();
-    String where = render(predicate, inner, parameters);
+    List<Object> whereParameters = new ArrayList<>();
+    String where = render(predicate, inner, whereParameters);
+    parameters.addAll(inner.joinParameters());
+    parameters.addAll(whereParameters);
     List<String> key = model.primaryKey().stream().map(AttributeMetadata::columnName).toList();
     return "EXISTS (SELECT 1 FROM " + sql.table(model.table()) + " " + inner.alias() + inner.joins() + " WHERE "
         + sql.equalities(inner.alias(), key, alias, key) + " AND " + where + ")";
@@ -103,26 +106,34 @@ final class PredicateRenderer {
     String where = exists.where() == null ? "" : " AND " + render(exists.where(), inner, innerParameters);
     String target = sql.table(association.target().table()) + " " + inner.alias();
     String from;
+    List<Object> correlationParameters = new ArrayList<>();
     String correlation;
+    List<Object> joinRowParameters = List.of();
     if (association.type() == AssociationType.BELONGS_TO_MANY) {
       String join = inner.alias() + "j";
       ForeignKeyMetadata key = association.foreignKey();
       ForeignKeyMetadata other = association.otherKey();
       from = sql.table(association.through().name()) + " " + join + " JOIN " + target + " ON "
           + sql.equalities(inner.alias(), other.referencedColumnNames(), join, other.columnNames());
-      correlation = sql.equalities(join, key.columnNames(), outer, key.referencedColumnNames());
+      correlation = sql.equalities(join, key.columnNames(), outer, key.referencedColumnNames())
+          + sql.scope(association, join, correlationParameters);
       if (exists.through() != null) {
         TableScope joinRow = inner.sibling(join);
         where += " AND " + render(exists.through(), joinRow, innerParameters);
         from += joinRow.joins();
+        joinRowParameters = joinRow.joinParameters();
       }
     } else {
       from = target;
-      correlation = sql.keyMatch(association, inner.alias(), outer);
+      correlation = sql.keyMatch(association, inner.alias(), outer, correlationParameters);
       if (!association.isMultiple() && association.targetUniqueness() != TargetUniqueness.PRIMARY_KEY) {
-        correlation += " AND " + LowestKeyTarget.condition(sql, association, inner.alias()); // the row a path reads
+        // the row a path reads
+        correlation += " AND " + LowestKeyTarget.condition(sql, association, inner.alias(), correlationParameters);
       }
     }
+    parameters.addAll(joinRowParameters);
+    parameters.addAll(inner.joinParameters());
+    parameters.addAll(correlationParameters);
     parameters.addAll(innerParameters);
     return "EXISTS (SELECT 1 FROM " + from + inner.joins() + " WHERE " + correlation + where + ")";
   }

@@ -4,6 +4,7 @@ import dev.associations.dialect.Dialect;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ScopeValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,13 +55,28 @@ final class SqlColumns {
   /**
    * How a target row of an association (other than BelongsToMany) matches its source row:
    * {@code target.fk = source.id} when the key is on the target, {@code target.id = source.fk} when
-   * it is on the source.
+   * it is on the source, and the association's {@link #scope} on whichever holds the key.
    */
-  String keyMatch(Association association, String targetAlias, String sourceAlias) {
+  String keyMatch(Association association, String targetAlias, String sourceAlias, List<Object> parameters) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean keyOnTarget = association.type().isKeyOnTarget();
     return equalities(targetAlias, keyOnTarget ? key.columnNames() : key.referencedColumnNames(),
-        sourceAlias, keyOnTarget ? key.referencedColumnNames() : key.columnNames());
+        sourceAlias, keyOnTarget ? key.referencedColumnNames() : key.columnNames())
+        + scope(association, keyOnTarget ? targetAlias : sourceAlias, parameters);
+  }
+
+  /**
+   * {@code " AND h.type = ?"} for each scope value of the association, on the table holding its
+   * foreign key (aliased {@code holderAlias}, {@code null} for none), the values appended to
+   * {@code parameters}; empty for an association without a scope.
+   */
+  String scope(Association association, String holderAlias, List<Object> parameters) {
+    StringBuilder sql = new StringBuilder();
+    for (ScopeValue value : association.scope()) {
+      sql.append(" AND ").append(column(holderAlias, value.attribute().columnName())).append(" = ?");
+      parameters.add(value.value());
+    }
+    return sql.toString();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.associations.sql;
 
 import dev.associations.metadata.Association;
 import dev.associations.metadata.TargetUniqueness;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class TableScope {
   private final String alias;
   private final Map<List<Association>, String> joined = new HashMap<>();
   private final StringBuilder joins = new StringBuilder();
+  private final List<Object> joinParameters = new ArrayList<>();
 
   private TableScope(SqlColumns sql, int[] aliasCount, String alias) {
     this.sql = sql;
@@ -59,9 +61,9 @@ final class TableScope {
     Association association = path.get(path.size() - 1);
     String target = nextAlias();
     joins.append(" LEFT JOIN ").append(sql.table(association.target().table())).append(' ').append(target)
-        .append(" ON ").append(sql.keyMatch(association, target, source));
+        .append(" ON ").append(sql.keyMatch(association, target, source, joinParameters));
     if (association.targetUniqueness() != TargetUniqueness.PRIMARY_KEY) {
-      joins.append(" AND ").append(LowestKeyTarget.condition(sql, association, target));
+      joins.append(" AND ").append(LowestKeyTarget.condition(sql, association, target, joinParameters));
     }
     joined.put(List.copyOf(path), target);
     return target;
@@ -75,6 +77,11 @@ final class TableScope {
   /** The LEFT JOINs made so far, each with a leading space; read it after rendering what needs them. */
   String joins() {
     return joins.toString();
+  }
+
+  /** The values of the {@link #joins()}' parameters (association scopes), in order. */
+  List<Object> joinParameters() {
+    return List.copyOf(joinParameters);
   }
 
   private String nextAlias() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.associations.annotation.Attribute;
+import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.BelongsTo;
 import dev.associations.annotation.BelongsToMany;
@@ -360,6 +361,56 @@ class DefinitionErrorsTest {
     assertThat(problem.location()).isEqualTo("Comment.parentId");
     assertThat(problem.problem()).isEqualTo("is the foreign key of Comment.video to Video but already references Post for Comment.post");
     assertThat(problem.fix()).contains("foreignKeyConstraints = false");
+  }
+
+  static class BadScopes {
+    @Model
+    static class Post {
+      @PrimaryKey @AutoIncrement Long id;
+      @AssociationScope(attribute = "kind", value = "post") String title;
+      @HasMany(foreignKey = @ForeignKey("postId"), inverse = @Inverse("post"))
+      @AssociationScope(attribute = "kindd", value = "post")
+      @AssociationScope(attribute = "postId", value = "1")
+      @AssociationScope(attribute = "rank", value = "first")
+      List<Note> notes;
+      @HasMany(foreignKey = @ForeignKey("postId"), inverse = @Inverse("post"))
+      @AssociationScope(attribute = "kind", value = "a")
+      @AssociationScope(attribute = "kind", value = "b")
+      List<Note> others;
+      @BelongsToMany(inverse = @Inverse("posts")) @AssociationScope(attribute = "kind", value = "x") List<Tag> tags;
+    }
+
+    @Model
+    static class Note {
+      @PrimaryKey @AutoIncrement Long id;
+      String kind;
+      Integer rank;
+    }
+
+    @Model
+    static class Tag {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+  }
+
+  @Test
+  void scopesNameAttributesOfTheTableHoldingTheKeyWithValuesOfTheirType() {
+    List<String> messages = problems(BadScopes.Post.class, BadScopes.Note.class, BadScopes.Tag.class).stream()
+        .map(p -> p.location() + ": " + p.problem() + " — " + p.fix()).toList();
+
+    assertThat(messages).contains(
+        "Post.title: has @AssociationScope but no association annotation — put @AssociationScope on the field declaring"
+            + " the association (@HasOne, @HasMany, @BelongsTo or @BelongsToMany); its inverse shares the scope",
+        "Post.notes: @AssociationScope names 'kindd', which Note has not — name an attribute of Note, which holds the"
+            + " foreign key: [id, kind, rank, postId]",
+        "Post.notes: @AssociationScope names Note.postId, which is part of the foreign key — scope by an attribute of its own",
+        "Post.notes: @AssociationScope value 'first' of Note.rank does not convert to Integer — write a value of that type",
+        "Post.others: @AssociationScope gives kind twice ('a' and 'b') — keep one value per attribute: rows cannot have both",
+        "Post.tags: has @AssociationScope, but its join table posts_tags has only its two keys — give it a join model"
+            + " declaring the scope's attributes: through = @Through(model = ...)");
+    assertThat(messages).contains("Post.others: its inverse Note.post conflicts with the inverse Note.post created by"
+        + " Post.notes: scope {kindd=post, postId=1, rank=first} vs {kind=a} — name the inverse of Post.others with"
+        + " @Inverse(\"...\") so that each has its own");
   }
 
   static class NoPrimaryKey {

@@ -58,7 +58,13 @@ public class AssociationsEndpoint {
         association.foreignKey().columnNames(), association.otherKey().columnNames());
     return new AssociationDescriptor(association.name(), association.type(),
         association.target().name(), association.inverse(), association.declared(),
-        describe(association.foreignKey()), describe(association.otherKey()), joinTable);
+        describe(association.foreignKey()), describe(association.otherKey()), joinTable, scope(association));
+  }
+
+  private static Map<String, Object> scope(Association association) {
+    Map<String, Object> scope = new LinkedHashMap<>();
+    association.scope().forEach(value -> scope.put(value.attribute().columnName(), value.value()));
+    return Collections.unmodifiableMap(scope);
   }
 
   private static @Nullable ForeignKeyDescriptor describe(@Nullable ForeignKeyMetadata key) {
@@ -106,10 +112,12 @@ public class AssociationsEndpoint {
    * @param foreignKey the foreign key; for BelongsToMany the join table's key pointing at the source
    * @param otherKey BelongsToMany only: the join table's key pointing at the target
    * @param joinTable BelongsToMany only: the join table
+   * @param scope the association's scope: each column (of the table holding the foreign key) mapped
+   *     to the value all its rows have there; empty for none
    */
   public record AssociationDescriptor(String name, AssociationType type, String target,
       @Nullable String inverse, boolean declared, ForeignKeyDescriptor foreignKey,
-      @Nullable ForeignKeyDescriptor otherKey, @Nullable JoinTableDescriptor joinTable) {
+      @Nullable ForeignKeyDescriptor otherKey, @Nullable JoinTableDescriptor joinTable, Map<String, Object> scope) {
   }
 
   /**

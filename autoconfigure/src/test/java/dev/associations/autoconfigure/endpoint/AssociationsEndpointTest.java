@@ -67,6 +67,9 @@ class AssociationsEndpointTest {
       assertThat(license.declared()).isTrue();
       assertThat(license.otherKey()).isNull();
       assertThat(license.joinTable()).isNull();
+      assertThat(license.scope()).containsExactly(Map.entry("category", "B"));
+      assertThat(association(models.get("DrivingLicense"), "owner").scope()).isEqualTo(license.scope());
+      assertThat(association(models.get("Person"), "children").scope()).isEmpty();
       ForeignKeyDescriptor key = license.foreignKey();
       assertThat(key.table()).isEqualTo("driving_licenses");
       assertThat(key.columns()).containsExactly(Map.entry("owner_id", "id"));
@@ -160,6 +163,9 @@ class AssociationsEndpointTest {
       assertThat(json.<List<List<String>>>read(
           "$.models.Person.associations[?(@.name == 'children')].joinTable.targetKey"))
           .containsExactly(List.of("child_id"));
+      assertThat(json.<List<Map<String, Object>>>read(
+          "$.models.Person.associations[?(@.name == 'license')].scope"))
+          .containsExactly(Map.of("category", "B"));
       assertThat(json.<List<Boolean>>read(
           "$.models.DrivingLicense.associations[?(@.name == 'owner')].declared"))
           .containsExactly(false);

@@ -7,5 +7,6 @@ import dev.associations.annotation.PrimaryKey;
 @Model
 public class DrivingLicense {
   @PrimaryKey @AutoIncrement public Long id;
+  public String category;
   public Person owner;
 }

@@ -2,6 +2,7 @@ package dev.associations.autoconfigure.endpoint.models;
 
 import static dev.associations.annotation.ReferentialAction.CASCADE;
 
+import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.BelongsToMany;
 import dev.associations.annotation.ForeignKey;
@@ -17,6 +18,7 @@ public class Person {
   public String name;
 
   @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE), inverse = @Inverse("owner"))
+  @AssociationScope(attribute = "category", value = "B")
   public DrivingLicense license;
 
   @BelongsToMany(inverse = @Inverse("parents"))
