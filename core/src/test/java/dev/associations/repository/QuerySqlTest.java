@@ -4,6 +4,7 @@ import static dev.associations.repository.Condition.anyOf;
 import static dev.associations.repository.Condition.not;
 import static dev.associations.repository.Condition.where;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
@@ -131,5 +132,19 @@ class QuerySqlTest {
           .replace(" NULLS FIRST", "").replace(" NULLS LAST", ""), postgres.parameters()));
       assertThat(count(Dialects.MARIADB, query).sql()).isEqualTo(count(Dialects.POSTGRESQL, query).sql().replace('"', '`'));
     }
+  }
+
+  @Test
+  void aJoinRowConditionNeedsAJoinModel() {
+    QueryResolver resolver = new QueryResolver(REGISTRY, REGISTRY.model(Article.class));
+
+    assertThatThrownBy(() -> resolver.plan(Query.all().include("remarks", r -> r.through(where("approved").is(true)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("include 'remarks': cannot filter by join row: Article.remarks is a HasMany, which has no join table;"
+            + " give it a join model (through = @Through(model = ...)) or filter with where");
+    assertThatThrownBy(() -> resolver.plan(Query.all().include("labels", l -> l.through(where("labelId").is(1L)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Article.labels is a BelongsToMany through the plain join table articles_labels, which"
+            + " has only keys");
   }
 }
