@@ -205,6 +205,8 @@ class AssociationScopeIntegrationTest {
       assertThat(posts.getComments(post)).extracting(c -> c.id).containsExactlyInAnyOrderElementsOf(
           ids(rows, "post", post.id));
       assertThat(posts.countComments(post.id)).isEqualTo(ids(rows, "post", post.id).size());
+      Comment pinned = posts.getPinned(post.id);
+      assertThat(pinned == null ? null : pinned.id).isEqualTo(post.pinned == null ? null : post.pinned.id);
     }
     for (Video video : loadedVideos) {
       assertThat(video.comments).extracting(c -> c.id).containsExactlyInAnyOrderElementsOf(ids(rows, "video", video.id));
