@@ -183,7 +183,7 @@ public final class AssociationMixins {
     Map<List<Object>, Object> byKey = distinctTargets(given);
     List<List<Object>> keys = new ArrayList<>(byKey.keySet());
     if (association.type() == AssociationType.BELONGS_TO_MANY) {
-      Map<List<Object>, Object> joinRows = joinRows(byKey, joinValues);
+      Map<List<Object>, Object> joinRows = joinRows(byKey, joinValues, sourceKey);
       Set<List<Object>> existing = new LinkedHashSet<>();
       for (SqlStatement statement : statements.linkedAmong(sourceKey, keys)) {
         existing.addAll(query(statement, this::targetKeyRow));
@@ -217,7 +217,7 @@ public final class AssociationMixins {
     List<Object> sourceKey = sourceKey(source);
     Map<List<Object>, Object> byKey = distinctTargets(given);
     Map<List<Object>, Object> joinRows = association.type() == AssociationType.BELONGS_TO_MANY
-        ? joinRows(byKey, joinValues) : null;
+        ? joinRows(byKey, joinValues, sourceKey) : null;
     Set<List<Object>> current = new LinkedHashSet<>(query(statements.linked(sourceKey), this::targetKeyRow));
     links.unlink(sourceKey, current.stream().filter(k -> !byKey.containsKey(k)).toList());
     List<List<Object>> missing = byKey.keySet().stream().filter(k -> !current.contains(k)).toList();
@@ -232,14 +232,15 @@ public final class AssociationMixins {
   private void setBelongsTo(Object source, Object target) {
     List<Object> sourceKey = sourceKey(source);
     ForeignKeyMetadata key = association.foreignKey();
-    List<Object> values = target == null ? Collections.nCopies(key.columns().size(), null)
-        : targets.values(target, statements.targetIdentity(), "the " + association.singular());
-    links.assignSource(sourceKey, values);
     if (target == null) {
-      sources.assign(source, key.attributes(), null);
-    } else {
-      sources.assign(source, linkedAttributes(), linkedValues(values));
+      if (links.unassignSource(sourceKey)) {
+        sources.assign(source, key.attributes(), null);
+      }
+      return;
     }
+    List<Object> values = targets.values(target, statements.targetIdentity(), "the " + association.singular());
+    links.assignSource(sourceKey, values);
+    sources.assign(source, linkedAttributes(), linkedValues(values));
   }
 
   /**
@@ -252,8 +253,9 @@ public final class AssociationMixins {
       throw new IllegalArgumentException("the new " + association.singular() + " must be a "
           + association.target().name() + " entity, not " + target);
     }
-    Object joinRow = association.type() == AssociationType.BELONGS_TO_MANY ? joinRow(target, joinValues, "the new "
-        + association.singular()) : requireNoJoinValues(joinValues);
+    Object joinRow = association.type() == AssociationType.BELONGS_TO_MANY
+        ? joinRow(target, joinValues, sourceKey(source), "the new " + association.singular())
+        : requireNoJoinValues(joinValues);
     boolean wasNew = targetKeys.isNew(target);
     try {
       insertLinked(source, target, joinRow);
@@ -326,45 +328,73 @@ public final class AssociationMixins {
   }
 
   /**
-   * The join row each target's link is written with: the one the target carries in its field of
-   * the join model's type, else {@code joinValues}, else none ({@code null}: the keys only, other
-   * columns taking their defaults).
+   * The join row each target's link with this source is written with: {@code joinValues}, else the
+   * one the target carries in its field of the join model's type (unless loaded for another source),
+   * else none ({@code null}: the keys only, other columns taking their defaults).
    *
-   * @throws IllegalArgumentException for join values of another type, or none where the join model
-   *     has a NOT NULL attribute without a default
+   * @throws IllegalArgumentException for join values of another type, or none (or a {@code null} in
+   *     one) where the join model has a NOT NULL attribute without a default
    */
-  private Map<List<Object>, Object> joinRows(Map<List<Object>, Object> byKey, Object joinValues) {
+  private Map<List<Object>, Object> joinRows(Map<List<Object>, Object> byKey, Object joinValues,
+      List<Object> sourceKey) {
     Map<List<Object>, Object> joinRows = new LinkedHashMap<>();
     int index = 0;
     for (Map.Entry<List<Object>, Object> target : byKey.entrySet()) {
       index++;
-      joinRows.put(target.getKey(), joinRow(target.getValue(), joinValues, byKey.size() == 1
+      joinRows.put(target.getKey(), joinRow(target.getValue(), joinValues, sourceKey, byKey.size() == 1
           ? "the " + association.singular() : association.name() + " #" + index));
     }
     return joinRows;
   }
 
-  private Object joinRow(Object target, Object joinValues, String argument) {
+  private Object joinRow(Object target, Object joinValues, List<Object> sourceKey, String argument) {
     JoinTable through = association.through();
     if (joinValues != null && (!through.hasModel() || !through.model().type().isInstance(joinValues))) {
       throw new IllegalArgumentException("the join values must be a " + (through.hasModel() ? through.model().name()
           : "join model, but " + association.qualifiedName() + " has the plain join table " + through.name())
           + ", not " + joinValues);
     }
-    Object own = association.joinRowField() != null && targets.isEntity(target)
-        ? ReflectionUtils.getField(association.joinRowField(), target) : null;
-    Object joinRow = own != null ? own : joinValues;
-    if (joinRow == null) {
-      List<String> required = statements.linkValueAttributes().stream()
-          .filter(a -> !a.nullable() && !a.hasDefaultValue()).map(a -> through.model().name() + "." + a.name()).toList();
-      if (!required.isEmpty()) {
-        throw new IllegalArgumentException(argument + " has no join values, but " + String.join(", ", required)
-            + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + through.model().name()
-            + " as the join values" + (association.joinRowField() == null ? ""
-            : ", or set the " + association.target().name() + "'s " + association.joinRowField().getName() + " field"));
-      }
+    Object joinRow = joinValues != null ? joinValues : ownJoinRow(target, sourceKey);
+    List<AttributeMetadata> required = statements.linkValueAttributes().stream()
+        .filter(a -> !a.nullable() && !a.hasDefaultValue()).toList();
+    if (joinRow == null && !required.isEmpty()) {
+      throw new IllegalArgumentException(argument + " has no join values, but " + names(required)
+          + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + through.model().name()
+          + " as the join values" + (association.joinRowField() == null ? ""
+          : ", or set the " + association.target().name() + "'s " + association.joinRowField().getName() + " field"));
+    }
+    List<AttributeMetadata> missing = joinRow == null ? List.of()
+        : required.stream().filter(a -> ReflectionUtils.getField(a.field(), joinRow) == null).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("the join values of " + argument + " leave " + names(missing)
+          + " null, but " + (missing.size() == 1 ? "it is" : "they are") + " NOT NULL without a default: set "
+          + (missing.size() == 1 ? "it" : "them"));
     }
     return joinRow;
+  }
+
+  /**
+   * The join row the target carries in its field of the join model's type, unless it was loaded for
+   * another source (its declared source key attributes hold other values): that one is not copied.
+   */
+  private Object ownJoinRow(Object target, List<Object> sourceKey) {
+    Object own = association.joinRowField() != null && targets.isEntity(target)
+        ? ReflectionUtils.getField(association.joinRowField(), target) : null;
+    if (own == null) {
+      return null;
+    }
+    List<AttributeMetadata> key = association.foreignKey().attributes();
+    for (int i = 0; i < key.size(); i++) {
+      Object value = key.get(i).isDeclared() ? ReflectionUtils.getField(key.get(i).field(), own) : null;
+      if (value != null && !value.equals(sourceKey.get(i))) {
+        return null;
+      }
+    }
+    return own;
+  }
+
+  private String names(List<AttributeMetadata> attributes) {
+    return String.join(", ", attributes.stream().map(a -> association.through().model().name() + "." + a.name()).toList());
   }
 
   private Object requireNoJoinValues(Object joinValues) {

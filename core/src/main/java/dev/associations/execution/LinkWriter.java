@@ -42,6 +42,22 @@ final class LinkWriter {
   }
 
   /**
+   * Nulls the source's foreign key (BelongsTo) where the source row is in the association's scope
+   * (a row of another scope is not this association's to unlink).
+   *
+   * @return whether the row was unlinked: {@code false} for a row outside the scope
+   * @throws IncorrectUpdateSemanticsDataAccessException when no source row has the key, for an
+   *     association without a scope
+   */
+  boolean unassignSource(List<Object> sourceKey) {
+    int updated = executor.update(StatementKind.UPDATE, statements.unassign(), concat(sourceKey, statements.scopeValues()));
+    if (association.scope().isEmpty()) {
+      check(new int[] {updated}, List.of(sourceKey), association.source().name());
+    }
+    return updated > 0;
+  }
+
+  /**
    * Unlinks these targets from the source: deletes their join rows (BelongsToMany), nulls their
    * foreign key, or deletes them when it is NOT NULL (HasOne, HasMany). Targets not linked to the
    * source are left alone.

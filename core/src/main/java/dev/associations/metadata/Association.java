@@ -74,7 +74,9 @@ public record Association(AssociationType type, ModelMetadata source, String nam
         .containsAll(primaryKey)) {
       return TargetUniqueness.PRIMARY_KEY;
     }
-    return foreignKey.constrained() ? TargetUniqueness.UNIQUE_CONSTRAINT : TargetUniqueness.NONE;
+    // a scoped HasOne's key column is shared with rows outside the scope: no UNIQUE constraint fits it
+    boolean scopedHasOne = type == AssociationType.HAS_ONE && !scope.isEmpty();
+    return foreignKey.constrained() && !scopedHasOne ? TargetUniqueness.UNIQUE_CONSTRAINT : TargetUniqueness.NONE;
   }
 
   private void requireToOne() {

@@ -17,8 +17,9 @@ public enum TargetUniqueness {
   UNIQUE_CONSTRAINT,
 
   /**
-   * Nothing: the key is unconstrained, so several target rows may match one source row, and the one
-   * with the lowest primary key is loaded.
+   * Nothing: the key is unconstrained, or a scoped HasOne's (whose column rows outside the scope
+   * share), so several target rows may match one source row, and the one with the lowest primary key
+   * is loaded.
    */
   NONE
 }

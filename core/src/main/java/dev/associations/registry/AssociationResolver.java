@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.apache.commons.logging.LogFactory;
@@ -431,6 +434,7 @@ final class AssociationResolver {
    */
   private void checkScopes(List<AssociationDraft> associations) {
     Set<ScopeDraft> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<ModelDraft, Set<String>> keyedScopes = new HashMap<>();
     for (AssociationDraft association : associations) {
       ScopeDraft scope = association.scope;
       if (scope.isEmpty() || !checked.add(scope)) {
@@ -457,10 +461,17 @@ final class AssociationResolver {
           problems.add(association.location, "@AssociationScope names " + holder.at(name) + ", which is part of "
               + (keys.contains(name) ? "the foreign key" : "the primary key"), "scope by an attribute of its own");
         } else {
-          // a join model keyed by its links keeps one link per scope too
-          attribute.primaryKey |= holder.keyedByLinks;
           try {
-            scope.values.put(name, CONVERSIONS.convert(text, attribute.javaType));
+            Object value = CONVERSIONS.convert(text, attribute.javaType);
+            if (value == null) {
+              throw new ConversionFailedException(TypeDescriptor.valueOf(String.class),
+                  TypeDescriptor.valueOf(attribute.javaType), text, null);
+            }
+            scope.values.put(name, value);
+            if (holder.keyedByLinks) { // a join model keyed by its links keeps one link per scope too
+              attribute.primaryKey = true;
+              keyedScopes.computeIfAbsent(holder, h -> new HashSet<>()).add(name);
+            }
           } catch (ConversionException e) {
             problems.add(association.location, "@AssociationScope value '" + text + "' of " + holder.at(name)
                 + " does not convert to " + attribute.javaType.getSimpleName(), "write a value of that type");
@@ -468,9 +479,27 @@ final class AssociationResolver {
         }
       });
     }
+    checkScopedJoinKeys(associations, keyedScopes);
   }
 
   private static final ConversionService CONVERSIONS = DefaultConversionService.getSharedInstance();
+
+  /**
+   * A join model whose primary key a scope joined must be scoped by every association through it:
+   * a link without the attribute would have no value for its primary key.
+   */
+  private void checkScopedJoinKeys(List<AssociationDraft> associations, Map<ModelDraft, Set<String>> keyedScopes) {
+    for (AssociationDraft association : associations) {
+      Set<String> missing = new TreeSet<>(association.through == null ? Set.of()
+          : keyedScopes.getOrDefault(association.through.model, Set.of()));
+      missing.removeAll(association.scope.written.keySet());
+      if (!missing.isEmpty() && association.createdBy == null) {
+        problems.add(association.location, "goes through " + association.through.model.name + ", whose primary key"
+                + " includes the scope attributes " + missing + " of other associations through it",
+            "give it an @AssociationScope on " + String.join(", ", missing) + " too");
+      }
+    }
+  }
 
   /**
    * Gives each BelongsToMany through a join model the target's unannotated field of the join model's

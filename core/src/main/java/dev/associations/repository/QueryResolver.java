@@ -100,9 +100,9 @@ final class QueryResolver {
     }
     if (association.through() == null || !association.through().hasModel()) {
       throw new IllegalArgumentException("cannot filter by join row: " + association.qualifiedName() + " is a "
-          + association.type().displayName() + (association.through() == null ? ", which has no join table"
-          : " through the plain join table " + association.through().name() + ", which has only keys")
-          + "; give it a join model (through = @Through(model = ...)) or filter with where");
+          + association.type().displayName() + (association.through() == null ? ", which has no join table; filter"
+          + " with where" : " through the plain join table " + association.through().name() + ", which has only"
+          + " keys; give it a join model (through = @Through(model = ...)) or filter with where"));
     }
     return predicate(association.through().model(), condition);
   }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The row a to-one association loads when several target rows match one source row, which only an
  * unconstrained key allows ({@link TargetUniqueness#NONE}: {@code foreignKeyConstraints = false}
- * or {@code associations.foreign-keys.constraints=false}, where a HasOne's key is not made unique): the one with the lowest
+ * or {@code associations.foreign-keys.constraints=false}, or a scope, where a HasOne's key is not made unique): the one with the lowest
  * primary key. The condition keeps only that row, so a join never repeats its source row and a
  * limit keeps counting roots.
  */

@@ -246,6 +246,15 @@ public final class MixinStatements {
   }
 
   /**
+   * {@code UPDATE source SET fk = NULL WHERE pk = ? AND type = ?} (BelongsTo): the source key, then
+   * the {@link #scopeValues()}.
+   */
+  public String unassign() {
+    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(association.foreignKey().columnNames(), true)
+        + " WHERE " + sql.bound(null, sourceColumns) + scopeTerms();
+  }
+
+  /**
    * {@code UPDATE target SET fk = NULL WHERE pk = ? AND fk = ? AND type = ?}: target key, source
    * key, {@link #scopeValues()}.
    */

@@ -413,6 +413,50 @@ class DefinitionErrorsTest {
         + " @Inverse(\"...\") so that each has its own");
   }
 
+  static class HalfScopedJoin {
+    @Model
+    static class Post {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsToMany(through = @Through(model = Tagging.class), foreignKey = @ForeignKey("taggableId"),
+          otherKey = @ForeignKey("tagId"), foreignKeyConstraints = false, inverse = @Inverse("posts"))
+      @AssociationScope(attribute = "taggableType", value = "post")
+      List<Tag> tags;
+    }
+
+    @Model
+    static class Video {
+      @PrimaryKey @AutoIncrement Long id;
+      @BelongsToMany(through = @Through(model = Tagging.class), foreignKey = @ForeignKey("taggableId"),
+          otherKey = @ForeignKey("tagId"), foreignKeyConstraints = false, inverse = @Inverse("videos"))
+      @AssociationScope(attribute = "weight", value = "")
+      List<Tag> tags;
+    }
+
+    @Model
+    static class Tag {
+      @PrimaryKey @AutoIncrement Long id;
+    }
+
+    @Model
+    static class Tagging {
+      Long tagId;
+      Long taggableId;
+      String taggableType;
+      Integer weight;
+    }
+  }
+
+  @Test
+  void aScopeJoiningAJoinModelsKeyBindsEveryAssociationThroughItAndAnEmptyNumberIsNoValue() {
+    List<String> messages = problems(HalfScopedJoin.Post.class, HalfScopedJoin.Video.class, HalfScopedJoin.Tag.class,
+        HalfScopedJoin.Tagging.class).stream().map(p -> p.location() + ": " + p.problem() + " — " + p.fix()).toList();
+
+    assertThat(messages).containsExactlyInAnyOrder(
+        "Video.tags: @AssociationScope value '' of Tagging.weight does not convert to Integer — write a value of that type",
+        "Video.tags: goes through Tagging, whose primary key includes the scope attributes [taggableType] of other"
+            + " associations through it — give it an @AssociationScope on taggableType too");
+  }
+
   static class NoPrimaryKey {
     @Model
     static class Tag {

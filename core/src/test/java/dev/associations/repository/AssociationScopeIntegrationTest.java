@@ -269,8 +269,20 @@ class AssociationScopeIntegrationTest {
     video.id = 5L;
     comments.setVideo(moved, video);
     assertThat(moved.commentableType).isEqualTo("video");
-    assertThat(db.jdbc().queryForObject("SELECT commentable_type FROM comments WHERE id = ?", String.class, created.id))
-        .isEqualTo("video");
+    assertThat(row(db, created.id)).isEqualTo("video:5");
+
+    Comment onPost = comments.findById(videoComments.get(0)).orElseThrow(); // on the post since addComment
+    comments.setVideo(onPost, null); // not the video's to unlink
+    assertThat(row(db, onPost.id)).isEqualTo("post:" + owner);
+    assertThat(onPost.commentableId).isEqualTo(owner);
+    comments.setVideo(moved, null);
+    assertThat(row(db, moved.id)).isEqualTo("video:null");
+    assertThat(moved.commentableId).isNull();
+  }
+
+  private static String row(TestDatabase db, long comment) {
+    return db.jdbc().queryForObject("SELECT commentable_type, commentable_id FROM comments WHERE id = ?",
+        (row, n) -> row.getString(1) + ":" + row.getObject(2), comment);
   }
 
   @OnEachDatabase

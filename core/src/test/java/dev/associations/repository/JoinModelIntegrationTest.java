@@ -214,6 +214,13 @@ class JoinModelIntegrationTest {
     assertThat(joinRows(db, 1)).contains(created.id + ":owner:2026-06-01:null");
     members.association(ann, "guilds").add(List.of(4L), new Membership("x", null));
     assertThat(joinRows(db, 1)).contains("4:x:null:null");
+
+    Member bob = members.findById(2L).orElseThrow();
+    List<Guild> annsGuilds = members.getGuilds(ann); // each carrying Ann's join row
+    assertThatThrownBy(() -> members.addGuilds(bob, annsGuilds.subList(0, 1))) // Ann's join row is not Bob's
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("addGuilds: the guild has no join values");
+    members.setGuilds(bob, annsGuilds, new Membership("new", null));
+    assertThat(joinRows(db, 2)).allMatch(row -> row.contains(":new:"));
   }
 
   @OnEachDatabase
@@ -231,6 +238,10 @@ class JoinModelIntegrationTest {
     assertThatThrownBy(() -> members.association(ann, "guilds").add(1L, "admin"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the join values must be a Membership, not admin");
+    assertThatThrownBy(() -> members.addGuild(ann, guild(1), new Membership(null, LocalDate.of(2026, 1, 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("addGuild: the join values of the guild leave Membership.role null, but it is NOT NULL without a"
+            + " default: set it");
     assertThat(dataSource.statements()).isZero();
     assertThat(joinRows(db, 1)).isEmpty();
     assertThatThrownBy(() -> factory(db.dataSource()).create(IllTypedRepository.class))

@@ -2,9 +2,19 @@ package dev.associations.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.associations.annotation.AssociationScope;
+import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.ForeignKey;
+import dev.associations.annotation.HasMany;
+import dev.associations.annotation.HasOne;
+import dev.associations.annotation.Inverse;
+import dev.associations.annotation.Model;
+import dev.associations.annotation.PrimaryKey;
 import dev.associations.dialect.Dialects;
 import dev.associations.include.IncludeNode;
 import dev.associations.include.IncludePlan;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.TargetUniqueness;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.AssociationScopeIntegrationTest.Comment;
 import dev.associations.repository.AssociationScopeIntegrationTest.Post;
@@ -12,6 +22,7 @@ import dev.associations.repository.AssociationScopeIntegrationTest.Video;
 import dev.associations.repository.JoinModelIntegrationTest.Guild;
 import dev.associations.repository.JoinModelIntegrationTest.Member;
 import dev.associations.repository.JoinModelIntegrationTest.Membership;
+import dev.associations.schema.SchemaGenerator;
 import dev.associations.sql.IncludeStatements;
 import dev.associations.sql.JoinedTables;
 import dev.associations.sql.ModelStatements;
@@ -70,5 +81,37 @@ class ScopeSqlTest {
     assertThat(guilds.sql()).contains(", jt.`role` AS ").contains(" FROM `guilds` t0 JOIN `memberships` jt"
         + " ON jt.`guild_id` = t0.`id` WHERE jt.`member_id` = ? AND (jt.`role` = ?) ORDER BY t0.`id` ASC");
     assertThat(guilds.parameters()).containsExactly(1L, "admin");
+  }
+
+  @Model
+  static class Article {
+    @PrimaryKey @AutoIncrement Long id;
+    @HasMany(foreignKey = @ForeignKey("articleId"), inverse = @Inverse("article")) List<Note> notes;
+    @HasOne(foreignKey = @ForeignKey("articleId"), inverse = @Inverse("pinnedArticle"))
+    @AssociationScope(attribute = "pinned", value = "true")
+    Note pinnedNote;
+  }
+
+  @Model
+  static class Note {
+    @PrimaryKey @AutoIncrement Long id;
+    Boolean pinned;
+    Article article;
+    Article pinnedArticle;
+  }
+
+  @Test
+  void aScopedHasOneSharesItsColumnSoItIsNotMadeUniqueAndLoadsTheLowestKey() {
+    AssociationRegistry registry = AssociationRegistry.builder().addModels(Article.class, Note.class).build();
+    Association pinned = registry.associations(Article.class).stream().filter(a -> a.name().equals("pinnedNote"))
+        .findFirst().orElseThrow();
+
+    assertThat(pinned.targetUniqueness()).isEqualTo(TargetUniqueness.NONE);
+    assertThat(pinned.foreignKey().constrained()).isTrue();
+    assertThat(String.join("\n", new SchemaGenerator(registry, Dialects.POSTGRESQL).createStatements()))
+        .contains("REFERENCES \"articles\"").doesNotContain("UNIQUE");
+    SqlStatement related = select(registry, Note.class, Query.where("pinnedArticle.id").is(1L));
+    assertThat(related.sql()).contains("LEFT JOIN \"articles\" q1 ON q1.\"id\" = t0.\"article_id\" AND t0.\"pinned\" = ?");
+    assertThat(related.parameters()).containsExactly(true, 1L);
   }
 }
