@@ -2,6 +2,8 @@ package dev.associations.repository;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /**
  * CRUD and queries for one model. Declare an interface extending it with concrete types, such as
@@ -72,6 +74,17 @@ public interface AssociationRepository<T, ID> {
    * @throws IllegalArgumentException when the query names an attribute the model does not have
    */
   List<T> findAll(Query query);
+
+  /**
+   * A page of the entities a query selects, with its includes loaded: the {@link Pageable}'s sort
+   * first (property paths as in {@link Query#orderBy(String)}), then the query's, its page size and
+   * offset as limit and offset. The total comes from {@link #count(Query)}, skipped when the page
+   * shows it is the last (fewer rows than the page size); an unpaged {@code Pageable} reads all.
+   *
+   * @throws IllegalArgumentException when the query has a limit or offset of its own, or names an
+   *     attribute the model does not have
+   */
+  Page<T> findAll(Query query, Pageable pageable);
 
   /** The number of rows. */
   long count();

@@ -29,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -173,6 +176,14 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     }
     IncludePlan plan = queries.plan(query); // options hold values: compiled for this call only
     return select(includes.compile(plan), selection.and(plan.rootCondition()));
+  }
+
+  @Override
+  public Page<T> findAll(Query query, Pageable pageable) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(pageable, "pageable");
+    List<T> content = findAll(query.page(pageable));
+    return PageableExecutionUtils.getPage(content, pageable, () -> count(query));
   }
 
   /**

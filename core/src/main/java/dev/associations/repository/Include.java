@@ -26,13 +26,13 @@ public final class Include {
 
   private final Condition where;
   private final Boolean required;
-  private final List<Query.Sort> orderings;
+  private final List<Query.SortKey> orderings;
   private final Integer limit;
   private final Integer offset;
   private final List<Nested> nested;
   private final Condition through;
 
-  private Include(Condition where, Boolean required, List<Query.Sort> orderings, Integer limit, Integer offset,
+  private Include(Condition where, Boolean required, List<Query.SortKey> orderings, Integer limit, Integer offset,
       List<Nested> nested, Condition through) {
     this.where = where;
     this.required = required;
@@ -130,7 +130,7 @@ public final class Include {
     return required != null ? required : where != null || through != null;
   }
 
-  List<Query.Sort> orderings() {
+  List<Query.SortKey> orderings() {
     return orderings;
   }
 
@@ -157,8 +157,8 @@ public final class Include {
   }
 
   private Include sorted(String path, boolean descending) {
-    List<Query.Sort> all = new ArrayList<>(orderings);
-    all.add(new Query.Sort(Objects.requireNonNull(path, "path"), descending));
+    List<Query.SortKey> all = new ArrayList<>(orderings);
+    all.add(new Query.SortKey(Objects.requireNonNull(path, "path"), descending));
     return new Include(where, required, all, limit, offset, nested, through);
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * An immutable query on a model's rows:
@@ -19,12 +21,12 @@ public final class Query {
   private static final Query ALL = new Query(List.of(), List.of(), null, null, List.of());
 
   private final List<Condition> conditions;
-  private final List<Sort> orderings;
+  private final List<SortKey> orderings;
   private final Integer limit;
   private final Integer offset;
   private final List<Include.Nested> includes;
 
-  private Query(List<Condition> conditions, List<Sort> orderings, Integer limit, Integer offset, List<Include.Nested> includes) {
+  private Query(List<Condition> conditions, List<SortKey> orderings, Integer limit, Integer offset, List<Include.Nested> includes) {
     this.conditions = List.copyOf(conditions);
     this.orderings = List.copyOf(orderings);
     this.limit = limit;
@@ -92,6 +94,56 @@ public final class Query {
     return sorted(path, true);
   }
 
+  /**
+   * Sorts by each order of a Spring Data {@link Sort} (property paths as for {@link #orderBy(String)},
+   * such as {@code Sort.by("author.name").descending()}), after any earlier sort.
+   *
+   * @throws IllegalArgumentException for an order that ignores case, or that puts {@code NULL}s
+   *     where this library does not ({@code NULL} sorts lowest: first ascending, last descending)
+   */
+  public Query orderBy(Sort sort) {
+    return new Query(conditions, sortKeys(orderings, Objects.requireNonNull(sort, "sort")), limit, offset, includes);
+  }
+
+  /**
+   * This query's page of a {@link Pageable}: its sort first, then this query's, and its size and
+   * offset as limit and offset; the query itself unpaged.
+   *
+   * @throws IllegalArgumentException when the query has a limit or offset of its own, or the page's
+   *     offset exceeds an {@code int}
+   */
+  Query page(Pageable pageable) {
+    if (limit != null || offset != null) {
+      throw new IllegalArgumentException("the query has its own limit or offset; give the page by the Pageable only");
+    }
+    List<SortKey> sorts = sortKeys(List.of(), pageable.getSort());
+    sorts.addAll(orderings);
+    if (pageable.isUnpaged()) {
+      return new Query(conditions, sorts, null, null, includes);
+    }
+    if (pageable.getOffset() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("the page's offset " + pageable.getOffset() + " is too large");
+    }
+    return new Query(conditions, sorts, pageable.getPageSize(), (int) pageable.getOffset(), includes);
+  }
+
+  private static List<SortKey> sortKeys(List<SortKey> earlier, Sort sort) {
+    List<SortKey> sorts = new ArrayList<>(earlier);
+    for (Sort.Order order : sort) {
+      if (order.isIgnoreCase()) {
+        throw new IllegalArgumentException("cannot sort by '" + order.getProperty() + "' ignoring case: sort by the"
+            + " attribute as stored");
+      }
+      Sort.NullHandling lowest = order.isAscending() ? Sort.NullHandling.NULLS_FIRST : Sort.NullHandling.NULLS_LAST;
+      if (order.getNullHandling() != Sort.NullHandling.NATIVE && order.getNullHandling() != lowest) {
+        throw new IllegalArgumentException("cannot sort by '" + order.getProperty() + "' with " + order.getNullHandling()
+            + ": NULL sorts lowest on every database here (first ascending, last descending)");
+      }
+      sorts.add(new SortKey(order.getProperty(), order.isDescending()));
+    }
+    return sorts;
+  }
+
   /** Returns at most this many rows. */
   public Query limit(int limit) {
     if (limit < 0) {
@@ -136,7 +188,7 @@ public final class Query {
     return conditions;
   }
 
-  List<Sort> orderings() {
+  List<SortKey> orderings() {
     return orderings;
   }
 
@@ -165,8 +217,8 @@ public final class Query {
   }
 
   private Query sorted(String attribute, boolean descending) {
-    List<Sort> sorts = new ArrayList<>(orderings);
-    sorts.add(new Sort(Objects.requireNonNull(attribute, "attribute"), descending));
+    List<SortKey> sorts = new ArrayList<>(orderings);
+    sorts.add(new SortKey(Objects.requireNonNull(attribute, "attribute"), descending));
     return new Query(conditions, sorts, limit, offset, includes);
   }
 
@@ -176,6 +228,6 @@ public final class Query {
   }
 
   /** A sort on an attribute path, by name. */
-  record Sort(String path, boolean descending) {
+  record SortKey(String path, boolean descending) {
   }
 }

@@ -107,7 +107,7 @@ final class QueryResolver {
     return predicate(association.through().model(), condition);
   }
 
-  private Ordering ordering(ModelMetadata base, Query.Sort sort) {
+  private Ordering ordering(ModelMetadata base, Query.SortKey sort) {
     List<String> steps = steps(sort.path());
     List<Association> joins = new ArrayList<>();
     ModelMetadata current = base;

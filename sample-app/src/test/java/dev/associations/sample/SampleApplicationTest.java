@@ -113,6 +113,22 @@ class SampleApplicationTest {
   }
 
   @Test
+  void aPageOfPeopleFollowsTheRequestsPageSizeAndSort() {
+    List<String> everyone = get("/people").json().<List<String>>read("$[*].name").stream()
+        .sorted(java.util.Comparator.reverseOrder()).toList();
+    double before = selects();
+
+    DocumentContext page = get("/people/page?page=1&size=2&sort=name,desc").json();
+
+    assertThat(selects() - before).isEqualTo(3.0); // the page, its children, the count
+    assertThat(page.<List<String>>read("$.content[*].name")).containsExactlyElementsOf(everyone.subList(2, 4));
+    assertThat(page.read("$.page.totalElements", Integer.class)).isEqualTo(everyone.size());
+    assertThat(page.read("$.page.number", Integer.class)).isEqualTo(1);
+    assertThat(get("/people/page?sort=name").json().<List<String>>read("$.content[?(@.name == 'Ann')].children[*].name"))
+        .containsExactlyInAnyOrder("Bob", "Cy");
+  }
+
+  @Test
   void aTeamWithGamesCannotBeDeleted() {
     long lions = get("/teams").json().<List<Number>>read("$[?(@.name == 'Lions')].id").get(0).longValue();
 

@@ -3,6 +3,9 @@ package dev.associations.sample.people;
 import dev.associations.repository.Query;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +44,16 @@ class PeopleController {
   @GetMapping("/parents")
   List<Person> parents(@RequestParam(defaultValue = "1") int limit) {
     return people.findAll(Query.all().orderBy("id").include("children", c -> c.required().orderBy("name").limit(limit)));
+  }
+
+  /**
+   * A page of people with their children, as Spring MVC binds {@code ?page=&size=&sort=}
+   * ({@code /people/page?size=2&sort=name,desc}): the page and its children in two statements, the
+   * total counted unless the page shows it.
+   */
+  @GetMapping("/page")
+  PagedModel<Person> page(@PageableDefault(size = 20, sort = "id") Pageable pageable) {
+    return new PagedModel<>(people.findAll(Query.all().include("children"), pageable));
   }
 
   @GetMapping("/{id}")
