@@ -1,1 +1,1 @@
-INSERT INTO "people" ("name") VALUES ('Ann');
+INSERT INTO people (name) VALUES ('Ann');

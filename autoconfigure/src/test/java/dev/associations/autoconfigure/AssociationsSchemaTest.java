@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class AssociationsSchemaTest {
         ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
       List<String> names = new ArrayList<>();
       while (rows.next()) {
-        names.add(rows.getString("TABLE_NAME"));
+        names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT)); // H2 folds bare names to upper case
       }
       return names;
     }
@@ -72,8 +73,8 @@ class AssociationsSchemaTest {
         .run(context -> {
           assertThat(tables()).isEmpty();
           String script = Files.readString(file);
-          assertThat(script).contains("CREATE TABLE \"people\"", "CREATE TABLE \"driving_licenses\"",
-              "REFERENCES \"people\"");
+          assertThat(script).contains("CREATE TABLE people (", "CREATE TABLE driving_licenses (",
+              "REFERENCES people (id)");
           // the script is exactly what the schema mode would have executed, and it runs
           try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             for (String statement : script.split(";")) {

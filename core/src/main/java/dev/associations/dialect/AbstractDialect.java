@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A dialect described by data: its quote character, identifier limit, supported actions and a
@@ -32,6 +33,7 @@ public abstract class AbstractDialect implements Dialect {
   private final int maxIdentifierLength;
   private final Set<ReferentialAction> actions;
   private final Map<Class<?>, String> columnTypes;
+  private final Set<String> reservedWords;
 
   /**
    * @param name the short name, for messages
@@ -39,14 +41,16 @@ public abstract class AbstractDialect implements Dialect {
    * @param maxIdentifierLength the longest identifier accepted
    * @param actions the referential actions enforced
    * @param columnTypes the SQL type of each supported (boxed) Java type
+   * @param reservedWords the words the database rejects as unquoted identifiers, lower case
    */
   protected AbstractDialect(String name, char quote, int maxIdentifierLength,
-      Set<ReferentialAction> actions, Map<Class<?>, String> columnTypes) {
+      Set<ReferentialAction> actions, Map<Class<?>, String> columnTypes, Set<String> reservedWords) {
     this.name = name;
     this.quote = quote;
     this.maxIdentifierLength = maxIdentifierLength;
     this.actions = Set.copyOf(actions);
     this.columnTypes = Map.copyOf(columnTypes);
+    this.reservedWords = Set.copyOf(reservedWords);
   }
 
   /** The column types shared by H2 and PostgreSQL, as a mutable map dialects adjust. */
@@ -82,13 +86,24 @@ public abstract class AbstractDialect implements Dialect {
 
   @Override
   public String quote(String identifier) {
-    Objects.requireNonNull(identifier, "identifier");
-    if (identifier.isEmpty()) {
-      throw new IllegalArgumentException("An empty identifier cannot be quoted");
+    if (!needsQuotes(identifier)) {
+      return identifier;
     }
     String q = String.valueOf(quote);
     return q + identifier.replace(q, q + q) + q;
   }
+
+  @Override
+  public boolean needsQuotes(String identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    if (identifier.isEmpty()) {
+      throw new IllegalArgumentException("An empty identifier cannot be quoted");
+    }
+    return !PLAIN.matcher(identifier).matches() || reservedWords.contains(identifier);
+  }
+
+  /** What plain SQL writes without quotes and every database reads back as written (or folds to upper case). */
+  private static final Pattern PLAIN = Pattern.compile("[a-z][a-z0-9_]*");
 
   @Override
   public int maxIdentifierLength() {

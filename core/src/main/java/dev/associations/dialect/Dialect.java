@@ -12,8 +12,17 @@ public interface Dialect {
   /** A short name for messages: {@code H2}, {@code PostgreSQL}, {@code MariaDB}, {@code MySQL}. */
   String name();
 
-  /** Quotes an identifier so that reserved words and case survive ({@code "people"}, {@code `people`}). */
+  /**
+   * An identifier as SQL text: bare when plain SQL would write it so ({@code people},
+   * {@code owner_id}: lower case letters, digits and underscores, not a word the database
+   * reserves), so that scripts of your own (data.sql, Flyway, {@code @Query}) can name it without
+   * quotes on every database; quoted otherwise, so that reserved words and case survive
+   * ({@code "order"}, {@code `order`}, {@code "Orders"}).
+   */
   String quote(String identifier);
+
+  /** Whether {@link #quote} quotes this identifier: it is not plain lower case, or is a reserved word. */
+  boolean needsQuotes(String identifier);
 
   /** Longest identifier (table, column, constraint name) the database accepts. */
   int maxIdentifierLength();

@@ -15,7 +15,7 @@ public final class H2Dialect extends AbstractDialect {
 
   public H2Dialect() {
     super("H2", '"', 256, EnumSet.complementOf(EnumSet.of(ReferentialAction.DEFAULT)),
-        standardColumnTypes());
+        standardColumnTypes(), ReservedWords.of("h2"));
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,9 +19,9 @@ import java.util.UUID;
  */
 abstract class InnoDbDialect extends AbstractDialect {
 
-  InnoDbDialect(String name, String uuidColumnType) {
+  InnoDbDialect(String name, String uuidColumnType, Set<String> reservedWords) {
     super(name, '`', 64, EnumSet.of(ReferentialAction.CASCADE, ReferentialAction.RESTRICT,
-        ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL), columnTypes(uuidColumnType));
+        ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL), columnTypes(uuidColumnType), reservedWords);
   }
 
   @Override

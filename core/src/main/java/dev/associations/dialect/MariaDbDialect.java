@@ -4,6 +4,6 @@ package dev.associations.dialect;
 public final class MariaDbDialect extends InnoDbDialect {
 
   public MariaDbDialect() {
-    super("MariaDB", "UUID");
+    super("MariaDB", "UUID", ReservedWords.of("mariadb"));
   }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 public final class MySqlDialect extends InnoDbDialect {
 
   public MySqlDialect() {
-    super("MySQL", "CHAR(36)");
+    super("MySQL", "CHAR(36)", ReservedWords.of("mariadb", "mysql"));
   }
 
   @Override

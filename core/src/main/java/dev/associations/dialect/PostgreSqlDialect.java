@@ -12,7 +12,7 @@ public final class PostgreSqlDialect extends AbstractDialect {
 
   public PostgreSqlDialect() {
     super("PostgreSQL", '"', 63, EnumSet.complementOf(EnumSet.of(ReferentialAction.DEFAULT)),
-        columnTypes());
+        columnTypes(), ReservedWords.of("postgresql"));
   }
 
   private static Map<Class<?>, String> columnTypes() {

@@ -52,15 +52,16 @@ public final class SchemaValidator {
 
   private List<SchemaDifference> compare(Connection connection) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
+    LiveNames names = LiveNames.of(metaData);
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     List<SchemaDifference> differences = new ArrayList<>();
     for (TableDefinition table : tables) {
-      if (!exists(metaData, catalog, schema, table.name())) {
+      if (!exists(metaData, catalog, schema, names.stored(table.name()))) {
         differences.add(new SchemaDifference(table.name(), "table is missing"));
         continue;
       }
-      List<LiveForeignKey> live = new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name()));
+      List<LiveForeignKey> live = new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name(), names));
       for (ForeignKeyMetadata expected : table.foreignKeys()) {
         LiveForeignKey match = live.stream().filter(key -> matches(expected, key)).findFirst().orElse(null);
         if (match == null) {
@@ -74,7 +75,7 @@ public final class SchemaValidator {
       live.forEach(extra -> differences.add(new SchemaDifference(table.name(), "unexpected foreign key "
           + extra.name() + " " + columns(extra.columns()) + " -> " + extra.referencedTable() + " "
           + columns(extra.referencedColumns()) + ": the models declare none on these columns")));
-      compareUniqueness(metaData, catalog, schema, table, differences);
+      compareUniqueness(metaData, catalog, schema, table, names, differences);
     }
     return differences;
   }
@@ -85,16 +86,16 @@ public final class SchemaValidator {
    * target, or the row a key references, may not be single.
    */
   private static void compareUniqueness(DatabaseMetaData metaData, String catalog, String schema, TableDefinition table,
-      List<SchemaDifference> differences) throws SQLException {
+      LiveNames names, List<SchemaDifference> differences) throws SQLException {
     if (table.uniqueConstraints().isEmpty()) {
       return;
     }
     Map<String, Set<String>> live = new HashMap<>();
-    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, table.name(), true, true)) {
+    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, names.stored(table.name()), true, true)) {
       while (rows.next()) {
         String column = rows.getString("COLUMN_NAME");
         if (column != null && !rows.getBoolean("NON_UNIQUE")) {
-          live.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new HashSet<>()).add(column);
+          live.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new HashSet<>()).add(names.spelled(column));
         }
       }
     }

@@ -151,7 +151,7 @@ class BadInputIntegrationTest {
     Map<String, List<List<Object>>> contents = new TreeMap<>();
     tables.forEach((table, columns) -> {
       String order = IntStream.rangeClosed(1, columns).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-      contents.put(table, jdbc.query("SELECT * FROM " + table + " ORDER BY " + order, (row, n) -> row(row)));
+      contents.put(db.spelled(table), jdbc.query("SELECT * FROM " + table + " ORDER BY " + order, (row, n) -> row(row)));
     });
     return contents;
   }

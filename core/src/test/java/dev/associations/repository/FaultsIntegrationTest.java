@@ -157,8 +157,8 @@ class FaultsIntegrationTest {
     db.jdbc().update("INSERT INTO clubs (id, name) VALUES (1, 'c')");
     db.jdbc().update("INSERT INTO members (id, club_id) VALUES (1, 1)");
     family(db);
-    String restrict = registry.association(Member.class, "club").foreignKey().constraintName();
-    String child = RepositoryFixture.FAQ.association(Person.class, "children").otherKey().constraintName();
+    String restrict = db.stored(registry.association(Member.class, "club").foreignKey().constraintName());
+    String child = db.stored(RepositoryFixture.FAQ.association(Person.class, "children").otherKey().constraintName());
 
     assertThatThrownBy(() -> clubs.deleteById(1L)).isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining(restrict);

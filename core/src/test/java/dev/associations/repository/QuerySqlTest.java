@@ -35,7 +35,7 @@ class QuerySqlTest {
         .count(new QueryResolver(REGISTRY, REGISTRY.model(Article.class)).selection(query));
   }
 
-  private static final String COLUMNS = "SELECT t0.\"id\", t0.\"title\", t0.\"likes\", t0.\"published_on\" FROM \"articles\" t0";
+  private static final String COLUMNS = "SELECT t0.id, t0.title, t0.likes, t0.published_on FROM articles t0";
 
   @Test
   void comparisonsAreBoundParameters() {
@@ -43,8 +43,8 @@ class QuerySqlTest {
         .and("likes").notIn(List.of(2, 3)).and("publishedOn").greaterThanOrEqual(LocalDate.of(2026, 1, 1))
         .and("title").isIgnoreCase("Y").and("likes").in(List.of()));
 
-    assertThat(statement.sql()).isEqualTo(COLUMNS + " WHERE (t0.\"likes\" BETWEEN ? AND ? AND t0.\"title\" <> ?"
-        + " AND t0.\"likes\" NOT IN (?, ?) AND t0.\"published_on\" >= ? AND LOWER(t0.\"title\") = LOWER(?) AND 1 = 0)");
+    assertThat(statement.sql()).isEqualTo(COLUMNS + " WHERE (t0.likes BETWEEN ? AND ? AND t0.title <> ?"
+        + " AND t0.likes NOT IN (?, ?) AND t0.published_on >= ? AND LOWER(t0.title) = LOWER(?) AND 1 = 0)");
     assertThat(statement.parameters()).containsExactly(1, 5, "x", 2, 3, LocalDate.of(2026, 1, 1), "Y");
   }
 
@@ -53,11 +53,11 @@ class QuerySqlTest {
     Query query = Query.where("title").contains("50%_!\\").and("title").likeIgnoreCase("a\\%b!%");
 
     assertThat(select(Dialects.H2, query)).isEqualTo(new SqlStatement(COLUMNS
-        + " WHERE (t0.\"title\" LIKE ? ESCAPE '!' AND LOWER(t0.\"title\") LIKE LOWER(?) ESCAPE '!')",
+        + " WHERE (t0.title LIKE ? ESCAPE '!' AND LOWER(t0.title) LIKE LOWER(?) ESCAPE '!')",
         List.of("%50!%!_!!\\%", "a!%b!!%")));
     assertThat(select(Dialects.POSTGRESQL, query).sql()).isEqualTo(select(Dialects.H2, query).sql());
     assertThat(select(Dialects.MARIADB, query).sql()).isEqualTo(COLUMNS.replace('"', '`')
-        + " WHERE (t0.`title` LIKE ? ESCAPE '!' AND LOWER(t0.`title`) LIKE LOWER(?) ESCAPE '!')");
+        + " WHERE (t0.title LIKE ? ESCAPE '!' AND LOWER(t0.title) LIKE LOWER(?) ESCAPE '!')");
   }
 
   @Test
@@ -65,8 +65,8 @@ class QuerySqlTest {
     SqlStatement statement = select(Dialects.POSTGRESQL, Query.where("writer.name").is("Ann").and("writer.born").isNull()
         .orderByDescending("writer.born").limit(5));
 
-    assertThat(statement.sql()).isEqualTo(COLUMNS + " LEFT JOIN \"writers\" q1 ON q1.\"id\" = t0.\"writer_id\""
-        + " WHERE (q1.\"name\" = ? AND q1.\"born\" IS NULL) ORDER BY q1.\"born\" DESC NULLS LAST LIMIT 5");
+    assertThat(statement.sql()).isEqualTo(COLUMNS + " LEFT JOIN writers q1 ON q1.id = t0.writer_id"
+        + " WHERE (q1.name = ? AND q1.born IS NULL) ORDER BY q1.born DESC NULLS LAST LIMIT 5");
   }
 
   @Test
@@ -74,10 +74,10 @@ class QuerySqlTest {
     SqlStatement statement = select(Dialects.MARIADB, Query.where("remarks.author.name").is("Bob")
         .and(not(anyOf(where("labels.name").is("sql"), where("likes").isNull()))));
 
-    assertThat(statement.sql()).isEqualTo(COLUMNS.replace('"', '`') + " WHERE (EXISTS (SELECT 1 FROM `remarks` q1"
-        + " LEFT JOIN `writers` q2 ON q2.`id` = q1.`author_id` WHERE q1.`article_id` = t0.`id` AND q2.`name` = ?)"
-        + " AND NOT ((EXISTS (SELECT 1 FROM `articles_labels` q3j JOIN `labels` q3 ON q3.`id` = q3j.`label_id`"
-        + " WHERE q3j.`article_id` = t0.`id` AND q3.`name` = ?) OR t0.`likes` IS NULL)))");
+    assertThat(statement.sql()).isEqualTo(COLUMNS.replace('"', '`') + " WHERE (EXISTS (SELECT 1 FROM remarks q1"
+        + " LEFT JOIN writers q2 ON q2.id = q1.author_id WHERE q1.article_id = t0.id AND q2.name = ?)"
+        + " AND NOT ((EXISTS (SELECT 1 FROM articles_labels q3j JOIN labels q3 ON q3.id = q3j.label_id"
+        + " WHERE q3j.article_id = t0.id AND q3.name = ?) OR t0.likes IS NULL)))");
     assertThat(statement.parameters()).containsExactly("Bob", "sql");
   }
 
@@ -95,24 +95,24 @@ class QuerySqlTest {
     SqlStatement statement = new IncludeStatements(Dialects.POSTGRESQL).roots(JoinedTables.of(plan.root(), plan.nodes()),
         new QueryResolver(faq, faq.model(Person.class)).selection(query));
 
-    assertThat(statement.sql()).isEqualTo("SELECT t0.\"id\" AS c0, t0.\"name\" AS c1, t1.\"id\" AS c2,"
-        + " t1.\"owner_id\" AS c3 FROM (SELECT t0.*, q1.\"id\" AS o0 FROM \"people\" t0"
-        + " LEFT JOIN \"driving_licenses\" q1 ON q1.\"owner_id\" = t0.\"id\" AND NOT EXISTS (SELECT 1 FROM"
-        + " \"driving_licenses\" q1x WHERE q1x.\"owner_id\" = q1.\"owner_id\" AND (q1x.\"id\" < q1.\"id\"))"
-        + " WHERE (q1.\"id\" IS NOT NULL AND EXISTS (SELECT 1 FROM \"people_children\" q2j JOIN \"people\" q2"
-        + " ON q2.\"id\" = q2j.\"child_id\" WHERE q2j.\"parent_id\" = t0.\"id\" AND q2.\"name\" = ?))"
-        + " ORDER BY q1.\"id\" ASC NULLS FIRST LIMIT 2) t0 LEFT JOIN \"driving_licenses\" t1 ON t1.\"owner_id\" ="
-        + " t0.\"id\" ORDER BY t0.o0 ASC NULLS FIRST");
+    assertThat(statement.sql()).isEqualTo("SELECT t0.id AS c0, t0.name AS c1, t1.id AS c2,"
+        + " t1.owner_id AS c3 FROM (SELECT t0.*, q1.id AS o0 FROM people t0"
+        + " LEFT JOIN driving_licenses q1 ON q1.owner_id = t0.id AND NOT EXISTS (SELECT 1 FROM"
+        + " driving_licenses q1x WHERE q1x.owner_id = q1.owner_id AND (q1x.id < q1.id))"
+        + " WHERE (q1.id IS NOT NULL AND EXISTS (SELECT 1 FROM people_children q2j JOIN people q2"
+        + " ON q2.id = q2j.child_id WHERE q2j.parent_id = t0.id AND q2.name = ?))"
+        + " ORDER BY q1.id ASC NULLS FIRST LIMIT 2) t0 LEFT JOIN driving_licenses t1 ON t1.owner_id ="
+        + " t0.id ORDER BY t0.o0 ASC NULLS FIRST");
     assertThat(statement.parameters()).containsExactly("x");
   }
 
   @Test
   void hasAndHasNoneTestTheAssociationItself() {
     assertThat(count(Dialects.H2, Query.whereHasNone("remarks").and(Condition.has("writer",
-        where("articles.likes").greaterThan(3)))).sql()).isEqualTo("SELECT COUNT(*) FROM \"articles\" t0 WHERE"
-        + " (NOT (EXISTS (SELECT 1 FROM \"remarks\" q1 WHERE q1.\"article_id\" = t0.\"id\"))"
-        + " AND EXISTS (SELECT 1 FROM \"writers\" q2 WHERE q2.\"id\" = t0.\"writer_id\""
-        + " AND EXISTS (SELECT 1 FROM \"articles\" q3 WHERE q3.\"writer_id\" = q2.\"id\" AND q3.\"likes\" > ?)))");
+        where("articles.likes").greaterThan(3)))).sql()).isEqualTo("SELECT COUNT(*) FROM articles t0 WHERE"
+        + " (NOT (EXISTS (SELECT 1 FROM remarks q1 WHERE q1.article_id = t0.id))"
+        + " AND EXISTS (SELECT 1 FROM writers q2 WHERE q2.id = t0.writer_id"
+        + " AND EXISTS (SELECT 1 FROM articles q3 WHERE q3.writer_id = q2.id AND q3.likes > ?)))");
   }
 
   /**

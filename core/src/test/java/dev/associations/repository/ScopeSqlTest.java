@@ -61,11 +61,11 @@ class ScopeSqlTest {
     SqlStatement path = select(SCOPED, Comment.class, Query.where("post.title").is("p1"));
     SqlStatement exists = select(SCOPED, Post.class, Query.where(Condition.has("comments", Condition.where("body").is("x"))));
 
-    assertThat(path.sql()).endsWith(" FROM \"comments\" t0 LEFT JOIN \"posts\" q1 ON q1.\"id\" = t0.\"commentable_id\""
-        + " AND t0.\"commentable_type\" = ? WHERE q1.\"title\" = ?");
+    assertThat(path.sql()).endsWith(" FROM comments t0 LEFT JOIN posts q1 ON q1.id = t0.commentable_id"
+        + " AND t0.commentable_type = ? WHERE q1.title = ?");
     assertThat(path.parameters()).containsExactly("post", "p1");
-    assertThat(exists.sql()).endsWith(" FROM \"posts\" t0 WHERE EXISTS (SELECT 1 FROM \"comments\" q1"
-        + " WHERE q1.\"commentable_id\" = t0.\"id\" AND q1.\"commentable_type\" = ? AND q1.\"body\" = ?)");
+    assertThat(exists.sql()).endsWith(" FROM posts t0 WHERE EXISTS (SELECT 1 FROM comments q1"
+        + " WHERE q1.commentable_id = t0.id AND q1.commentable_type = ? AND q1.body = ?)");
     assertThat(exists.parameters()).containsExactly("post", "x");
   }
 
@@ -75,11 +75,11 @@ class ScopeSqlTest {
     SqlStatement guilds = related(JOINED, Member.class, Query.all().include("guilds", g -> g
         .through(Condition.where("role").is("admin"))));
 
-    assertThat(comments.sql()).contains(" FROM `comments` t0 WHERE t0.`commentable_id` = ?"
-        + " AND t0.`commentable_type` = ?) r WHERE r.rn > 0 AND r.rn <= 2 ORDER BY r.rn");
+    assertThat(comments.sql()).contains(" FROM comments t0 WHERE t0.commentable_id = ?"
+        + " AND t0.commentable_type = ?) r WHERE r.rn > 0 AND r.rn <= 2 ORDER BY r.rn");
     assertThat(comments.parameters()).containsExactly(1L, "post");
-    assertThat(guilds.sql()).contains(", jt.`role` AS ").contains(" FROM `guilds` t0 JOIN `memberships` jt"
-        + " ON jt.`guild_id` = t0.`id` WHERE jt.`member_id` = ? AND (jt.`role` = ?) ORDER BY t0.`id` ASC");
+    assertThat(guilds.sql()).contains(", jt.role AS ").contains(" FROM guilds t0 JOIN memberships jt"
+        + " ON jt.guild_id = t0.id WHERE jt.member_id = ? AND (jt.role = ?) ORDER BY t0.id ASC");
     assertThat(guilds.parameters()).containsExactly(1L, "admin");
   }
 
@@ -109,9 +109,9 @@ class ScopeSqlTest {
     assertThat(pinned.targetUniqueness()).isEqualTo(TargetUniqueness.NONE);
     assertThat(pinned.foreignKey().constrained()).isTrue();
     assertThat(String.join("\n", new SchemaGenerator(registry, Dialects.POSTGRESQL).createStatements()))
-        .contains("REFERENCES \"articles\"").doesNotContain("UNIQUE");
+        .contains("REFERENCES articles").doesNotContain("UNIQUE");
     SqlStatement related = select(registry, Note.class, Query.where("pinnedArticle.id").is(1L));
-    assertThat(related.sql()).contains("LEFT JOIN \"articles\" q1 ON q1.\"id\" = t0.\"article_id\" AND t0.\"pinned\" = ?");
+    assertThat(related.sql()).contains("LEFT JOIN articles q1 ON q1.id = t0.article_id AND t0.pinned = ?");
     assertThat(related.parameters()).containsExactly(true, 1L);
   }
 }

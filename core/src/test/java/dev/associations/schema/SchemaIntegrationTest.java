@@ -171,7 +171,7 @@ class SchemaIntegrationTest {
       try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
           null, new String[] {"TABLE", "BASE TABLE"})) {
         while (rows.next()) {
-          names.add(rows.getString("TABLE_NAME"));
+          names.add(db.spelled(rows.getString("TABLE_NAME")));
         }
       }
       return names;
@@ -182,7 +182,7 @@ class SchemaIntegrationTest {
     return db.jdbc().execute((ConnectionCallback<Integer>) connection -> {
       int count = 0;
       try (ResultSet rows = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
-          table, null)) {
+          db.stored(table), null)) {
         while (rows.next()) {
           count++;
         }
@@ -192,7 +192,8 @@ class SchemaIntegrationTest {
   }
 
   private static List<String> primaryKey(TestDatabase db, String table) {
-    return db.jdbc().execute((ConnectionCallback<List<String>>) connection -> primaryKey(connection, table));
+    return db.jdbc().execute((ConnectionCallback<List<String>>) connection -> primaryKey(connection, db.stored(table)))
+        .stream().map(db::spelled).toList();
   }
 
   private static List<String> primaryKey(Connection connection, String table) throws SQLException {

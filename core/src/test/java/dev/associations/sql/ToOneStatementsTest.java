@@ -84,31 +84,31 @@ class ToOneStatementsTest {
   @Test
   void theIncludeJoinsOnlyTheLowestKeyOnEachDatabase() {
     assertThat(roots(Dialects.POSTGRESQL, Post.class, "pin")).isEqualTo(
-        "SELECT t0.\"id\" AS c0, t1.\"id\" AS c1, t1.\"post_id\" AS c2 FROM \"posts\" t0"
-            + " LEFT JOIN \"pins\" t1 ON t1.\"post_id\" = t0.\"id\""
-            + " AND NOT EXISTS (SELECT 1 FROM \"pins\" t1x WHERE t1x.\"post_id\" = t1.\"post_id\" AND (t1x.\"id\" < t1.\"id\"))");
+        "SELECT t0.id AS c0, t1.id AS c1, t1.post_id AS c2 FROM posts t0"
+            + " LEFT JOIN pins t1 ON t1.post_id = t0.id"
+            + " AND NOT EXISTS (SELECT 1 FROM pins t1x WHERE t1x.post_id = t1.post_id AND (t1x.id < t1.id))");
     assertThat(roots(Dialects.H2, Post.class, "pin")).isEqualTo(roots(Dialects.POSTGRESQL, Post.class, "pin"));
     assertThat(roots(Dialects.MARIADB, Post.class, "pin")).isEqualTo(
-        "SELECT t0.`id` AS c0, t1.`id` AS c1, t1.`post_id` AS c2 FROM `posts` t0"
-            + " LEFT JOIN `pins` t1 ON t1.`post_id` = t0.`id`"
-            + " AND NOT EXISTS (SELECT 1 FROM `pins` t1x WHERE t1x.`post_id` = t1.`post_id` AND (t1x.`id` < t1.`id`))");
+        "SELECT t0.id AS c0, t1.id AS c1, t1.post_id AS c2 FROM posts t0"
+            + " LEFT JOIN pins t1 ON t1.post_id = t0.id"
+            + " AND NOT EXISTS (SELECT 1 FROM pins t1x WHERE t1x.post_id = t1.post_id AND (t1x.id < t1.id))");
   }
 
   @Test
   void aCompositeKeyIsComparedColumnByColumn() {
     assertThat(roots(Dialects.POSTGRESQL, Guest.class, "seat")).endsWith(
-        " LEFT JOIN \"seats\" t1 ON t1.\"guest_id\" = t0.\"id\" AND NOT EXISTS (SELECT 1 FROM \"seats\" t1x"
-            + " WHERE t1x.\"guest_id\" = t1.\"guest_id\""
-            + " AND (t1x.\"row\" < t1.\"row\" OR t1x.\"row\" = t1.\"row\" AND t1x.\"number\" < t1.\"number\"))");
+        " LEFT JOIN seats t1 ON t1.guest_id = t0.id AND NOT EXISTS (SELECT 1 FROM seats t1x"
+            + " WHERE t1x.guest_id = t1.guest_id"
+            + " AND (t1x.row < t1.row OR t1x.row = t1.row AND t1x.number < t1.number))");
   }
 
   @Test
   void aKeyMadeUniqueJoinsPlainly() {
     assertThat(roots(Dialects.POSTGRESQL, Owner.class, "permit")).isEqualTo(
-        "SELECT t0.\"id\" AS c0, t1.\"id\" AS c1, t1.\"owner_id\" AS c2 FROM \"owners\" t0"
-            + " LEFT JOIN \"permits\" t1 ON t1.\"owner_id\" = t0.\"id\"");
+        "SELECT t0.id AS c0, t1.id AS c1, t1.owner_id AS c2 FROM owners t0"
+            + " LEFT JOIN permits t1 ON t1.owner_id = t0.id");
     assertThat(new MixinStatements(Dialects.H2, REGISTRY.association(Owner.class, "permit")).select(List.of(7L)).sql())
-        .isEqualTo("SELECT t.\"id\" FROM \"permits\" t WHERE t.\"owner_id\" = ?");
+        .isEqualTo("SELECT t.id FROM permits t WHERE t.owner_id = ?");
   }
 
   @Test
@@ -118,29 +118,29 @@ class ToOneStatementsTest {
     Selection page = new Selection(null, List.of(new Ordering(id, true)), 10, 20);
 
     assertThat(new IncludeStatements(Dialects.MARIADB).roots(JoinedTables.of(plan.root(), plan.nodes()), page).sql())
-        .isEqualTo("SELECT t0.`id` AS c0, t1.`id` AS c1, t1.`owner_id` AS c2"
-            + " FROM (SELECT t0.*, t0.`id` AS o0 FROM `owners` t0 ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20) t0"
-            + " LEFT JOIN `permits` t1 ON t1.`owner_id` = t0.`id` ORDER BY t0.o0 DESC");
+        .isEqualTo("SELECT t0.id AS c0, t1.id AS c1, t1.owner_id AS c2"
+            + " FROM (SELECT t0.*, t0.id AS o0 FROM owners t0 ORDER BY t0.id DESC LIMIT 10 OFFSET 20) t0"
+            + " LEFT JOIN permits t1 ON t1.owner_id = t0.id ORDER BY t0.o0 DESC");
     plan = IncludePlan.of(REGISTRY, Post.class, "pin");
     page = new Selection(null, List.of(new Ordering(REGISTRY.model(Post.class).primaryKey().get(0), true)), 10, 20);
     assertThat(new IncludeStatements(Dialects.MARIADB).roots(JoinedTables.of(plan.root(), plan.nodes()), page).sql())
-        .as("an unconstrained join is single by its own condition").startsWith("SELECT t0.`id` AS c0, t1.`id` AS c1, "
-            + "t1.`post_id` AS c2 FROM `posts` t0 LEFT JOIN").endsWith(" ORDER BY t0.`id` DESC LIMIT 10 OFFSET 20");
+        .as("an unconstrained join is single by its own condition").startsWith("SELECT t0.id AS c0, t1.id AS c1, "
+            + "t1.post_id AS c2 FROM posts t0 LEFT JOIN").endsWith(" ORDER BY t0.id DESC LIMIT 10 OFFSET 20");
   }
 
   @Test
   void aBelongsToJoinNeedsNoCondition() {
     assertThat(roots(Dialects.POSTGRESQL, Pin.class, "post")).isEqualTo(
-        "SELECT t0.\"id\" AS c0, t0.\"post_id\" AS c1, t1.\"id\" AS c2 FROM \"pins\" t0"
-            + " LEFT JOIN \"posts\" t1 ON t1.\"id\" = t0.\"post_id\"");
+        "SELECT t0.id AS c0, t0.post_id AS c1, t1.id AS c2 FROM pins t0"
+            + " LEFT JOIN posts t1 ON t1.id = t0.post_id");
   }
 
   @Test
   void theGetMixinReadsTheSameRow() {
     MixinStatements pin = new MixinStatements(Dialects.MARIADB, REGISTRY.association(Post.class, "pin"));
 
-    assertThat(pin.select(List.of(7L))).isEqualTo(new SqlStatement("SELECT t.`id` FROM `pins` t WHERE t.`post_id` = ?"
-        + " AND NOT EXISTS (SELECT 1 FROM `pins` tx WHERE tx.`post_id` = t.`post_id` AND (tx.`id` < t.`id`))",
+    assertThat(pin.select(List.of(7L))).isEqualTo(new SqlStatement("SELECT t.id FROM pins t WHERE t.post_id = ?"
+        + " AND NOT EXISTS (SELECT 1 FROM pins tx WHERE tx.post_id = t.post_id AND (tx.id < t.id))",
         List.of(7L)));
   }
 }

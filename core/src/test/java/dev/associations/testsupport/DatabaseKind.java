@@ -21,15 +21,16 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * else they are skipped; when {@code CI=true} or {@code ASSOCIATIONS_TEST_REQUIRE_DATABASES=true},
  * a missing server fails the test instead.
  *
- * <p>H2 folds unquoted identifiers to lower case, like PostgreSQL, so that tests can write plain
- * unquoted SQL against the lower-case (quoted) tables the schema generator creates.
+ * <p>H2 runs with its default settings, as Spring Boot's embedded database does: it folds bare
+ * names to upper case, so tests write plain SQL as users do, and read names from JDBC metadata
+ * through {@link TestDatabase#stored} and {@link TestDatabase#spelled}.
  */
 public enum DatabaseKind {
 
   H2("H2", Dialects.H2, null, null, null) {
     @Override
     public TestDatabase open() {
-      String url = "jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+      String url = "jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1";
       // Spring Boot's user for embedded databases, so that an application can share the database
       DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
       return new TestDatabase(this, dataSource, Map.of("spring.datasource.url", url),

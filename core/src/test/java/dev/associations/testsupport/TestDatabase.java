@@ -1,6 +1,7 @@
 package dev.associations.testsupport;
 
 import dev.associations.dialect.Dialect;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,16 @@ public final class TestDatabase implements AutoCloseable {
 
   public Dialect dialect() {
     return kind.dialect();
+  }
+
+  /** How the database stores a name the schema writes: a bare one upper case on H2 (its default folding). */
+  public String stored(String name) {
+    return kind == DatabaseKind.H2 && !dialect().needsQuotes(name) ? name.toUpperCase(Locale.ROOT) : name;
+  }
+
+  /** A name as the database reports it, spelled as the models do (lower case for a folded bare name). */
+  public String spelled(String live) {
+    return live.equals(live.toUpperCase(Locale.ROOT)) ? live.toLowerCase(Locale.ROOT) : live;
   }
 
   /** Connections to this test's own schema or database; every connection is new (no pool). */

@@ -1,0 +1,44 @@
+package dev.associations.schema;
+
+import dev.associations.dialect.Dialect;
+import dev.associations.dialect.Dialects;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * Table, column and constraint names between the models' spelling and the one JDBC metadata
+ * reports: an identifier the dialect writes bare is folded by the database (to upper case on H2,
+ * to lower case on PostgreSQL), a quoted one is kept as written.
+ */
+final class LiveNames {
+
+  private final Dialect dialect;
+  private final boolean upper;
+  private final boolean lower;
+
+  private LiveNames(Dialect dialect, boolean upper, boolean lower) {
+    this.dialect = dialect;
+    this.upper = upper;
+    this.lower = lower;
+  }
+
+  static LiveNames of(DatabaseMetaData metaData) throws SQLException {
+    return new LiveNames(Dialects.fromProductName(metaData.getDatabaseProductName()),
+        metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers());
+  }
+
+  /** How the database stores a name the models spell so. */
+  String stored(String name) {
+    if (dialect.needsQuotes(name)) {
+      return name;
+    }
+    return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
+  }
+
+  /** The models' spelling of a name the database reports: a folded bare name back in lower case. */
+  String spelled(String live) {
+    String folded = live.toLowerCase(Locale.ROOT);
+    return upper && live.equals(live.toUpperCase(Locale.ROOT)) && !dialect.needsQuotes(folded) ? folded : live;
+  }
+}
