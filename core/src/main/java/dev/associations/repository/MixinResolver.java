@@ -40,8 +40,10 @@ final class MixinResolver {
       String description = "method " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
           + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
       if (named.isEmpty()) {
-        problems.add(description + " is neither an AssociationRepository method nor a mixin of " + model.name()
-            + valid);
+        if (!DerivedQuery.looksDerived(method)) {
+          problems.add(description + " is neither an AssociationRepository method, a mixin of " + model.name()
+              + " nor a derived query (findBy..., countBy..., existsBy..., deleteBy...)" + valid);
+        }
         continue;
       }
       Map<Mixin, List<String>> mismatches = named.stream()

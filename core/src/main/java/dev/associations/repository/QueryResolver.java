@@ -125,6 +125,37 @@ final class QueryResolver {
         sort.descending());
   }
 
+  /**
+   * The attribute a condition path names, through associations of any kind, as a query would
+   * resolve it.
+   *
+   * @throws IllegalArgumentException naming the step that does not resolve and the valid names
+   */
+  AttributeMetadata attributeAt(String path) {
+    List<String> steps = steps(path);
+    ModelMetadata current = model;
+    for (String step : steps.subList(0, steps.size() - 1)) {
+      current = association(current, step, path).target();
+    }
+    return attribute(current, steps.get(steps.size() - 1), path, "");
+  }
+
+  /**
+   * The association a {@code has} path names, through associations of any kind.
+   *
+   * @throws IllegalArgumentException naming the step that does not resolve and the valid names
+   */
+  Association associationAt(String path) {
+    List<String> steps = steps(path);
+    ModelMetadata current = model;
+    Association association = null;
+    for (String step : steps) {
+      association = association(current, step, path);
+      current = association.target();
+    }
+    return association;
+  }
+
   /** The predicate of a condition whose paths start at {@code base}. */
   private Predicate predicate(ModelMetadata base, Condition condition) {
     if (condition instanceof Test test) {

@@ -6,9 +6,12 @@ import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +26,10 @@ import org.springframework.core.ResolvableType;
  * @param idType the id type {@code ID}
  * @param access the model's instances
  * @param mixins the mixin of each abstract method the interface adds
+ * @param queries the derived query of each other abstract method the interface adds
  */
 record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, Class<?> idType,
-    EntityAccess<?> access, Map<Method, Mixin> mixins) {
+    EntityAccess<?> access, Map<Method, Mixin> mixins, Map<Method, DerivedQuery> queries) {
 
   /**
    * Checks an interface against the registry.
@@ -54,6 +58,7 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     idProblem(model, idType).ifPresent(problems::add);
     Map<Method, Mixin> mixins = MixinResolver.resolve(repositoryInterface, model, idType,
         registry.associations(modelType), problems);
+    Map<Method, DerivedQuery> queries = derivedQueries(repositoryInterface, model, registry, mixins, problems);
     EntityAccess<?> access = null;
     try {
       access = EntityAccess.of(model);
@@ -63,7 +68,27 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     if (!problems.isEmpty()) {
       throw new RepositoryDefinitionException(repositoryInterface, problems);
     }
-    return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins);
+    return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins, queries);
+  }
+
+  /** The derived query of each abstract method the interface adds that is no mixin but is named like a query. */
+  private static Map<Method, DerivedQuery> derivedQueries(Class<?> repositoryInterface, ModelMetadata model,
+      AssociationRegistry registry, Map<Method, Mixin> mixins, List<String> problems) {
+    Map<Method, DerivedQuery> queries = new HashMap<>();
+    Arrays.stream(repositoryInterface.getMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getDeclaringClass() != AssociationRepository.class)
+        .filter(m -> !mixins.containsKey(m) && DerivedQuery.looksDerived(m))
+        .sorted(Comparator.comparing(Method::getName))
+        .forEach(method -> {
+          List<String> found = new ArrayList<>();
+          DerivedQuery query = DerivedQuery.of(method, model, registry, found);
+          if (query != null) {
+            queries.put(method, query);
+          }
+          found.forEach(problem -> problems.add("derived query " + method.getDeclaringClass().getSimpleName() + "."
+              + method.getName() + ": " + problem));
+        });
+    return queries;
   }
 
   private static Optional<String> idProblem(ModelMetadata model, Class<?> idType) {

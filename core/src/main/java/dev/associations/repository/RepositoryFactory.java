@@ -63,6 +63,6 @@ public final class RepositoryFactory {
         transaction, registry, includeStatements, mixins);
     return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
         new Class<?>[] {repositoryInterface},
-        new RepositoryInvocationHandler(definition, implementation, mixins, listener)));
+        new RepositoryInvocationHandler(definition, implementation, mixins, listener, transaction)));
   }
 }

@@ -3,6 +3,7 @@ package dev.associations.repository;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Dispatches a repository proxy's calls: AssociationRepository methods to the implementation,
@@ -15,13 +16,15 @@ final class RepositoryInvocationHandler implements InvocationHandler {
   private final AssociationRepository<?, ?> implementation;
   private final Mixins mixins;
   private final RepositoryListener listener;
+  private final TransactionTemplate transaction;
 
   RepositoryInvocationHandler(RepositoryDefinition definition, AssociationRepository<?, ?> implementation,
-      Mixins mixins, RepositoryListener listener) {
+      Mixins mixins, RepositoryListener listener, TransactionTemplate transaction) {
     this.definition = definition;
     this.implementation = implementation;
     this.mixins = mixins;
     this.listener = listener;
+    this.transaction = transaction;
   }
 
   @Override
@@ -53,6 +56,10 @@ final class RepositoryInvocationHandler implements InvocationHandler {
     Mixin mixin = definition.mixins().get(method);
     if (mixin != null) {
       return mixins.invoke(mixin, method, args);
+    }
+    DerivedQuery query = definition.queries().get(method);
+    if (query != null) {
+      return query.run(implementation, transaction, args);
     }
     try {
       return method.invoke(implementation, args);
