@@ -129,6 +129,15 @@ class SampleApplicationTest {
   }
 
   @Test
+  void aDerivedQueryFindsByNamePrefixWithTheChildren() {
+    DocumentContext found = get("/people/search?prefix=a&sort=name").json();
+
+    assertThat(found.<List<String>>read("$.content[*].name")).containsExactly("Ann");
+    assertThat(found.<List<String>>read("$.content[0].children[*].name")).containsExactlyInAnyOrder("Bob", "Cy");
+    assertThat(found.read("$.page.totalElements", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
   void aTeamWithGamesCannotBeDeleted() {
     long lions = get("/teams").json().<List<Number>>read("$[?(@.name == 'Lions')].id").get(0).longValue();
 

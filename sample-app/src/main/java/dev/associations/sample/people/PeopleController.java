@@ -56,6 +56,12 @@ class PeopleController {
     return new PagedModel<>(people.findAll(Query.all().include("children"), pageable));
   }
 
+  /** People whose name starts with {@code prefix}, by a derived query: {@code /people/search?prefix=a&sort=name}. */
+  @GetMapping("/search")
+  PagedModel<Person> search(@RequestParam String prefix, @PageableDefault(sort = "id") Pageable pageable) {
+    return new PagedModel<>(people.findByNameStartingWithIgnoreCase(prefix, pageable));
+  }
+
   @GetMapping("/{id}")
   Person one(@PathVariable long id, @RequestParam(defaultValue = "") String[] include) {
     return people.findById(id, include).orElseThrow(() -> notFound(id));
