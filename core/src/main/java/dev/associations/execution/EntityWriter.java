@@ -4,6 +4,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.sql.ModelStatements;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +33,35 @@ public final class EntityWriter<T> {
   private final List<AttributeMetadata> updateColumns;
   private final String insertSql;
   private final String updateSql;
+  private final Bookkeeping<T> bookkeeping;
 
   public EntityWriter(StatementExecutor executor, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
     this.executor = executor;
     this.statements = statements;
     this.access = access;
     this.keys = keys;
+    this.bookkeeping = new Bookkeeping<>(access, Clock.systemDefaultZone());
     List<AttributeMetadata> declared = statements.selectedAttributes();
     this.insertColumns = declared.stream().filter(a -> !a.equals(keys.generated())).toList();
-    this.updateColumns = declared.stream().filter(a -> !a.primaryKey()).toList();
+    // the creation time is never rewritten; the version is counted up by the statement itself
+    this.updateColumns = declared.stream().filter(a -> !a.primaryKey() && !a.equals(bookkeeping.created())
+        && !a.equals(bookkeeping.version())).toList();
     this.insertSql = statements.insert(insertColumns);
-    this.updateSql = updateColumns.isEmpty() ? null : statements.update(updateColumns);
+    this.updateSql = updateColumns.isEmpty() && bookkeeping.version() == null ? null
+        : statements.update(updateColumns, bookkeeping.version());
   }
 
-  /** Inserts the entities in one batch; a generated key is read back into each. */
+  /** The model's {@code @Version} attribute, or {@code null}: updates and deletes then check it. */
+  public AttributeMetadata version() {
+    return bookkeeping.version();
+  }
+
+  /**
+   * Inserts the entities in one batch; a generated key is read back into each, a version starts at
+   * 0 and creation and modification times are now.
+   */
   public void insert(List<T> entities) {
+    entities.forEach(bookkeeping::inserting);
     insert(entities, insertSql, this::insertValues);
   }
 
@@ -55,6 +70,7 @@ public final class EntityWriter<T> {
    * model declares them; a generated key is read back into it.
    */
   public void insertLinked(T entity, List<AttributeMetadata> foreignKey, List<Object> values) {
+    bookkeeping.inserting(entity);
     List<AttributeMetadata> own = insertColumns.stream().filter(a -> !foreignKey.contains(a)).toList();
     List<AttributeMetadata> columns = new ArrayList<>(own);
     columns.addAll(foreignKey);
@@ -96,26 +112,38 @@ public final class EntityWriter<T> {
   }
 
   /**
-   * Updates the entities in one batch, by primary key; nothing when there is
-   * {@linkplain #hasColumnsToUpdate() nothing to update}.
+   * Updates the entities in one batch, by primary key (and the version they were read with);
+   * nothing when there is {@linkplain #hasColumnsToUpdate() nothing to update}. Only once every row
+   * was found do the entities get their new version and modification time.
    *
-   * @return the number of rows each update changed, as the driver reports it
-   *     ({@link java.sql.Statement#SUCCESS_NO_INFO} when unknown)
+   * @param unmatched the failure for an entity whose update found no row (a driver that cannot
+   *     tell, {@link java.sql.Statement#SUCCESS_NO_INFO}, counts as found)
    */
-  public int[] update(List<T> entities) {
+  public void update(List<T> entities, Function<T, RuntimeException> unmatched) {
     if (entities.isEmpty() || updateSql == null) {
-      return new int[0];
+      return;
     }
-    return executor.batch(StatementKind.UPDATE, updateSql, setter(entities, this::updateValues));
+    Object modified = bookkeeping.modifiedNow();
+    int[] counts = executor.batch(StatementKind.UPDATE, updateSql, setter(entities, e -> updateValues(e, modified)));
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        throw unmatched.apply(entities.get(i));
+      }
+    }
+    entities.forEach(e -> bookkeeping.updated(e, modified));
   }
 
   private List<Object> insertValues(T entity) {
     return insertColumns.stream().map(a -> access.get(entity, a)).toList();
   }
 
-  private List<Object> updateValues(T entity) {
-    List<Object> values = new ArrayList<>(updateColumns.stream().map(a -> access.get(entity, a)).toList());
+  private List<Object> updateValues(T entity, Object modified) {
+    List<Object> values = new ArrayList<>(updateColumns.stream()
+        .map(a -> a.equals(bookkeeping.modified()) ? modified : access.get(entity, a)).toList());
     values.addAll(keys.entityValues(entity));
+    if (bookkeeping.version() != null) {
+      values.add(access.get(entity, bookkeeping.version()));
+    }
     return values;
   }
 

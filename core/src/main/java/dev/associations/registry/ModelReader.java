@@ -13,12 +13,19 @@ import dev.associations.naming.NamingStrategy;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
 
 /** Reads one model class: names, attributes, association declarations and inverse fields. */
 final class ModelReader {
@@ -48,12 +55,42 @@ final class ModelReader {
     for (Field field : fields(draft)) {
       readField(draft, field);
     }
+    checkBookkeeping(draft);
     long generated = draft.attributes.values().stream().filter(a -> a.autoIncrement).count();
     if (generated > 1) {
       problems.add(name, generated + " attributes are @AutoIncrement",
           "keep @AutoIncrement on one attribute only: databases generate one value per row");
     }
     return draft;
+  }
+
+  private static final Set<Class<?>> VERSION_TYPES = Set.of(Long.class, Integer.class, Short.class);
+  private static final Set<Class<?>> DATE_TYPES = Set.of(Instant.class, LocalDateTime.class, OffsetDateTime.class);
+
+  /** {@code @Version}, {@code @CreatedDate} and {@code @LastModifiedDate}: at most one each, of a type they can count or date. */
+  private void checkBookkeeping(ModelDraft draft) {
+    check(draft, Version.class, VERSION_TYPES, "it counts the updates");
+    check(draft, CreatedDate.class, DATE_TYPES, "it holds the time of the insert");
+    check(draft, LastModifiedDate.class, DATE_TYPES, "it holds the time of the last write");
+  }
+
+  private void check(ModelDraft draft, Class<? extends Annotation> annotation, Set<Class<?>> types, String purpose) {
+    List<AttributeDraft> annotated = draft.attributes.values().stream()
+        .filter(a -> a.field != null && a.field.isAnnotationPresent(annotation)).toList();
+    String name = "@" + annotation.getSimpleName();
+    if (annotated.size() > 1) {
+      problems.add(draft.name, annotated.size() + " attributes are " + name + ": "
+          + annotated.stream().map(a -> a.name).toList(), "keep " + name + " on one attribute");
+    }
+    for (AttributeDraft attribute : annotated) {
+      if (!types.contains(attribute.javaType)) {
+        problems.add(draft.at(attribute.name), name + " on a " + attribute.javaType.getSimpleName() + " attribute",
+            "declare it as one of " + types.stream().map(Class::getSimpleName).sorted().toList() + ": " + purpose);
+      }
+      if (attribute.primaryKey || attribute.autoIncrement) {
+        problems.add(draft.at(attribute.name), name + " on a key attribute", "put it on an attribute of its own");
+      }
+    }
   }
 
   /** Persistent fields, superclass fields first; a name declared twice is reported. */

@@ -43,6 +43,12 @@ public interface AssociationRepository<T, ID> {
    * entity; otherwise its row is updated, and a missing row is an error. A model without a
    * generated key is updated when a row with its key exists, else inserted.
    *
+   * <p>Spring Data's bookkeeping annotations are honoured: a {@code @Version} attribute starts at 0
+   * and counts the updates, each of which must find the version the entity holds, else the whole
+   * call fails with {@link org.springframework.dao.OptimisticLockingFailureException} and changes
+   * nothing; {@code @CreatedDate} is set on insert (and never rewritten), {@code @LastModifiedDate}
+   * on every insert and update.
+   *
    * @return the same entity
    */
   T save(T entity);
@@ -99,13 +105,22 @@ public interface AssociationRepository<T, ID> {
   /** Whether a row has this id. */
   boolean existsById(ID id);
 
-  /** Deletes the entity's row, by primary key; nothing happens when there is none. */
+  /**
+   * Deletes the entity's row, by primary key; nothing happens when there is none, but for a model
+   * with a {@code @Version}: then the row must hold the entity's version.
+   *
+   * @throws org.springframework.dao.OptimisticLockingFailureException for a versioned entity whose
+   *     row was changed or deleted since it was read
+   */
   void delete(T entity);
 
   /** Deletes the row with this id; nothing happens when there is none. */
   void deleteById(ID id);
 
-  /** Deletes the entities' rows, by primary key, with one JDBC batch in one transaction. */
+  /**
+   * Deletes the entities' rows, by primary key (and version, as {@link #delete}), with one JDBC
+   * batch in one transaction.
+   */
   void deleteAll(Iterable<T> entities);
 
   /**

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -51,6 +52,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final EntityRowMapper<T> rowMapper;
   private final EntityKeys<T> keys;
   private final EntityWriter<T> writer;
+  private final EntityAccess<T> access;
   private final QueryResolver queries;
   private final AssociationRegistry registry;
   private final IncludeStatements includeStatements;
@@ -72,6 +74,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     this.rowMapper = new EntityRowMapper<>(access, statements.selectedAttributes());
     this.keys = new EntityKeys<>(access, idType);
     this.writer = new EntityWriter<>(executor, statements, access, keys);
+    this.access = access;
     this.queries = new QueryResolver(registry, model);
   }
 
@@ -95,7 +98,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
         }
         writer.insert(inserts);
         if (writer.hasColumnsToUpdate()) {
-          checkUpdated(updates, writer.update(updates));
+          writer.update(updates, writer.version() == null ? this::noSuchRow : this::staleRow);
         } else if (keys.generated() != null) {
           checkExisting(updates);
         }
@@ -127,13 +130,6 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return new HashSet<>(query(statements.selectExistingKeys(candidates), keyMapper));
   }
 
-  private void checkUpdated(List<T> updates, int[] counts) {
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] == 0) {
-        throw noSuchRow(updates.get(i));
-      }
-    }
-  }
 
   /** For a model with nothing to update but its key: the rows must exist, as an update would require. */
   private void checkExisting(List<T> updates) {
@@ -141,6 +137,20 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     updates.stream().filter(e -> !existing.contains(keys.entityValues(e))).findFirst().ifPresent(missing -> {
       throw noSuchRow(missing);
     });
+  }
+
+  private static List<Object> withVersion(List<Object> key, Object version) {
+    List<Object> values = new ArrayList<>(key);
+    values.add(version);
+    return values;
+  }
+
+  /** A versioned entity whose row is gone, or was written since the entity was read. */
+  private RuntimeException staleRow(T entity) {
+    return new OptimisticLockingFailureException(model.name() + " with " + keys.attributes().stream()
+        .map(AttributeMetadata::name).toList() + " = " + keys.entityValues(entity) + " and " + writer.version().name()
+        + " " + access.get(entity, writer.version()) + " was changed or deleted since it was read; read it again and"
+        + " retry");
   }
 
   private RuntimeException noSuchRow(T entity) {
@@ -246,16 +256,26 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public void deleteById(ID id) {
     List<Object> key = keys.idValues(id);
-    transaction.executeWithoutResult(status -> executor.update(StatementKind.DELETE, statements.deleteByKey(), key));
+    transaction.executeWithoutResult(status -> executor.update(StatementKind.DELETE, statements.deleteByKey(null), key));
   }
 
   @Override
   public void deleteAll(Iterable<T> entities) {
-    List<List<Object>> keyValues = toList(entities, "entities").stream().map(keys::entityValues).toList();
+    List<T> all = toList(entities, "entities");
+    AttributeMetadata version = writer.version();
+    List<List<Object>> keyValues = all.stream().map(e -> version == null ? keys.entityValues(e)
+        : withVersion(keys.entityValues(e), access.get(e, version))).toList();
     if (keyValues.isEmpty()) {
       return;
     }
-    transaction.executeWithoutResult(status -> executor.batch(StatementKind.DELETE, statements.deleteByKey(), keyValues));
+    transaction.executeWithoutResult(status -> {
+      int[] counts = executor.batch(StatementKind.DELETE, statements.deleteByKey(version), keyValues);
+      for (int i = 0; version != null && i < counts.length; i++) {
+        if (counts[i] == 0) {
+          throw staleRow(all.get(i));
+        }
+      }
+    });
   }
 
   @Override

@@ -88,15 +88,26 @@ public final class ModelStatements {
 
   /**
    * {@code UPDATE t SET a = ?, b = ? WHERE id = ?}: the {@code columns} values first, then the
-   * primary key values.
+   * primary key values; with a {@code version}, {@code ..., version = version + 1 WHERE id = ? AND
+   * version = ?}, the version read last.
    */
-  public String update(List<AttributeMetadata> columns) {
-    return "UPDATE " + table + " SET " + this.columns.assignments(SqlColumns.names(columns), false) + keyCondition();
+  public String update(List<AttributeMetadata> columns, AttributeMetadata version) {
+    List<String> assignments = new ArrayList<>();
+    columns.forEach(a -> assignments.add(this.columns.column(null, a.columnName()) + " = ?"));
+    if (version != null) {
+      String column = this.columns.column(null, version.columnName());
+      assignments.add(column + " = " + column + " + 1");
+    }
+    return "UPDATE " + table + " SET " + String.join(", ", assignments) + keyCondition() + versionCondition(version);
   }
 
-  /** {@code DELETE FROM t WHERE id = ?}, parameters the primary key values. */
-  public String deleteByKey() {
-    return "DELETE FROM " + table + keyCondition();
+  /** {@code DELETE FROM t WHERE id = ?} (and {@code AND version = ?}), parameters the primary key values (then the version). */
+  public String deleteByKey(AttributeMetadata version) {
+    return "DELETE FROM " + table + keyCondition() + versionCondition(version);
+  }
+
+  private String versionCondition(AttributeMetadata version) {
+    return version == null ? "" : " AND " + columns.column(null, version.columnName()) + " = ?";
   }
 
   private String keyCondition() {
