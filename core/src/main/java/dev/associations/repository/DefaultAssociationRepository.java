@@ -6,6 +6,7 @@ import dev.associations.execution.EntityRowMapper;
 import dev.associations.execution.EntityWriter;
 import dev.associations.execution.IncludeLoader;
 import dev.associations.execution.JdbcValues;
+import dev.associations.execution.LabelledRowMapper;
 import dev.associations.execution.StatementExecutor;
 import dev.associations.execution.StatementKind;
 import dev.associations.include.IncludePlan;
@@ -19,6 +20,7 @@ import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +196,33 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     Objects.requireNonNull(pageable, "pageable");
     List<T> content = findAll(query.page(pageable));
     return PageableExecutionUtils.getPage(content, pageable, () -> count(query));
+  }
+
+  /**
+   * The rows of SQL of your own, read by column label; with includes, read again by primary key
+   * with them loaded (one statement more), in the SQL's order.
+   */
+  List<T> findBySql(SqlStatement statement, String[] include) {
+    List<T> rows = query(statement, new LabelledRowMapper<>(access));
+    if (include.length == 0 || rows.isEmpty()) {
+      return rows;
+    }
+    List<List<Object>> keyValues = new ArrayList<>();
+    for (T row : rows) {
+      if (keys.attributes().stream().anyMatch(a -> access.get(row, a) == null)) {
+        throw new IllegalStateException("cannot load " + Arrays.toString(include) + " for the rows of " + statement.sql()
+            + ": it must select the primary key " + keys.attributes().stream().map(AttributeMetadata::columnName).toList());
+      }
+      keyValues.add(keys.entityValues(row));
+    }
+    Map<List<Object>, T> loaded = new HashMap<>();
+    byKeys(plan(include), keyValues.stream().distinct().toList()).forEach(e -> loaded.put(keys.entityValues(e), e));
+    return keyValues.stream().map(loaded::get).filter(Objects::nonNull).toList();
+  }
+
+  /** Runs a modifying statement of your own in a transaction; the number of rows changed. */
+  int updateBySql(SqlStatement statement) {
+    return transaction.execute(status -> executor.update(StatementKind.UPDATE, statement.sql(), statement.parameters()));
   }
 
   /**

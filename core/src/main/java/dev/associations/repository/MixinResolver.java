@@ -39,10 +39,11 @@ final class MixinResolver {
       List<Mixin> named = mixins.stream().filter(x -> x.name().equals(method.getName())).toList();
       String description = "method " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
           + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
-      if (named.isEmpty()) {
-        if (!DerivedQuery.looksDerived(method)) {
+      if (named.isEmpty() || SqlMethod.isSql(method)) {
+        if (!DerivedQuery.looksDerived(method) && !SqlMethod.isSql(method)) {
           problems.add(description + " is neither an AssociationRepository method, a mixin of " + model.name()
-              + " nor a derived query (findBy..., countBy..., existsBy..., deleteBy...)" + valid);
+              + " nor a derived query (findBy..., countBy..., existsBy..., deleteBy...); or annotate it with @SqlQuery"
+              + " or @SqlUpdate" + valid);
         }
         continue;
       }

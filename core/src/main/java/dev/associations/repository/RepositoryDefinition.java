@@ -27,9 +27,11 @@ import org.springframework.core.ResolvableType;
  * @param access the model's instances
  * @param mixins the mixin of each abstract method the interface adds
  * @param queries the derived query of each other abstract method the interface adds
+ * @param sqlMethods the SQL of each method annotated with {@link SqlQuery} or {@link SqlUpdate}
  */
 record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, Class<?> idType,
-    EntityAccess<?> access, Map<Method, Mixin> mixins, Map<Method, DerivedQuery> queries) {
+    EntityAccess<?> access, Map<Method, Mixin> mixins, Map<Method, DerivedQuery> queries,
+    Map<Method, SqlMethod> sqlMethods) {
 
   /**
    * Checks an interface against the registry.
@@ -59,6 +61,7 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     Map<Method, Mixin> mixins = MixinResolver.resolve(repositoryInterface, model, idType,
         registry.associations(modelType), problems);
     Map<Method, DerivedQuery> queries = derivedQueries(repositoryInterface, model, registry, mixins, problems);
+    Map<Method, SqlMethod> sqlMethods = sqlMethods(repositoryInterface, model, registry, problems);
     EntityAccess<?> access = null;
     try {
       access = EntityAccess.of(model);
@@ -68,7 +71,26 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     if (!problems.isEmpty()) {
       throw new RepositoryDefinitionException(repositoryInterface, problems);
     }
-    return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins, queries);
+    return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins, queries, sqlMethods);
+  }
+
+  /** The SQL of each abstract method annotated with {@link SqlQuery} or {@link SqlUpdate}. */
+  private static Map<Method, SqlMethod> sqlMethods(Class<?> repositoryInterface, ModelMetadata model,
+      AssociationRegistry registry, List<String> problems) {
+    Map<Method, SqlMethod> methods = new HashMap<>();
+    Arrays.stream(repositoryInterface.getMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()) && SqlMethod.isSql(m))
+        .sorted(Comparator.comparing(Method::getName))
+        .forEach(method -> {
+          List<String> found = new ArrayList<>();
+          SqlMethod sql = SqlMethod.of(method, model, registry, found);
+          if (sql != null) {
+            methods.put(method, sql);
+          }
+          found.forEach(problem -> problems.add("SQL method " + method.getDeclaringClass().getSimpleName() + "."
+              + method.getName() + ": " + problem));
+        });
+    return methods;
   }
 
   /** The derived query of each abstract method the interface adds that is no mixin but is named like a query. */
@@ -77,7 +99,7 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     Map<Method, DerivedQuery> queries = new HashMap<>();
     Arrays.stream(repositoryInterface.getMethods())
         .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getDeclaringClass() != AssociationRepository.class)
-        .filter(m -> !mixins.containsKey(m) && DerivedQuery.looksDerived(m))
+        .filter(m -> !mixins.containsKey(m) && !SqlMethod.isSql(m) && DerivedQuery.looksDerived(m))
         .sorted(Comparator.comparing(Method::getName))
         .forEach(method -> {
           List<String> found = new ArrayList<>();

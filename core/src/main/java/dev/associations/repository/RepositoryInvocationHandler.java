@@ -61,6 +61,10 @@ final class RepositoryInvocationHandler implements InvocationHandler {
     if (query != null) {
       return query.run(implementation, transaction, args);
     }
+    SqlMethod sql = definition.sqlMethods().get(method);
+    if (sql != null) {
+      return sql.run((DefaultAssociationRepository<?, ?>) implementation, args);
+    }
     try {
       return method.invoke(implementation, args);
     } catch (InvocationTargetException e) {

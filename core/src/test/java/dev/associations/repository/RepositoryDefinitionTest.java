@@ -167,8 +167,8 @@ class RepositoryDefinitionTest {
     assertThatThrownBy(() -> create(factory(Author.class), MixinRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
         .hasMessageContaining("method MixinRepository.getFriends(Author) is neither an AssociationRepository method, "
-            + "a mixin of Author nor a derived query (findBy..., countBy..., existsBy..., deleteBy...) — valid mixins of"
-            + " Author: none, it has no associations");
+            + "a mixin of Author nor a derived query (findBy..., countBy..., existsBy..., deleteBy...); or annotate it"
+            + " with @SqlQuery or @SqlUpdate — valid mixins of Author: none, it has no associations");
   }
 
   @Test
@@ -197,7 +197,8 @@ class RepositoryDefinitionTest {
                 + "getCurrentDrivingLicense of Person.currentDrivingLicense (HAS_ONE DrivingLicense): it must "
                 + "return DrivingLicense or Optional<DrivingLicense>, not List<DrivingLicense>" + valid,
             "method IllTypedMixinRepository.getFriends(Person) is neither an AssociationRepository method, a "
-                + "mixin of Person nor a derived query (findBy..., countBy..., existsBy..., deleteBy...)" + valid,
+                + "mixin of Person nor a derived query (findBy..., countBy..., existsBy..., deleteBy...); or annotate it"
+                + " with @SqlQuery or @SqlUpdate" + valid,
             "method IllTypedMixinRepository.hasParents(Person, Collection) does not fit the mixin hasParents of "
                 + "Person.parents (BELONGS_TO_MANY Person): the second parameter must be a Collection of Person "
                 + "entities or ids, not Collection<DrivingLicense>; it must return boolean, not void" + valid,

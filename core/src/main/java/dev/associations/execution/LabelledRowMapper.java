@@ -1,0 +1,51 @@
+package dev.associations.execution;
+
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ModelMetadata;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Reads the rows of SQL of your own into entities: each column whose label names a declared
+ * attribute's column (ignoring case, as databases fold bare names) sets that attribute; other
+ * columns are ignored. The labels are read from the first row's metadata.
+ */
+public final class LabelledRowMapper<T> implements RowMapper<T> {
+
+  private final EntityAccess<T> access;
+  private AttributeMetadata[] byColumn;
+
+  public LabelledRowMapper(EntityAccess<T> access) {
+    this.access = access;
+  }
+
+  @Override
+  public T mapRow(ResultSet row, int rowNumber) throws SQLException {
+    if (byColumn == null) {
+      byColumn = attributes(row.getMetaData(), access.model());
+    }
+    T entity = access.newInstance();
+    for (int i = 0; i < byColumn.length; i++) {
+      AttributeMetadata attribute = byColumn[i];
+      if (attribute != null) {
+        access.set(entity, attribute, JdbcValues.read(row, i + 1, attribute.javaType()));
+      }
+    }
+    return entity;
+  }
+
+  private static AttributeMetadata[] attributes(ResultSetMetaData metaData, ModelMetadata model) throws SQLException {
+    List<AttributeMetadata> declared = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
+    AttributeMetadata[] attributes = new AttributeMetadata[metaData.getColumnCount()];
+    for (int i = 0; i < attributes.length; i++) {
+      String label = metaData.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+      attributes[i] = declared.stream().filter(a -> a.columnName().toLowerCase(Locale.ROOT).equals(label))
+          .findFirst().orElse(null);
+    }
+    return attributes;
+  }
+}
