@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
 
@@ -60,8 +61,11 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     idProblem(model, idType).ifPresent(problems::add);
     Map<Method, Mixin> mixins = MixinResolver.resolve(repositoryInterface, model, idType,
         registry.associations(modelType), problems);
-    Map<Method, DerivedQuery> queries = derivedQueries(repositoryInterface, model, registry, mixins, problems);
-    Map<Method, SqlMethod> sqlMethods = sqlMethods(repositoryInterface, model, registry, problems);
+    Map<Method, DerivedQuery> queries = resolve(repositoryInterface,
+        m -> !mixins.containsKey(m) && !SqlMethod.isSql(m) && DerivedQuery.looksDerived(m), "derived query",
+        (method, found) -> DerivedQuery.of(method, model, registry, found), problems);
+    Map<Method, SqlMethod> sqlMethods = resolve(repositoryInterface, SqlMethod::isSql, "SQL method",
+        (method, found) -> SqlMethod.of(method, model, registry, found), problems);
     EntityAccess<?> access = null;
     try {
       access = EntityAccess.of(model);
@@ -74,43 +78,31 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins, queries, sqlMethods);
   }
 
-  /** The SQL of each abstract method annotated with {@link SqlQuery} or {@link SqlUpdate}. */
-  private static Map<Method, SqlMethod> sqlMethods(Class<?> repositoryInterface, ModelMetadata model,
-      AssociationRegistry registry, List<String> problems) {
-    Map<Method, SqlMethod> methods = new HashMap<>();
-    Arrays.stream(repositoryInterface.getMethods())
-        .filter(m -> Modifier.isAbstract(m.getModifiers()) && SqlMethod.isSql(m))
-        .sorted(Comparator.comparing(Method::getName))
-        .forEach(method -> {
-          List<String> found = new ArrayList<>();
-          SqlMethod sql = SqlMethod.of(method, model, registry, found);
-          if (sql != null) {
-            methods.put(method, sql);
-          }
-          found.forEach(problem -> problems.add("SQL method " + method.getDeclaringClass().getSimpleName() + "."
-              + method.getName() + ": " + problem));
-        });
-    return methods;
+  /** A way to resolve a repository method, adding its problems (phrased to follow its name) to a list. */
+  private interface MethodResolver<M> {
+    M resolve(Method method, List<String> problems);
   }
 
-  /** The derived query of each abstract method the interface adds that is no mixin but is named like a query. */
-  private static Map<Method, DerivedQuery> derivedQueries(Class<?> repositoryInterface, ModelMetadata model,
-      AssociationRegistry registry, Map<Method, Mixin> mixins, List<String> problems) {
-    Map<Method, DerivedQuery> queries = new HashMap<>();
+  /**
+   * Each abstract method of the interface that {@code selected} accepts, resolved; every problem is
+   * added, prefixed with {@code kind} and the method's name.
+   */
+  private static <M> Map<Method, M> resolve(Class<?> repositoryInterface, Predicate<Method> selected,
+      String kind, MethodResolver<M> resolver, List<String> problems) {
+    Map<Method, M> resolved = new HashMap<>();
     Arrays.stream(repositoryInterface.getMethods())
         .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getDeclaringClass() != AssociationRepository.class)
-        .filter(m -> !mixins.containsKey(m) && !SqlMethod.isSql(m) && DerivedQuery.looksDerived(m))
-        .sorted(Comparator.comparing(Method::getName))
+        .filter(selected).sorted(Comparator.comparing(Method::getName))
         .forEach(method -> {
           List<String> found = new ArrayList<>();
-          DerivedQuery query = DerivedQuery.of(method, model, registry, found);
-          if (query != null) {
-            queries.put(method, query);
+          M result = resolver.resolve(method, found);
+          if (result != null) {
+            resolved.put(method, result);
           }
-          found.forEach(problem -> problems.add("derived query " + method.getDeclaringClass().getSimpleName() + "."
+          found.forEach(problem -> problems.add(kind + " " + method.getDeclaringClass().getSimpleName() + "."
               + method.getName() + ": " + problem));
         });
-    return queries;
+    return resolved;
   }
 
   private static Optional<String> idProblem(ModelMetadata model, Class<?> idType) {
