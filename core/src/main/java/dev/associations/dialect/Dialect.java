@@ -48,6 +48,14 @@ public interface Dialect {
   }
 
   /**
+   * Whether a query reads its rows a fetch size at a time only inside a transaction (PostgreSQL's
+   * driver reads them all at once under auto-commit); streams then open one.
+   */
+  default boolean cursorsNeedTransaction() {
+    return false;
+  }
+
+  /**
    * Whether the database creates an index for each foreign key constraint by itself (H2 and InnoDB
    * do, PostgreSQL does not); where it does not, the schema generator creates them.
    */

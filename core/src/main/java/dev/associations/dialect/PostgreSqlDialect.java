@@ -15,6 +15,11 @@ public final class PostgreSqlDialect extends AbstractDialect {
         columnTypes(), ReservedWords.of("postgresql"));
   }
 
+  @Override
+  public boolean cursorsNeedTransaction() {
+    return true;
+  }
+
   private static Map<Class<?>, String> columnTypes() {
     Map<Class<?>, String> types = standardColumnTypes();
     types.put(byte[].class, "BYTEA");

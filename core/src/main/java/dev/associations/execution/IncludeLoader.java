@@ -16,6 +16,13 @@ import dev.associations.sql.Predicate;
 import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +109,43 @@ public final class IncludeLoader {
     List<Object> entities = new ArrayList<>(rows.size());
     rows.forEach(row -> entities.add(row.entities()[0].entity()));
     return entities;
+  }
+
+  /**
+   * Reads the roots as {@link #load} does, but as a stream over a cursor: the includes below them are
+   * loaded per chunk of {@code chunk} roots (one statement per to-many include and chunk), so that
+   * at most one chunk is held at once. Closing the stream closes the cursor.
+   */
+  public Stream<Object> stream(Compiled plan, Function<JoinedTables, SqlStatement> roots, int chunk) {
+    Level level = plan.root;
+    Stream<LevelRow> rows = executor.stream(roots.apply(level.tables), level.mapper, chunk);
+    Iterator<LevelRow> cursor = rows.iterator();
+    Iterator<Object> entities = new Iterator<>() {
+      private Iterator<Object> loaded = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        if (!loaded.hasNext() && cursor.hasNext()) {
+          List<LevelRow> batch = new ArrayList<>(chunk);
+          while (batch.size() < chunk && cursor.hasNext()) {
+            batch.add(cursor.next());
+          }
+          complete(level, batch);
+          loaded = batch.stream().map(row -> row.entities()[0].entity()).iterator();
+        }
+        return loaded.hasNext();
+      }
+
+      @Override
+      public Object next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return loaded.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(entities, Spliterator.ORDERED), false)
+        .onClose(rows::close);
   }
 
   /** Fills the joined to-one fields of a level's rows, then loads the to-many includes below them. */

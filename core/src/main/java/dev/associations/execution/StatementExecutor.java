@@ -4,6 +4,7 @@ import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.SqlStatement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
@@ -47,6 +48,21 @@ public final class StatementExecutor {
   public <R> List<R> query(SqlStatement statement, RowMapper<R> mapper) {
     try {
       return jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
+    } finally {
+      executed(StatementKind.SELECT);
+    }
+  }
+
+  /**
+   * Runs a query whose rows are read as the stream is consumed, {@code fetchSize} at a time (a
+   * cursor where the database and driver keep one); the stream holds its connection until closed.
+   */
+  public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, int fetchSize) {
+    JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+    cursor.setFetchSize(fetchSize);
+    cursor.setExceptionTranslator(jdbc.getExceptionTranslator());
+    try {
+      return cursor.queryForStream(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
     } finally {
       executed(StatementKind.SELECT);
     }

@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -91,6 +92,17 @@ public interface AssociationRepository<T, ID> {
    *     attribute the model does not have
    */
   Page<T> findAll(Query query, Pageable pageable);
+
+  /**
+   * The entities a query selects, in its order, with its includes, read as the stream is consumed:
+   * the roots through a cursor a thousand rows at a time, and each include once per thousand roots,
+   * so that memory stays bounded whatever the number of rows. The stream holds a connection (and on
+   * PostgreSQL a read-only transaction, which its cursor needs) until it is closed: use it in
+   * try-with-resources, and not after closing.
+   *
+   * @throws IllegalArgumentException when the query names an attribute the model does not have
+   */
+  Stream<T> stream(Query query);
 
   /** The number of rows. */
   long count();

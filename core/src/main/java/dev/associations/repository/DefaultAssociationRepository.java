@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +37,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +51,17 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
 
   /** The most lists of includes whose compiled plans are kept (include lists may come from requests). */
   static final int CACHED_PLANS = 256;
+
+  /** The rows a stream reads at a time, and the roots whose includes it loads with one statement each. */
+  static final int STREAM_CHUNK = 1000;
+
+  private static final TransactionDefinition READ_ONLY = readOnly();
+
+  private static TransactionDefinition readOnly() {
+    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+    definition.setReadOnly(true);
+    return definition;
+  }
 
   private final ModelMetadata model;
   private final StatementExecutor executor;
@@ -60,12 +76,14 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final IncludeStatements includeStatements;
   private final IncludeLoader includes;
   private final Mixins mixins;
+  private final boolean cursorsNeedTransaction;
   private final Map<List<String>, IncludeLoader.Compiled> plans = new ConcurrentHashMap<>();
 
   DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
       StatementExecutor executor, TransactionTemplate transaction, AssociationRegistry registry,
-      IncludeStatements includeStatements, Mixins mixins) {
+      IncludeStatements includeStatements, Mixins mixins, boolean cursorsNeedTransaction) {
     this.mixins = mixins;
+    this.cursorsNeedTransaction = cursorsNeedTransaction;
     this.model = access.model();
     this.registry = registry;
     this.includeStatements = includeStatements;
@@ -182,12 +200,42 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public List<T> findAll(Query query) {
     Objects.requireNonNull(query, "query");
+    Planned planned = planned(query);
+    return select(planned.plan, planned.selection);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Stream<T> stream(Query query) {
+    Objects.requireNonNull(query, "query");
+    Planned planned = planned(query);
+    PlatformTransactionManager manager = transaction.getTransactionManager();
+    TransactionStatus status = cursorsNeedTransaction && manager != null ? manager.getTransaction(READ_ONLY) : null;
+    try {
+      Stream<T> rows = planned.plan == null
+          ? executor.stream(statements.select(planned.selection), rowMapper, STREAM_CHUNK)
+          : (Stream<T>) includes.stream(planned.plan, tables -> includeStatements.roots(tables, planned.selection),
+              STREAM_CHUNK);
+      return status == null ? rows : rows.onClose(() -> manager.commit(status));
+    } catch (RuntimeException | Error e) {
+      if (status != null) {
+        manager.rollback(status);
+      }
+      throw e;
+    }
+  }
+
+  /** The compiled includes of a query (or {@code null}) and the selection of its roots. */
+  private record Planned(IncludeLoader.Compiled plan, Selection selection) {
+  }
+
+  private Planned planned(Query query) {
     Selection selection = queries.selection(query);
     if (!query.hasIncludeOptions()) {
-      return select(plan(query.includePaths().toArray(String[]::new)), selection);
+      return new Planned(plan(query.includePaths().toArray(String[]::new)), selection);
     }
     IncludePlan plan = queries.plan(query); // options hold values: compiled for this call only
-    return select(includes.compile(plan), selection.and(plan.rootCondition()));
+    return new Planned(includes.compile(plan), selection.and(plan.rootCondition()));
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class DerivedQuery {
 
-  private static final Pattern NAME = Pattern.compile("^(find|read|get|query|search|count|exists|delete|remove)\\p{Lu}?.*?By");
+  private static final Pattern NAME = Pattern.compile("^(find|read|get|query|search|stream|count|exists|delete|remove)\\p{Lu}?.*?By");
 
   private static final Set<Type> TEXT = EnumSet.of(Type.LIKE, Type.NOT_LIKE, Type.STARTING_WITH, Type.ENDING_WITH,
       Type.CONTAINING, Type.NOT_CONTAINING);
@@ -48,7 +49,7 @@ final class DerivedQuery {
       Type.IS_NOT_EMPTY);
 
   /** What the method returns. */
-  private enum Result { LIST, SET, OPTIONAL, ENTITY, PAGE, SLICE, LONG, INT, BOOLEAN, VOID }
+  private enum Result { LIST, SET, OPTIONAL, ENTITY, PAGE, SLICE, STREAM, LONG, INT, BOOLEAN, VOID }
 
   /** One condition of the name, with whether it ignores case (only text attributes can). */
   private record Condition(Part part, String path, boolean ignoreCase) {
@@ -214,9 +215,9 @@ final class DerivedQuery {
     Result result = returned == List.class || returned == Collection.class || returned == Iterable.class ? Result.LIST
         : returned == Set.class ? Result.SET : returned == Optional.class ? Result.OPTIONAL
         : returned == model.type() ? Result.ENTITY : returned == Page.class ? Result.PAGE
-        : returned == Slice.class ? Result.SLICE : null;
-    return expect(result != null && ofModel ? result : null, name + ", or a List, Set, Optional, Page or Slice of it",
-        method, problems);
+        : returned == Slice.class ? Result.SLICE : returned == Stream.class ? Result.STREAM : null;
+    return expect(result != null && ofModel ? result : null, name + ", or a List, Set, Optional, Page, Slice or Stream"
+        + " of it", method, problems);
   }
 
   private static Result expect(Result result, String expected, Method method, List<String> problems) {
@@ -278,6 +279,9 @@ final class DerivedQuery {
       }
       case SET -> {
         return new LinkedHashSet<>(repository.findAll(withIncludes(query)));
+      }
+      case STREAM -> {
+        return repository.stream(withIncludes(query));
       }
       default -> {
         return tree.isDelete() ? delete(repository, transaction, query) : repository.findAll(withIncludes(query));

@@ -60,7 +60,7 @@ public final class RepositoryFactory {
         executor, dialect, transaction);
     AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
         new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), executor,
-        transaction, registry, includeStatements, mixins);
+        transaction, registry, includeStatements, mixins, dialect.cursorsNeedTransaction());
     return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
         new Class<?>[] {repositoryInterface},
         new RepositoryInvocationHandler(definition, implementation, mixins, listener, transaction)));

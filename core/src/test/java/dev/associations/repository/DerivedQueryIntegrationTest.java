@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -110,6 +111,9 @@ class DerivedQueryIntegrationTest {
     Page<Article> findByLikesIsNotNull(Pageable pageable);
 
     Slice<Article> findSliceByLikesIsNotNull(Pageable pageable);
+
+    @Includes("remarks")
+    Stream<Article> streamByLikesIsNotNullOrderByIdDesc();
 
     List<Article> findByLikesIsNotNull(Sort sort);
 
@@ -259,6 +263,13 @@ class DerivedQueryIntegrationTest {
     assertThat(last.hasNext()).isFalse();
     assertThat(last.getContent()).hasSize((int) (total - (total - 1) / 4 * 4));
 
+    try (Stream<Article> stream = articles.streamByLikesIsNotNullOrderByIdDesc()) {
+      List<Article> streamed = stream.toList();
+      assertThat(streamed).extracting(a -> a.id).containsExactlyElementsOf(articles.findAll(Query.where("likes")
+          .isNotNull().orderByDescending("id")).stream().map(a -> a.id).toList());
+      assertThat(streamed).allSatisfy(a -> assertThat(a.remarks).isNotNull());
+    }
+
     List<Article> withWriters = articles.findWithWriterByTitleStartingWith("Java");
     assertThat(withWriters).isNotEmpty().allSatisfy(a -> {
       assertThat(a.remarks).isNotNull();
@@ -286,8 +297,8 @@ class DerivedQueryIntegrationTest {
         .hasMessageContaining("findByTitleAndLikes: its name takes 2 values, but it has 1 parameters besides Pageable,"
             + " Sort and Limit")
         .hasMessageContaining("findByLikes: its parameter #1 (String) does not fit 'likes', which holds Integer")
-        .hasMessageContaining("findByTitleStartingWith: it must return Article, or a List, Set, Optional, Page or Slice"
-            + " of it, not Collection<String>")
+        .hasMessageContaining("findByTitleStartingWith: it must return Article, or a List, Set, Optional, Page, Slice"
+            + " or Stream of it, not Collection<String>")
         .hasMessageContaining("findPageByLikes: it returns a Page, so it needs a Pageable parameter")
         .hasMessageContaining("findByTitleRegex: its keyword MatchesRegex on 'title' is not supported; supported are"
             + " [Between, NotNull, Null, LessThan")

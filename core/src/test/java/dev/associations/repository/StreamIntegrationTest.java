@@ -1,0 +1,66 @@
+package dev.associations.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.associations.repository.QueryModels.Article;
+import dev.associations.schema.SchemaGenerator;
+import dev.associations.testsupport.OnEachDatabase;
+import dev.associations.testsupport.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** {@code stream(Query)}: the same answer as {@code findAll}, includes per chunk of roots, nothing held once closed. */
+class StreamIntegrationTest {
+
+  interface ArticleRepository extends AssociationRepository<Article, Long> {
+  }
+
+  /** {@code roots} articles, the i-th with i % 3 remarks, in batches. */
+  static void fill(TestDatabase db, int roots) {
+    new SchemaGenerator(QueryModels.registry(), db.dialect()).create(db.dataSource());
+    db.jdbc().update("INSERT INTO writers (name) VALUES ('Ann')");
+    List<Object[]> articles = new ArrayList<>();
+    List<Object[]> remarks = new ArrayList<>();
+    for (int i = 1; i <= roots; i++) {
+      articles.add(new Object[] {i, "article " + i, i % 10, i % 2 == 0 ? 1 : null});
+      for (int r = 0; r < i % 3; r++) {
+        remarks.add(new Object[] {"remark " + r, i});
+      }
+      if (articles.size() == 10_000 || i == roots) {
+        db.jdbc().batchUpdate("INSERT INTO articles (id, title, likes, writer_id) VALUES (?, ?, ?, ?)", articles);
+        db.jdbc().batchUpdate("INSERT INTO remarks (body, article_id) VALUES (?, ?)", remarks);
+        articles.clear();
+        remarks.clear();
+      }
+    }
+  }
+
+  @OnEachDatabase
+  void aStreamGivesWhatFindAllGivesReadingIncludesPerThousandRoots(TestDatabase db) {
+    fill(db, 2_500);
+    CountingDataSource dataSource = new CountingDataSource(db.dataSource());
+    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
+        new DataSourceTransactionManager(dataSource)).create(ArticleRepository.class);
+    Query query = Query.where("likes").greaterThan(2).orderByDescending("id").include("writer", "remarks");
+    List<Article> expected = articles.findAll(query);
+
+    dataSource.reset();
+    List<String> streamed;
+    try (Stream<Article> stream = articles.stream(query)) {
+      streamed = stream.map(a -> a.id + ":" + (a.writer == null ? null : a.writer.name) + ":" + a.remarks.size()).toList();
+    }
+
+    assertThat(streamed).containsExactlyElementsOf(expected.stream()
+        .map(a -> a.id + ":" + (a.writer == null ? null : a.writer.name) + ":" + a.remarks.size()).toList());
+    assertThat(streamed).hasSize(1_750);
+    assertThat(dataSource.statements()).isEqualTo(1 + 2); // the roots with their writers; remarks per 1,000 roots
+    assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isFalse();
+    try (Stream<Article> stream = articles.stream(Query.where("likes").is(9))) {
+      assertThat(stream.limit(3).map(a -> a.likes)).containsExactly(9, 9, 9); // closed before the end
+    }
+    assertThat(articles.count()).isEqualTo(2_500); // the connection is free again
+  }
+}
