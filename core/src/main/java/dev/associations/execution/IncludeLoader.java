@@ -116,9 +116,10 @@ public final class IncludeLoader {
    * loaded per chunk of {@code chunk} roots (one statement per to-many include and chunk), so that
    * at most one chunk is held at once. Closing the stream closes the cursor.
    */
-  public Stream<Object> stream(Compiled plan, Function<JoinedTables, SqlStatement> roots, int chunk) {
+  public Stream<Object> stream(Compiled plan, Function<JoinedTables, SqlStatement> roots, int chunk,
+      boolean cursorNeedsTransaction) {
     Level level = plan.root;
-    Stream<LevelRow> rows = executor.stream(roots.apply(level.tables), level.mapper, chunk);
+    Stream<LevelRow> rows = executor.stream(roots.apply(level.tables), level.mapper, chunk, cursorNeedsTransaction);
     Iterator<LevelRow> cursor = rows.iterator();
     Iterator<Object> entities = new Iterator<>() {
       private Iterator<Object> loaded = Collections.emptyIterator();

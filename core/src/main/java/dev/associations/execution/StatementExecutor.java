@@ -3,8 +3,21 @@ package dev.associations.execution;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
@@ -54,17 +67,141 @@ public final class StatementExecutor {
   }
 
   /**
-   * Runs a query whose rows are read as the stream is consumed, {@code fetchSize} at a time (a
-   * cursor where the database and driver keep one); the stream holds its connection until closed.
+   * Runs a query whose rows are read as the stream is consumed, {@code fetchSize} at a time. Inside
+   * a transaction it reads on the transaction's connection; outside one on a connection of its own,
+   * bound to no thread, with auto-commit off where {@code cursorNeedsTransaction} (PostgreSQL reads
+   * a fetch size at a time only so), committed when the stream is closed. The stream holds that
+   * connection until closed, from any thread.
    */
-  public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, int fetchSize) {
-    JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
-    cursor.setFetchSize(fetchSize);
-    cursor.setExceptionTranslator(jdbc.getExceptionTranslator());
+  public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, int fetchSize,
+      boolean cursorNeedsTransaction) {
+    DataSource dataSource = jdbc.getDataSource();
+    boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
+    Connection connection = joined ? DataSourceUtils.getConnection(dataSource) : null;
+    Cursor cursor = null;
     try {
-      return cursor.queryForStream(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), mapper);
+      if (connection == null) {
+        connection = dataSource.getConnection();
+      }
+      cursor = new Cursor(connection, joined ? null : dataSource, !joined && cursorNeedsTransaction
+          && connection.getAutoCommit());
+      PreparedStatement prepared = cursor.prepare(statement.sql(), fetchSize);
+      JdbcValues.bind(prepared, statement.parameters());
+      ResultSet rows = cursor.execute();
+      Cursor open = cursor;
+      Iterator<R> iterator = new Iterator<>() {
+        private int row;
+        private Boolean next;
+
+        @Override
+        public boolean hasNext() {
+          try {
+            if (next == null) {
+              next = rows.next();
+            }
+            return next;
+          } catch (SQLException e) {
+            throw translate(statement, e);
+          }
+        }
+
+        @Override
+        public R next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          next = null;
+          try {
+            return mapper.mapRow(rows, row++);
+          } catch (SQLException e) {
+            throw translate(statement, e);
+          }
+        }
+      };
+      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false)
+          .onClose(() -> open.close(this, statement));
+    } catch (SQLException e) {
+      if (cursor != null) {
+        cursor.abort();
+      } else if (connection != null) {
+        DataSourceUtils.releaseConnection(connection, joined ? dataSource : null);
+      }
+      throw translate(statement, e);
     } finally {
       executed(StatementKind.SELECT);
+    }
+  }
+
+  private RuntimeException translate(SqlStatement statement, SQLException e) {
+    RuntimeException translated = jdbc.getExceptionTranslator().translate("stream", statement.sql(), e);
+    return translated != null ? translated : new IllegalStateException(e);
+  }
+
+  /** The connection, statement and rows of a stream, closed together. */
+  private static final class Cursor {
+
+    private final Connection connection;
+    /** The data source to release a transaction's connection to, or {@code null} for one of its own. */
+    private final DataSource joinedDataSource;
+    private final boolean ownTransaction;
+    private PreparedStatement statement;
+    private ResultSet rows;
+
+    Cursor(Connection connection, DataSource joinedDataSource, boolean ownTransaction) throws SQLException {
+      this.connection = connection;
+      this.joinedDataSource = joinedDataSource;
+      this.ownTransaction = ownTransaction;
+      if (ownTransaction) {
+        connection.setAutoCommit(false);
+      }
+    }
+
+    PreparedStatement prepare(String sql, int fetchSize) throws SQLException {
+      statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      statement.setFetchSize(fetchSize);
+      return statement;
+    }
+
+    ResultSet execute() throws SQLException {
+      rows = statement.executeQuery();
+      return rows;
+    }
+
+    void close(StatementExecutor executor, SqlStatement sql) {
+      try {
+        JdbcUtils.closeResultSet(rows);
+        JdbcUtils.closeStatement(statement);
+        if (ownTransaction) {
+          connection.commit();
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw executor.translate(sql, e);
+      } finally {
+        release();
+      }
+    }
+
+    void abort() {
+      JdbcUtils.closeResultSet(rows);
+      JdbcUtils.closeStatement(statement);
+      try {
+        if (ownTransaction) {
+          connection.rollback();
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException ignored) {
+        // the connection is released below whatever its state
+      }
+      release();
+    }
+
+    private void release() {
+      if (joinedDataSource != null) {
+        DataSourceUtils.releaseConnection(connection, joinedDataSource);
+      } else {
+        JdbcUtils.closeConnection(connection);
+      }
     }
   }
 

@@ -96,9 +96,10 @@ public interface AssociationRepository<T, ID> {
   /**
    * The entities a query selects, in its order, with its includes, read as the stream is consumed:
    * the roots through a cursor a thousand rows at a time, and each include once per thousand roots,
-   * so that memory stays bounded whatever the number of rows. The stream holds a connection (and on
-   * PostgreSQL a read-only transaction, which its cursor needs) until it is closed: use it in
-   * try-with-resources, and not after closing.
+   * so that memory stays bounded whatever the number of rows. Outside a transaction the stream reads
+   * on a connection of its own (on PostgreSQL, whose cursors need one, in a transaction of its own),
+   * and the includes on others from the pool; it holds that connection until it is closed, from any
+   * thread: use it in try-with-resources, and not after closing.
    *
    * @throws IllegalArgumentException when the query names an attribute the model does not have
    */

@@ -37,10 +37,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,13 +51,6 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   /** The rows a stream reads at a time, and the roots whose includes it loads with one statement each. */
   static final int STREAM_CHUNK = 1000;
 
-  private static final TransactionDefinition READ_ONLY = readOnly();
-
-  private static TransactionDefinition readOnly() {
-    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
-    definition.setReadOnly(true);
-    return definition;
-  }
 
   private final ModelMetadata model;
   private final StatementExecutor executor;
@@ -209,20 +198,10 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   public Stream<T> stream(Query query) {
     Objects.requireNonNull(query, "query");
     Planned planned = planned(query);
-    PlatformTransactionManager manager = transaction.getTransactionManager();
-    TransactionStatus status = cursorsNeedTransaction && manager != null ? manager.getTransaction(READ_ONLY) : null;
-    try {
-      Stream<T> rows = planned.plan == null
-          ? executor.stream(statements.select(planned.selection), rowMapper, STREAM_CHUNK)
-          : (Stream<T>) includes.stream(planned.plan, tables -> includeStatements.roots(tables, planned.selection),
-              STREAM_CHUNK);
-      return status == null ? rows : rows.onClose(() -> manager.commit(status));
-    } catch (RuntimeException | Error e) {
-      if (status != null) {
-        manager.rollback(status);
-      }
-      throw e;
-    }
+    return planned.plan == null
+        ? executor.stream(statements.select(planned.selection), rowMapper, STREAM_CHUNK, cursorsNeedTransaction)
+        : (Stream<T>) includes.stream(planned.plan, tables -> includeStatements.roots(tables, planned.selection),
+            STREAM_CHUNK, cursorsNeedTransaction);
   }
 
   /** The compiled includes of a query (or {@code null}) and the selection of its roots. */

@@ -7,7 +7,9 @@ import dev.associations.schema.SchemaGenerator;
 import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -62,5 +64,24 @@ class StreamIntegrationTest {
       assertThat(stream.limit(3).map(a -> a.likes)).containsExactly(9, 9, 9); // closed before the end
     }
     assertThat(articles.count()).isEqualTo(2_500); // the connection is free again
+  }
+
+  @OnEachDatabase
+  void anOpenStreamLeavesTheThreadFreeToWriteAndMayBeClosedElsewhere(TestDatabase db) {
+    fill(db, 10);
+    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), db.dataSource(),
+        new DataSourceTransactionManager(db.dataSource())).create(ArticleRepository.class);
+
+    Stream<Article> open = articles.stream(Query.all().orderBy("id"));
+    Iterator<Article> rows = open.iterator();
+    Article first = rows.next();
+    first.title = "changed";
+    articles.save(first); // no transaction of the stream's is bound to this thread
+    assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isFalse();
+    assertThat(rows.next().id).isEqualTo(2L);
+    CompletableFuture.runAsync(open::close).join();
+
+    assertThat(articles.findById(first.id).orElseThrow().title).isEqualTo("changed");
+    articles.save(first);
   }
 }
