@@ -5,14 +5,17 @@ import dev.associations.metadata.ModelMetadata;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Reads the rows of SQL of your own into entities: each column whose label names a declared
- * attribute's column (ignoring case, as databases fold bare names) sets that attribute; other
- * columns are ignored. The labels are read from the first row's metadata.
+ * attribute's column (ignoring case, as databases fold bare names) sets that attribute, the first
+ * such column when several have the label (as {@code SELECT a.*, b.*} gives); other columns are
+ * ignored. The labels are read from the first row's metadata.
  */
 public final class LabelledRowMapper<T> implements RowMapper<T> {
 
@@ -41,10 +44,11 @@ public final class LabelledRowMapper<T> implements RowMapper<T> {
   private static AttributeMetadata[] attributes(ResultSetMetaData metaData, ModelMetadata model) throws SQLException {
     List<AttributeMetadata> declared = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
     AttributeMetadata[] attributes = new AttributeMetadata[metaData.getColumnCount()];
+    Set<AttributeMetadata> taken = new HashSet<>();
     for (int i = 0; i < attributes.length; i++) {
       String label = metaData.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
       attributes[i] = declared.stream().filter(a -> a.columnName().toLowerCase(Locale.ROOT).equals(label))
-          .findFirst().orElse(null);
+          .filter(taken::add).findFirst().orElse(null);
     }
     return attributes;
   }

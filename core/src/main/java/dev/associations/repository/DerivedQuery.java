@@ -30,6 +30,7 @@ import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.Part.Type;
 import org.springframework.data.repository.query.parser.PartTree;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ObjectUtils;
 
 /**
  * A repository method whose name is a query, parsed by Spring Data's {@link PartTree}
@@ -167,6 +168,10 @@ final class DerivedQuery {
     }
     Class<?> attributeType = AttributeTypes.box(attribute.javaType());
     boolean text = attributeType == String.class;
+    if (part.shouldIgnoreCase() == Part.IgnoreCaseType.ALWAYS && (type == Type.IN || type == Type.NOT_IN)) {
+      problems.add("it ignores case on '" + path + "' with " + keyword(type) + ", which compares as stored; use"
+          + " a list of the spellings wanted, or an Or of IgnoreCase conditions");
+    }
     if (part.shouldIgnoreCase() == Part.IgnoreCaseType.ALWAYS && !text) {
       problems.add("it ignores case on '" + path + "', which holds " + attributeType.getSimpleName()
           + "; only text has case");
@@ -189,7 +194,8 @@ final class DerivedQuery {
             + "', which " + (many ? "takes a Collection of " : "holds ") + attributeType.getSimpleName());
       }
     }
-    return new Condition(part, path, text && part.shouldIgnoreCase() != Part.IgnoreCaseType.NEVER);
+    return new Condition(part, path, text && part.shouldIgnoreCase() != Part.IgnoreCaseType.NEVER
+        && type != Type.IN && type != Type.NOT_IN);
   }
 
   private static Result result(Method method, PartTree tree, ModelMetadata model, List<String> problems) {
@@ -265,8 +271,11 @@ final class DerivedQuery {
       }
       case SLICE -> {
         Pageable page = (Pageable) args[pageable];
+        if (page.isUnpaged()) {
+          return new SliceImpl<>(repository.findAll(withIncludes(query).page(page)), page, false);
+        }
         List<Object> rows = repository.findAll(withIncludes(query).page(page).limit(page.getPageSize() + 1));
-        boolean more = page.isPaged() && rows.size() > page.getPageSize();
+        boolean more = rows.size() > page.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
       }
       case OPTIONAL, ENTITY -> {
@@ -278,13 +287,14 @@ final class DerivedQuery {
         return result == Result.OPTIONAL ? Optional.ofNullable(row) : row;
       }
       case SET -> {
-        return new LinkedHashSet<>(repository.findAll(withIncludes(query)));
+        return new LinkedHashSet<>(repository.findAll(paged(withIncludes(query), args)));
       }
       case STREAM -> {
-        return repository.stream(withIncludes(query));
+        return repository.stream(paged(withIncludes(query), args));
       }
       default -> {
-        return tree.isDelete() ? delete(repository, transaction, query) : repository.findAll(withIncludes(query));
+        return tree.isDelete() ? delete(repository, transaction, query)
+            : repository.findAll(paged(withIncludes(query), args));
       }
     }
   }
@@ -296,6 +306,11 @@ final class DerivedQuery {
       repository.deleteAll(found);
       return found;
     });
+  }
+
+  /** The query's page of a {@link Pageable} parameter of a method returning a list, set or stream. */
+  private Query paged(Query query, Object[] args) {
+    return pageable >= 0 && args[pageable] != null ? query.page((Pageable) args[pageable]) : query;
   }
 
   private Query withIncludes(Query query) {
@@ -375,6 +390,6 @@ final class DerivedQuery {
     if (value == null) {
       throw new IllegalArgumentException("an In condition's values are null; pass an empty collection for none");
     }
-    return value instanceof Collection<?> c ? c : Arrays.asList((Object[]) value);
+    return value instanceof Collection<?> c ? c : Arrays.asList(ObjectUtils.toObjectArray(value));
   }
 }

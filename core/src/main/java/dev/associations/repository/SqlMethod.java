@@ -20,6 +20,7 @@ import org.springframework.data.repository.query.Param;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.util.ObjectUtils;
 
 /**
  * A repository method annotated with {@link SqlQuery} or {@link SqlUpdate}: its SQL, named
@@ -138,14 +139,15 @@ final class SqlMethod {
   private SqlStatement statement(Object[] arguments) {
     MapSqlParameterSource source = new MapSqlParameterSource();
     for (int i = 0; i < names.size(); i++) {
-      source.addValue(names.get(i), arguments[i]);
+      Object argument = arguments[i];
+      // an array expands to a list as a collection does (Spring expands collections only)
+      source.addValue(names.get(i), argument != null && argument.getClass().isArray() && !(argument instanceof byte[])
+          ? Arrays.asList(ObjectUtils.toObjectArray(argument)) : argument);
     }
     List<Object> values = new ArrayList<>();
     for (Object value : NamedParameterUtils.buildValueArray(sql, source, null)) {
       if (value instanceof Iterable<?> many) {
         many.forEach(values::add);
-      } else if (value instanceof Object[] array) {
-        values.addAll(Arrays.asList(array));
       } else {
         values.add(value);
       }

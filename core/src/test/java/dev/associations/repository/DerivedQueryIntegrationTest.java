@@ -74,6 +74,10 @@ class DerivedQueryIntegrationTest {
 
     List<Article> findByLikesNotIn(Integer... likes);
 
+    List<Article> queryByLikesIn(int[] likes);
+
+    List<Article> queryByLikesIsNotNull(Pageable pageable);
+
     List<Article> findByWriterName(String name);
 
     List<Article> findByRemarksBodyContaining(String body);
@@ -144,6 +148,8 @@ class DerivedQueryIntegrationTest {
     List<Article> findByLikesIsNull();
 
     List<Article> findByLikesIgnoreCase(Integer likes);
+
+    List<Article> findByTitleInIgnoreCase(List<String> titles);
   }
 
   private static final List<String> TITLES = List.of("Java tips", "java news", "SQL joins", "Sql dates", "notes",
@@ -217,6 +223,9 @@ class DerivedQueryIntegrationTest {
     some(() -> articles.findByTitleContainingIgnoreCase("SQL"), Query.where("title").containsIgnoreCase("sql"));
     some(() -> articles.findByLikesIn(List.of(1, 2, 3)), Query.where("likes").in(1, 2, 3));
     some(() -> articles.findByLikesNotIn(1, 2, 3), Query.where("likes").notIn(1, 2, 3));
+    some(() -> articles.queryByLikesIn(new int[] {1, 2, 3}), Query.where("likes").in(1, 2, 3));
+    some(() -> articles.queryByLikesIsNotNull(PageRequest.of(1, 3, Sort.by("id"))),
+        Query.where("likes").isNotNull().orderBy("id").offset(3).limit(3));
     some(() -> articles.findByWriterName("Ann"), Query.where("writer.name").is("Ann"));
     some(() -> articles.findByRemarksBodyContaining("rea"), Query.where("remarks.body").contains("rea"));
     some(() -> articles.findByRemarksApprovedTrue(), Query.where("remarks.approved").is(true));
@@ -261,6 +270,7 @@ class DerivedQueryIntegrationTest {
     long total = articles.count(Query.where("likes").isNotNull());
     Slice<Article> last = articles.findSliceByLikesIsNotNull(PageRequest.of((int) ((total - 1) / 4), 4, Sort.by("id")));
     assertThat(last.hasNext()).isFalse();
+    assertThat(articles.findSliceByLikesIsNotNull(Pageable.unpaged()).getContent()).hasSize((int) total);
     assertThat(last.getContent()).hasSize((int) (total - (total - 1) / 4 * 4));
 
     try (Stream<Article> stream = articles.streamByLikesIsNotNullOrderByIdDesc()) {
@@ -304,6 +314,7 @@ class DerivedQueryIntegrationTest {
             + " [Between, NotNull, Null, LessThan")
         .hasMessageContaining("findByLikesIsNull: its @Includes cannot include 'writr'")
         .hasMessageContaining("findByLikesIgnoreCase: it ignores case on 'likes', which holds Integer; only text has"
-            + " case");
+            + " case")
+        .hasMessageContaining("findByTitleInIgnoreCase: it ignores case on 'title' with In, which compares as stored");
   }
 }

@@ -33,6 +33,12 @@ class SqlMethodIntegrationTest {
 
     @SqlUpdate("UPDATE articles SET likes = likes + 1 WHERE writer_id = :writer")
     int like(long writer);
+
+    @SqlQuery("SELECT * FROM articles WHERE likes IN (:likes) ORDER BY id")
+    List<Article> withLikes(int[] likes);
+
+    @SqlQuery("SELECT a.*, w.* FROM articles a JOIN writers w ON w.id = a.writer_id ORDER BY a.id")
+    List<Article> withWriterColumns();
   }
 
   interface IllFormedRepository extends AssociationRepository<Article, Long> {
@@ -71,6 +77,9 @@ class SqlMethodIntegrationTest {
     assertThat(articles.one(9L)).isEmpty();
     assertThatThrownBy(articles::withoutKeys).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("it must select the primary key [id]");
+
+    assertThat(articles.withLikes(new int[] {1, 3})).extracting(a -> a.title).containsExactly("a1", "a3");
+    assertThat(articles.withWriterColumns()).extracting(a -> a.id + ":" + a.title).containsExactly("2:a2", "4:a4");
 
     assertThat(articles.like(1L)).isEqualTo(2);
     assertThat(articles.titled("a%")).extracting(a -> a.likes).containsExactly(1, 3, 3, 5);
