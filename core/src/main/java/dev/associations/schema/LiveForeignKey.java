@@ -23,15 +23,15 @@ import java.util.TreeMap;
 record LiveForeignKey(String name, List<String> columns, String referencedTable,
     List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
 
-  /** The foreign keys of one table, in the order the driver reports them, names spelled as the models do. */
+  /** The foreign keys of one table, in the order the driver reports them, names as it reports them. */
   static List<LiveForeignKey> read(DatabaseMetaData metaData, String catalog, String schema,
       String table, LiveNames names) throws SQLException {
     Map<String, List<Row>> byName = new LinkedHashMap<>();
     try (ResultSet rows = metaData.getImportedKeys(catalog, schema, names.stored(table))) {
       while (rows.next()) {
-        byName.computeIfAbsent(names.spelled(rows.getString("FK_NAME")), name -> new ArrayList<>())
-            .add(new Row(rows.getInt("KEY_SEQ"), names.spelled(rows.getString("FKCOLUMN_NAME")),
-                names.spelled(rows.getString("PKTABLE_NAME")), names.spelled(rows.getString("PKCOLUMN_NAME")),
+        byName.computeIfAbsent(rows.getString("FK_NAME"), name -> new ArrayList<>())
+            .add(new Row(rows.getInt("KEY_SEQ"), rows.getString("FKCOLUMN_NAME"),
+                rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME"),
                 rows.getInt("DELETE_RULE"), rows.getInt("UPDATE_RULE")));
       }
     }

@@ -4,6 +4,7 @@ import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,7 +37,14 @@ final class LiveNames {
     return upper ? name.toUpperCase(Locale.ROOT) : lower ? name.toLowerCase(Locale.ROOT) : name;
   }
 
-  /** The models' spelling of a name the database reports: a folded bare name back in lower case. */
+  List<String> stored(List<String> names) {
+    return names.stream().map(this::stored).toList();
+  }
+
+  /**
+   * A name the database reports, for messages: a folded bare name back in lower case (names are
+   * compared in the database's spelling, through {@link #stored}, never through this).
+   */
   String spelled(String live) {
     String folded = live.toLowerCase(Locale.ROOT);
     return upper && live.equals(live.toUpperCase(Locale.ROOT)) && !dialect.needsQuotes(folded) ? folded : live;

@@ -63,18 +63,19 @@ public final class SchemaValidator {
       }
       List<LiveForeignKey> live = new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name(), names));
       for (ForeignKeyMetadata expected : table.foreignKeys()) {
-        LiveForeignKey match = live.stream().filter(key -> matches(expected, key)).findFirst().orElse(null);
+        LiveForeignKey match = live.stream().filter(key -> matches(expected, key, names)).findFirst().orElse(null);
         if (match == null) {
           differences.add(new SchemaDifference(table.name(), "foreign key " + ForeignKeyText.describe(expected)
               + " " + ForeignKeyText.actions(expected) + " is missing (expected as " + expected.constraintName() + ")"));
         } else {
           live.remove(match);
-          compare(expected, match, differences);
+          compare(expected, match, names, differences);
         }
       }
       live.forEach(extra -> differences.add(new SchemaDifference(table.name(), "unexpected foreign key "
-          + extra.name() + " " + columns(extra.columns()) + " -> " + extra.referencedTable() + " "
-          + columns(extra.referencedColumns()) + ": the models declare none on these columns")));
+          + names.spelled(extra.name()) + " " + columns(spelled(names, extra.columns())) + " -> "
+          + names.spelled(extra.referencedTable()) + " " + columns(spelled(names, extra.referencedColumns()))
+          + ": the models declare none on these columns")));
       compareUniqueness(metaData, catalog, schema, table, names, differences);
     }
     return differences;
@@ -95,25 +96,26 @@ public final class SchemaValidator {
       while (rows.next()) {
         String column = rows.getString("COLUMN_NAME");
         if (column != null && !rows.getBoolean("NON_UNIQUE")) {
-          live.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new HashSet<>()).add(names.spelled(column));
+          live.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new HashSet<>()).add(column);
         }
       }
     }
     for (UniqueConstraint unique : table.uniqueConstraints()) {
-      if (!live.containsValue(Set.copyOf(unique.columns()))) {
+      if (!live.containsValue(Set.copyOf(names.stored(unique.columns())))) {
         differences.add(new SchemaDifference(table.name(), "unique constraint " + columns(unique.columns())
             + " is missing (expected as " + unique.name() + ")"));
       }
     }
   }
 
-  private static void compare(ForeignKeyMetadata expected, LiveForeignKey live,
+  private static void compare(ForeignKeyMetadata expected, LiveForeignKey live, LiveNames names,
       List<SchemaDifference> differences) {
-    String key = "foreign key " + live.name() + " " + columns(live.columns()) + " -> " + live.referencedTable();
-    if (!pairs(expected.columnNames(), expected.referencedColumnNames())
+    String key = "foreign key " + names.spelled(live.name()) + " " + columns(spelled(names, live.columns())) + " -> "
+        + names.spelled(live.referencedTable());
+    if (!pairs(names.stored(expected.columnNames()), names.stored(expected.referencedColumnNames()))
         .equals(pairs(live.columns(), live.referencedColumns()))) {
       differences.add(new SchemaDifference(expected.table(), key + " references "
-          + columns(live.referencedColumns()) + ", expected " + columns(expected.referencedColumnNames())));
+          + columns(spelled(names, live.referencedColumns())) + ", expected " + columns(expected.referencedColumnNames())));
     }
     if (live.onDelete() != expected.onDelete()) {
       differences.add(new SchemaDifference(expected.table(), key + " has ON DELETE " + live.onDelete().sql()
@@ -125,9 +127,13 @@ public final class SchemaValidator {
     }
   }
 
-  private static boolean matches(ForeignKeyMetadata expected, LiveForeignKey live) {
-    return live.referencedTable().equals(expected.referencedTable())
-        && new HashSet<>(live.columns()).equals(new HashSet<>(expected.columnNames()));
+  private static boolean matches(ForeignKeyMetadata expected, LiveForeignKey live, LiveNames names) {
+    return live.referencedTable().equals(names.stored(expected.referencedTable()))
+        && new HashSet<>(live.columns()).equals(new HashSet<>(names.stored(expected.columnNames())));
+  }
+
+  private static List<String> spelled(LiveNames names, List<String> live) {
+    return live.stream().map(names::spelled).toList();
   }
 
   /** Column to referenced column, so that two keys listing their columns in another order agree. */

@@ -3,6 +3,8 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.BelongsTo;
+import dev.associations.annotation.ForeignKey;
 import dev.associations.annotation.HasMany;
 import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Model;
@@ -37,13 +39,23 @@ class ReservedNamesIntegrationTest {
     User user;
   }
 
+  /** Names in upper case, which only quotes keep so (and H2 would fold a bare name to). */
+  @Model(table = "TICKETS")
+  static class Ticket {
+    @PrimaryKey @AutoIncrement Long id;
+    @BelongsTo(foreignKey = @ForeignKey(value = "userId", columnName = "USER_ID")) User user;
+  }
+
+  interface TicketRepository extends AssociationRepository<Ticket, Long> {
+  }
+
   interface UserRepository extends AssociationRepository<User, Long> {
     Order createOrder(User user, Order order);
   }
 
   @OnEachDatabase
   void reservedWordsAreQuotedWhereTheDatabaseReservesThem(TestDatabase db) {
-    AssociationRegistry registry = AssociationRegistry.builder().addModels(User.class, Order.class).build();
+    AssociationRegistry registry = AssociationRegistry.builder().addModels(User.class, Order.class, Ticket.class).build();
     new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
     UserRepository users = new RepositoryFactory(registry, db.dataSource(),
         new DataSourceTransactionManager(db.dataSource())).create(UserRepository.class);
@@ -60,6 +72,13 @@ class ReservedNamesIntegrationTest {
 
     assertThat(found.orders).extracting(o -> o.value).containsExactly("v1");
     assertThat(users.count(Query.where("rank").greaterThan(2))).isEqualTo(1);
+    Ticket ticket = new Ticket();
+    ticket.user = null;
+    TicketRepository tickets = new RepositoryFactory(registry, db.dataSource(),
+        new DataSourceTransactionManager(db.dataSource())).create(TicketRepository.class);
+    tickets.save(ticket);
+    db.jdbc().update("UPDATE " + db.dialect().quote("TICKETS") + " SET " + db.dialect().quote("USER_ID") + " = ?", ann.id);
+    assertThat(tickets.findAll("user")).extracting(t -> t.user.key).containsExactly("k1");
     assertThat(new SchemaValidator(registry).validate(db.dataSource())).isEmpty();
     assertThat(db.dialect().quote("order")).isNotEqualTo("order");
   }
