@@ -8,6 +8,7 @@ import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeTypes;
 import dev.associations.naming.Inflector;
 import dev.associations.naming.NamingStrategy;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,9 @@ import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
 import org.apache.commons.logging.LogFactory;
 
 /**
@@ -75,6 +79,7 @@ final class AssociationResolver {
     checkPrimaryKeys();
     checkDefaultValues(associations);
     checkScopes(associations);
+    checkJoinModelBookkeeping();
     claimJoinRowFields(associations);
     checkUnclaimedFields();
     checkNameCollisions();
@@ -412,6 +417,28 @@ final class AssociationResolver {
     if (expected != null) {
       problems.add(location, subject + "default value '" + attribute.defaultValue + "' does not fit its type "
           + attribute.javaType.getSimpleName(), "write " + expected);
+    }
+  }
+
+  /**
+   * A join model's rows are written by its associations' add, set and create, which keep no version
+   * and no times: {@code @Version}, {@code @CreatedDate} and {@code @LastModifiedDate} there are reported.
+   */
+  private void checkJoinModelBookkeeping() {
+    for (ModelDraft model : models.values()) {
+      if (!model.joinModel) {
+        continue;
+      }
+      for (AttributeDraft attribute : model.attributes.values()) {
+        for (Class<? extends Annotation> annotation : List.of(Version.class, CreatedDate.class,
+            LastModifiedDate.class)) {
+          if (attribute.field != null && attribute.field.isAnnotationPresent(annotation)) {
+            problems.add(model.at(attribute.name), "@" + annotation.getSimpleName() + " on a join model, whose rows"
+                    + " the BelongsToMany writes (add, set, create) without it",
+                "remove it, or give " + model.name + " a primary key and HasMany / BelongsTo associations of its own");
+          }
+        }
+      }
     }
   }
 

@@ -177,6 +177,39 @@ class VersionIntegrationTest {
     }
   }
 
+  static class JoinModelWithVersion {
+    @Model
+    static class Box {
+      @PrimaryKey @AutoIncrement Long id;
+      @dev.associations.annotation.BelongsToMany(through = @dev.associations.annotation.Through(model = Packing.class),
+          inverse = @Inverse("boxes"))
+      List<Item> items;
+    }
+
+    @Model
+    static class Item {
+      @PrimaryKey @AutoIncrement Long id;
+      List<Box> boxes;
+    }
+
+    @Model
+    static class Packing {
+      Long boxId;
+      Long itemId;
+      @Version Long version;
+    }
+  }
+
+  @Test
+  void aJoinModelKeepsNoVersionSinceItsAssociationsWriteItsRows() {
+    assertThatThrownBy(() -> AssociationRegistry.builder().addModels(JoinModelWithVersion.Box.class,
+        JoinModelWithVersion.Item.class, JoinModelWithVersion.Packing.class).build())
+        .isInstanceOf(AssociationDefinitionException.class)
+        .hasMessageContaining("Packing.version: @Version on a join model, whose rows the BelongsToMany writes (add, set,"
+            + " create) without it — remove it, or give Packing a primary key and HasMany / BelongsTo associations of"
+            + " its own");
+  }
+
   @Test
   void bookkeepingAnnotationsOnAttributesThatCannotHoldThemAreReported() {
     assertThatThrownBy(() -> AssociationRegistry.builder().addModels(Misused.Note.class).build())
