@@ -3,15 +3,21 @@ package dev.associations.autoconfigure;
 import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.schema.SchemaGenerator;
+import dev.associations.schema.SchemaValidator;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 
 /**
- * Creates the tables of the models at startup, per {@link SchemaMode}, and drops them on close in
- * {@link SchemaMode#CREATE_DROP}; writes the create script to a file when given one. A database
+ * Creates the tables of the models at startup, per {@link SchemaMode}: those the database lacks,
+ * validating those it has (so that a persistent database starts again), or all of them in
+ * {@link SchemaMode#CREATE_DROP}, which drops them on close; writes the create script to a file when
+ * given one. A database
  * initializer: Spring's SQL scripts run after it.
  */
 public class AssociationsSchemaInitializer implements InitializingBean, DisposableBean {
@@ -42,10 +48,28 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
     if (ddlFile != null) {
       generator().writeCreateScript(ddlFile);
     }
-    if (create) {
+    if (mode == SchemaMode.CREATE_DROP) {
       generator().create(dataSource);
+    } else if (create) {
+      createMissingAndValidate();
     }
   }
+
+  /**
+   * Creates the tables the database lacks and validates those it has, so that an application on a
+   * persistent database starts again: the tables it created before must still match the models.
+   *
+   * @throws dev.associations.schema.SchemaValidationException listing the differences
+   */
+  private void createMissingAndValidate() {
+    List<String> created = generator().createMissing(dataSource);
+    new SchemaValidator(registry).validateOrThrow(dataSource);
+    int kept = registry.models().size() + registry.joinTables().size() - created.size();
+    logger.info(created.isEmpty() ? "All tables of the models exist and match them"
+        : "Created the tables " + created + (kept > 0 ? "; the others exist and match the models" : ""));
+  }
+
+  private static final Log logger = LogFactory.getLog(AssociationsSchemaInitializer.class);
 
   @Override
   public void destroy() {

@@ -3,13 +3,16 @@ package dev.associations.autoconfigure;
 /** What happens to the tables of the models at startup and shutdown. */
 public enum SchemaMode {
 
-  /** Create the tables at startup when the database is embedded (H2, HSQLDB, Derby). */
+  /** {@link #CREATE} when the database is an embedded H2 (the embedded database the dialects support). */
   EMBEDDED,
 
-  /** Create the tables at startup. */
+  /**
+   * Create the tables the database lacks at startup, and validate those it has as {@link #VALIDATE}
+   * does, so that an application on a persistent database starts again.
+   */
   CREATE,
 
-  /** Create the tables at startup and drop them when the application context closes. */
+  /** Create all the tables at startup and drop them when the application context closes. */
   CREATE_DROP,
 
   /** Compare the live foreign keys and unique constraints with the models at startup and fail on any difference. */

@@ -7,10 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,6 +38,10 @@ public final class SchemaGenerator {
 
   private final List<String> createStatements;
   private final List<String> dropStatements;
+  /** Each table's CREATE TABLE and CREATE INDEX statements, in creation order. */
+  private final Map<String, List<String>> tableStatements = new LinkedHashMap<>();
+  /** Each cycle-closing ALTER TABLE, by the table it alters. */
+  private final List<Map.Entry<String, String>> deferredStatements = new ArrayList<>();
 
   /**
    * @throws SchemaGenerationException listing every problem found
@@ -39,12 +50,21 @@ public final class SchemaGenerator {
     CreationOrder order = CreationOrder.of(SchemaModel.tables(registry));
     DdlRenderer ddl = new DdlRenderer(dialect);
     List<String> create = new ArrayList<>();
-    order.tables().forEach(table -> create.add(ddl.createTable(table)));
-    order.deferred().forEach(fk -> create.add(ddl.addForeignKey(fk)));
+    order.tables().forEach(table -> {
+      create.add(ddl.createTable(table));
+      tableStatements.put(table.name(), new ArrayList<>(List.of(create.get(create.size() - 1))));
+    });
+    order.deferred().forEach(fk -> {
+      create.add(ddl.addForeignKey(fk));
+      deferredStatements.add(Map.entry(fk.table(), create.get(create.size() - 1)));
+    });
     // indexes for loading by foreign key, unless the database indexes its constraints itself
     order.tables().forEach(table -> table.keyIndexes().stream()
         .filter(index -> !(index.constrained() && dialect.indexesForeignKeys()))
-        .forEach(index -> create.add(ddl.createIndex(table.name(), index))));
+        .forEach(index -> {
+          create.add(ddl.createIndex(table.name(), index));
+          tableStatements.get(table.name()).add(create.get(create.size() - 1));
+        }));
     List<String> drop = new ArrayList<>();
     List<ForeignKeyMetadata> deferred = new ArrayList<>(order.deferred());
     Collections.reverse(deferred);
@@ -93,6 +113,38 @@ public final class SchemaGenerator {
   /** Executes the create statements one by one; DDL may commit on its own (MariaDB, MySQL). */
   public void create(DataSource dataSource) {
     execute(dataSource, createStatements);
+  }
+
+  /**
+   * Creates the tables the database lacks (with their indexes, and the foreign keys that close
+   * cycles among them), leaving the existing ones alone; a caller validates those.
+   *
+   * @return the tables created, in creation order
+   */
+  public List<String> createMissing(DataSource dataSource) {
+    Set<String> existing = new JdbcTemplate(dataSource).execute((ConnectionCallback<Set<String>>) connection -> {
+      DatabaseMetaData metaData = connection.getMetaData();
+      LiveNames names = LiveNames.of(metaData);
+      Set<String> found = new HashSet<>();
+      for (String table : tableStatements.keySet()) {
+        try (ResultSet rows = metaData.getTables(connection.getCatalog(), connection.getSchema(), names.stored(table),
+            null)) {
+          while (rows.next()) {
+            if (rows.getString("TABLE_NAME").equals(names.stored(table))) {
+              found.add(table);
+            }
+          }
+        }
+      }
+      return found;
+    });
+    List<String> created = tableStatements.keySet().stream().filter(t -> !existing.contains(t)).toList();
+    List<String> statements = new ArrayList<>();
+    created.forEach(table -> statements.add(tableStatements.get(table).get(0)));
+    deferredStatements.stream().filter(d -> created.contains(d.getKey())).forEach(d -> statements.add(d.getValue()));
+    created.forEach(table -> statements.addAll(tableStatements.get(table).subList(1, tableStatements.get(table).size())));
+    execute(dataSource, statements);
+    return created;
   }
 
   /** Executes the drop statements one by one. */
