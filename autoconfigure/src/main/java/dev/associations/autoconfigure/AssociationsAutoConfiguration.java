@@ -6,6 +6,7 @@ import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.AssociationRepository;
 import dev.associations.repository.RepositoryFactory;
 import dev.associations.repository.RepositoryListener;
+import io.micrometer.observation.ObservationRegistry;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.schema.SchemaValidator;
 import java.util.List;
@@ -45,7 +46,8 @@ import org.springframework.util.ClassUtils;
  * dialect of the application's {@link DataSource} when it has exactly one. With that data source,
  * it handles the schema per {@code associations.schema.mode} and, given a transaction manager,
  * registers the {@link AssociationRepository} interfaces as beans; their factory reports to the
- * application's {@link RepositoryListener}, when it has exactly one.
+ * application's {@link RepositoryListener}, when it has exactly one, and observes every call through
+ * its {@link ObservationRegistry}, when it has one (a span per call in traces).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnClass(AssociationRegistry.class)
@@ -118,9 +120,12 @@ public class AssociationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RepositoryFactory associationRepositoryFactory(AssociationRegistry registry, DataSource dataSource,
-        PlatformTransactionManager transactionManager, ObjectProvider<RepositoryListener> listener) {
+        PlatformTransactionManager transactionManager, ObjectProvider<RepositoryListener> listener,
+        ObjectProvider<ObservationRegistry> observations) {
+      RepositoryListener own = listener.getIfUnique(() -> RepositoryListener.NONE);
+      ObservationRegistry observationRegistry = observations.getIfUnique(() -> ObservationRegistry.NOOP);
       return new RepositoryFactory(registry, dataSource, transactionManager,
-          listener.getIfUnique(() -> RepositoryListener.NONE));
+          observationRegistry.isNoop() ? own : new ObservingRepositoryListener(observationRegistry, own));
     }
 
     /** Backs off when {@link EnableAssociationRepositories} chose the packages. */

@@ -38,13 +38,21 @@ class AssociationRepositoriesTest {
   private static final String MODELS = "dev.associations.autoconfigure.models";
   private static final String REPOSITORIES = "dev.associations.autoconfigure.repositories";
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-          DataSourceTransactionManagerAutoConfiguration.class, AssociationsAutoConfiguration.class))
-      .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
-          "associations.model-packages=" + MODELS)
-      .withInitializer(context -> AutoConfigurationPackages.register(
-          (BeanDefinitionRegistry) context.getBeanFactory(), MODELS, REPOSITORIES));
+  private final ApplicationContextRunner runner = withRepositories();
+
+  /**
+   * An application of the auto-configuration alone on a fresh in-memory H2, with the models and
+   * repositories of the test packages {@code models} and {@code repositories}.
+   */
+  static ApplicationContextRunner withRepositories() {
+    return new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            DataSourceTransactionManagerAutoConfiguration.class, AssociationsAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+            "associations.model-packages=" + MODELS)
+        .withInitializer(context -> AutoConfigurationPackages.register(
+            (BeanDefinitionRegistry) context.getBeanFactory(), MODELS, REPOSITORIES));
+  }
 
   @Test
   void injectedRepositoriesSaveAndLoadWithIncludes() {

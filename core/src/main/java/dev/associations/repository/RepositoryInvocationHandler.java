@@ -40,6 +40,7 @@ final class RepositoryInvocationHandler implements InvocationHandler {
     if (method.isDefault()) {
       return InvocationHandler.invokeDefault(proxy, method, args);
     }
+    listener.repositoryInvoking(definition.repositoryInterface(), method);
     long start = System.nanoTime();
     Throwable failure = null;
     try {

@@ -15,6 +15,17 @@ public interface RepositoryListener extends ExecutionListener {
   };
 
   /**
+   * A repository method is about to run, on this thread; {@link #repositoryInvoked} follows on the
+   * same thread, and the statements it executes come in between (but for a stream's, which come as
+   * it is consumed).
+   *
+   * @param repositoryInterface the repository interface
+   * @param method the method called
+   */
+  default void repositoryInvoking(Class<?> repositoryInterface, Method method) {
+  }
+
+  /**
    * A repository method returned or threw. Default methods of the interface are not reported
    * themselves; the repository methods they call are.
    *
