@@ -29,16 +29,16 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
+
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.ClassUtils;
+
 
 /**
  * Builds the {@link AssociationRegistry} from the {@link Model @Model} classes of the application,
@@ -62,30 +62,15 @@ public class AssociationsAutoConfiguration {
     AssociationRegistry.Builder builder = AssociationRegistry.builder()
         .namingStrategy(properties.getNaming().toStrategy())
         .foreignKeyDefaults(properties.getForeignKeys().toDefaults())
-        .addModels(scanModels(modelPackages(properties, beanFactory), beanFactory));
+        .addModels(ModelScan.models(modelPackages(properties, beanFactory), beanFactory));
     dataSource.ifUnique(unique -> builder.dialect(Dialects.detect(unique)));
     return builder.build();
   }
 
   private static List<String> modelPackages(AssociationsProperties properties,
       ConfigurableListableBeanFactory beanFactory) {
-    if (!properties.getModelPackages().isEmpty()) {
-      return properties.getModelPackages();
-    }
-    return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
-  }
-
-  private static List<Class<?>> scanModels(List<String> packages,
-      ConfigurableListableBeanFactory beanFactory) {
-    ClassPathScanningCandidateComponentProvider scanner =
-        new ClassPathScanningCandidateComponentProvider(false);
-    scanner.addIncludeFilter(new AnnotationTypeFilter(Model.class));
-    return packages.stream()
-        .flatMap(name -> scanner.findCandidateComponents(name).stream())
-        .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(),
-            beanFactory.getBeanClassLoader()))
-        .distinct()
-        .toList();
+    return !properties.getModelPackages().isEmpty() ? properties.getModelPackages()
+        : ModelScan.autoConfigurationPackages(beanFactory);
   }
 
   /** Schema handling; an application that defines its own {@link SchemaGenerator} handles it. */
