@@ -12,6 +12,7 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.Environment;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -55,6 +56,8 @@ final class AssociationRepositoryScanner extends ClassPathScanningCandidateCompo
     // the object type as an attribute: type matching never has to create the factory bean (and its
     // dependencies) early, not even while bean post-processors are being created
     definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, repositoryInterface);
+    // and as the target type's generic, which ahead-of-time generated definitions keep (attributes they do not)
+    definition.setTargetType(ResolvableType.forClassWithGenerics(AssociationRepositoryFactoryBean.class, repositoryInterface));
     registry.registerBeanDefinition(name, definition);
   }
 }
