@@ -268,6 +268,11 @@ public final class IncludeLoader {
     return accesses.computeIfAbsent(model.type(), t -> EntityAccess.of(model));
   }
 
+  /** The tables the roots' statement of a compiled plan reads. */
+  public JoinedTables rootTables(Compiled plan) {
+    return plan.root.tables;
+  }
+
   /** A plan worked out for loading by the loader that compiled it; immutable, shareable by threads. */
   public static final class Compiled {
 

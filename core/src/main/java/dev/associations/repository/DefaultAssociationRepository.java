@@ -136,7 +136,9 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
       }
       return values;
     };
-    return new HashSet<>(query(statements.selectExistingKeys(candidates), keyMapper));
+    Set<List<Object>> existing = new HashSet<>();
+    statements.selectExistingKeys(candidates).forEach(statement -> existing.addAll(query(statement, keyMapper)));
+    return existing;
   }
 
 
@@ -272,9 +274,17 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return plan;
   }
 
+  /** The rows with these keys, one statement per chunk of keys (see {@code KeyTerms}), each with its includes. */
   private List<T> byKeys(IncludeLoader.Compiled plan, List<List<Object>> keyValues) {
-    return plan == null ? query(statements.selectByKeys(keyValues), rowMapper)
-        : load(plan, tables -> includeStatements.rootsByKeys(tables, keyValues));
+    List<T> rows = new ArrayList<>();
+    if (plan == null) {
+      statements.selectByKeys(keyValues).forEach(statement -> rows.addAll(query(statement, rowMapper)));
+      return rows;
+    }
+    for (SqlStatement statement : includeStatements.rootsByKeys(includes.rootTables(plan), keyValues)) {
+      rows.addAll(load(plan, tables -> statement));
+    }
+    return rows;
   }
 
   private List<T> select(IncludeLoader.Compiled plan, Selection selection) {

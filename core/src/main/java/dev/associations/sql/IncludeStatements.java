@@ -73,12 +73,13 @@ public final class IncludeStatements {
   }
 
   /** The roots with these primary key values (one list of key values per row). */
-  public SqlStatement rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
+  public List<SqlStatement> rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
     List<Object> parameters = new ArrayList<>();
     String includeJoins = joins(tables, TableScope.of(columns, BASE), parameters);
-    parameters.addAll(SqlColumns.flatten(keys));
-    return new SqlStatement(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins
-        + columns.whereAnyTuple(BASE, SqlColumns.names(tables.base().model().primaryKey()), keys.size()), parameters);
+    List<AttributeMetadata> key = tables.base().model().primaryKey();
+    return keyTerms.statements(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins,
+        columns.each(BASE, SqlColumns.names(key)), key, keys).stream()
+        .map(s -> new SqlStatement(s.sql(), SqlColumns.concat(parameters, s.parameters()))).toList();
   }
 
   /**

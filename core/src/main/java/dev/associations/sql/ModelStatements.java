@@ -20,6 +20,7 @@ public final class ModelStatements {
   private final Dialect dialect;
   private final SqlColumns columns;
   private final PredicateRenderer renderer;
+  private final KeyTerms keyTerms;
   private final ModelMetadata model;
   private final List<AttributeMetadata> selected;
   private final String table;
@@ -28,6 +29,7 @@ public final class ModelStatements {
     this.dialect = dialect;
     this.columns = new SqlColumns(dialect);
     this.renderer = new PredicateRenderer(columns);
+    this.keyTerms = new KeyTerms(dialect);
     this.model = model;
     this.selected = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
     this.table = columns.table(model.table());
@@ -50,14 +52,15 @@ public final class ModelStatements {
   }
 
   /** Reads the rows with these primary key values (one list of key values per row). */
-  public SqlStatement selectByKeys(List<List<Object>> keys) {
-    return new SqlStatement(selectFrom() + byKeys(keys.size()), SqlColumns.flatten(keys));
+  public List<SqlStatement> selectByKeys(List<List<Object>> keys) {
+    return keyTerms.statements(selectFrom(), columns.each(null, SqlColumns.names(model.primaryKey())),
+        model.primaryKey(), keys);
   }
 
   /** Reads only the primary key columns of the rows with these key values. */
-  public SqlStatement selectExistingKeys(List<List<Object>> keys) {
-    return new SqlStatement("SELECT " + columns.list(null, SqlColumns.names(model.primaryKey())) + " FROM " + table
-        + byKeys(keys.size()), SqlColumns.flatten(keys));
+  public List<SqlStatement> selectExistingKeys(List<List<Object>> keys) {
+    return keyTerms.statements("SELECT " + columns.list(null, SqlColumns.names(model.primaryKey())) + " FROM " + table,
+        columns.each(null, SqlColumns.names(model.primaryKey())), model.primaryKey(), keys);
   }
 
   /** Counts the rows meeting a selection's condition (its order and page do not count). */
