@@ -37,6 +37,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +56,8 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final ModelMetadata model;
   private final StatementExecutor executor;
   private final TransactionTemplate transaction;
+  /** A scope that keeps one connection for its statements, without a transaction of its own. */
+  private final TransactionTemplate oneConnection;
   private final ModelStatements statements;
   private final EntityRowMapper<T> rowMapper;
   private final EntityKeys<T> keys;
@@ -79,6 +82,8 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     this.includes = new IncludeLoader(executor, includeStatements);
     this.executor = executor;
     this.transaction = transaction;
+    this.oneConnection = new TransactionTemplate(transaction.getTransactionManager());
+    this.oneConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
     this.statements = statements;
     this.rowMapper = new EntityRowMapper<>(access, statements.selectedAttributes());
     this.keys = new EntityKeys<>(access, idType);
@@ -292,8 +297,14 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
         : load(plan, tables -> includeStatements.roots(tables, selection));
   }
 
-  @SuppressWarnings("unchecked")
   private List<T> load(IncludeLoader.Compiled plan, Function<JoinedTables, SqlStatement> roots) {
+    // one connection for every statement of the load (the caller's transaction's, if any): no
+    // transaction of its own, only the connection kept for the scope
+    return oneConnection.execute(status -> loadStatements(plan, roots));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<T> loadStatements(IncludeLoader.Compiled plan, Function<JoinedTables, SqlStatement> roots) {
     return (List<T>) includes.load(plan, roots);
   }
 

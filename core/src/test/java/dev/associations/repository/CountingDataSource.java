@@ -14,6 +14,7 @@ final class CountingDataSource extends DelegatingDataSource {
 
   private final AtomicInteger batches = new AtomicInteger();
   private final AtomicInteger statements = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
 
   CountingDataSource(DataSource target) {
     super(target);
@@ -29,13 +30,20 @@ final class CountingDataSource extends DelegatingDataSource {
     return statements.get();
   }
 
+  /** Connections handed out. */
+  int connections() {
+    return connections.get();
+  }
+
   void reset() {
     batches.set(0);
     statements.set(0);
+    connections.set(0);
   }
 
   @Override
   public Connection getConnection() throws java.sql.SQLException {
+    connections.incrementAndGet();
     return wrap(super.getConnection(), Connection.class);
   }
 

@@ -67,6 +67,21 @@ class StreamIntegrationTest {
   }
 
   @OnEachDatabase
+  void aLoadWithIncludesUsesOneConnectionForAllItsStatements(TestDatabase db) {
+    fill(db, 30);
+    CountingDataSource dataSource = new CountingDataSource(db.dataSource());
+    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
+        new DataSourceTransactionManager(dataSource)).create(ArticleRepository.class);
+
+    dataSource.reset();
+    List<Article> loaded = articles.findAll(Query.all().include("writer", "remarks", "labels"));
+
+    assertThat(loaded).hasSize(30);
+    assertThat(dataSource.statements()).isEqualTo(3);
+    assertThat(dataSource.connections()).as("one checkout, as hand-written JDBC").isEqualTo(1);
+  }
+
+  @OnEachDatabase
   void anOpenStreamLeavesTheThreadFreeToWriteAndMayBeClosedElsewhere(TestDatabase db) {
     fill(db, 10);
     ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), db.dataSource(),
