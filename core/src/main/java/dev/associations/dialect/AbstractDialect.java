@@ -3,6 +3,7 @@ package dev.associations.dialect;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.metadata.AttributeTypes;
@@ -150,6 +151,11 @@ public abstract class AbstractDialect implements Dialect {
   }
 
   /** {@code INSERT INTO table (columns) VALUES (?, ...)}, quoted. */
+  /** {@link #insert(String, List)} of the key columns, then the others. */
+  protected String insert(String table, List<String> key, List<String> others) {
+    return insert(table, Stream.concat(key.stream(), others.stream()).toList());
+  }
+
   protected String insert(String table, List<String> columns) {
     return "INSERT INTO " + quote(table) + " (" + columns.stream().map(this::quote).collect(Collectors.joining(", "))
         + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";

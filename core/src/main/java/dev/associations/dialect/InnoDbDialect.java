@@ -1,6 +1,5 @@
 package dev.associations.dialect;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.associations.annotation.ReferentialAction;
@@ -72,8 +71,6 @@ abstract class InnoDbDialect extends AbstractDialect {
   /** {@code ON DUPLICATE KEY UPDATE} of a key column to itself (unlike {@code INSERT IGNORE}, foreign key errors still fail). */
   @Override
   public String insertUnlessPresent(String table, List<String> key, List<String> others) {
-    List<String> columns = new ArrayList<>(key);
-    columns.addAll(others);
-    return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + quote(key.get(0)) + " = " + quote(key.get(0));
+    return insert(table, key, others) + " ON DUPLICATE KEY UPDATE " + quote(key.get(0)) + " = " + quote(key.get(0));
   }
 }

@@ -1,6 +1,5 @@
 package dev.associations.dialect;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.associations.annotation.ReferentialAction;
@@ -39,8 +38,6 @@ public final class PostgreSqlDialect extends AbstractDialect {
   /** {@code ON CONFLICT DO NOTHING}. */
   @Override
   public String insertUnlessPresent(String table, List<String> key, List<String> others) {
-    List<String> columns = new ArrayList<>(key);
-    columns.addAll(others);
-    return insert(table, columns) + " ON CONFLICT DO NOTHING";
+    return insert(table, key, others) + " ON CONFLICT DO NOTHING";
   }
 }

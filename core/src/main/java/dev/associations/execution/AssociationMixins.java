@@ -43,6 +43,8 @@ public final class AssociationMixins {
   private final EntityWriter<Object> writer;
   private final EntityKeys<Object> targetKeys;
   private final LinkWriter links;
+  /** The join model's attributes a new link needs a value for: NOT NULL without a default. */
+  private final List<AttributeMetadata> requiredLinkValues;
   /** Fills a target's join row field, for a BelongsToMany through a join model; else {@code null}. */
   private final JoinRowReader joinRowReader;
 
@@ -68,6 +70,8 @@ public final class AssociationMixins {
     this.targetKeys = new EntityKeys<>(targets.access(), idType);
     this.writer = new EntityWriter<>(this.executor, targetStatements, targets.access(), targetKeys);
     this.links = new LinkWriter(this.executor, statements, association);
+    this.requiredLinkValues = statements.linkValueAttributes().stream()
+        .filter(a -> !a.nullable() && !a.hasDefaultValue()).toList();
   }
 
   public Association association() {
@@ -314,13 +318,14 @@ public final class AssociationMixins {
     int index = 0;
     for (Object target : given) {
       index++;
-      byKey.put(targets.values(target, statements.targetIdentity(), describe(given, index)), target);
+      byKey.put(targets.values(target, statements.targetIdentity(), describe(given.size(), index)), target);
     }
     return byKey;
   }
 
-  private String describe(Collection<?> given, int index) {
-    return given.size() == 1 ? "the " + association.singular() : association.name() + " #" + index;
+  /** How a message names the {@code index}-th of {@code count} targets given. */
+  private String describe(int count, int index) {
+    return count == 1 ? "the " + association.singular() : association.name() + " #" + index;
   }
 
   private List<List<Object>> distinctTargetKeys(Collection<?> given) {
@@ -341,8 +346,7 @@ public final class AssociationMixins {
     int index = 0;
     for (Map.Entry<List<Object>, Object> target : byKey.entrySet()) {
       index++;
-      joinRows.put(target.getKey(), joinRow(target.getValue(), joinValues, sourceKey, byKey.size() == 1
-          ? "the " + association.singular() : association.name() + " #" + index));
+      joinRows.put(target.getKey(), joinRow(target.getValue(), joinValues, sourceKey, describe(byKey.size(), index)));
     }
     return joinRows;
   }
@@ -355,8 +359,7 @@ public final class AssociationMixins {
           + ", not " + joinValues);
     }
     Object joinRow = joinValues != null ? joinValues : ownJoinRow(target, sourceKey);
-    List<AttributeMetadata> required = statements.linkValueAttributes().stream()
-        .filter(a -> !a.nullable() && !a.hasDefaultValue()).toList();
+    List<AttributeMetadata> required = requiredLinkValues;
     if (joinRow == null && !required.isEmpty()) {
       throw new IllegalArgumentException(argument + " has no join values, but " + names(required)
           + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + through.model().name()

@@ -6,7 +6,6 @@ import dev.associations.execution.EntityRowMapper;
 import dev.associations.execution.EntityWriter;
 import dev.associations.execution.IncludeLoader;
 import dev.associations.execution.JdbcValues;
-import dev.associations.execution.LabelledRowMapper;
 import dev.associations.execution.StatementExecutor;
 import dev.associations.execution.StatementKind;
 import dev.associations.include.IncludePlan;

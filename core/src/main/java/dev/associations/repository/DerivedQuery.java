@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -279,12 +278,8 @@ final class DerivedQuery {
         return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
       }
       case OPTIONAL, ENTITY -> {
-        List<Object> rows = repository.findAll(withIncludes(query).limit(tree.getMaxResults() == null ? 2 : 1));
-        if (rows.size() > 1) {
-          throw new IncorrectResultSizeDataAccessException(1, rows.size());
-        }
-        Object row = rows.isEmpty() ? null : rows.get(0);
-        return result == Result.OPTIONAL ? Optional.ofNullable(row) : row;
+        return SingleResult.of(repository.findAll(withIncludes(query).limit(tree.getMaxResults() == null ? 2 : 1)),
+            result == Result.OPTIONAL);
       }
       case SET -> {
         return new LinkedHashSet<>(repository.findAll(paged(withIncludes(query), args)));

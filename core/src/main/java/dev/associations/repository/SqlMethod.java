@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.repository.query.Param;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -122,12 +121,7 @@ final class SqlMethod {
         return new LinkedHashSet<>(repository.findBySql(statement, includes));
       }
       case OPTIONAL, ENTITY -> {
-        List<Object> rows = repository.findBySql(statement, includes);
-        if (rows.size() > 1) {
-          throw new IncorrectResultSizeDataAccessException(1, rows.size());
-        }
-        Object row = rows.isEmpty() ? null : rows.get(0);
-        return result == Result.OPTIONAL ? Optional.ofNullable(row) : row;
+        return SingleResult.of(repository.findBySql(statement, includes), result == Result.OPTIONAL);
       }
       default -> {
         return repository.findBySql(statement, includes);

@@ -3,6 +3,7 @@ package dev.associations.schema;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,19 @@ final class LiveNames {
   static LiveNames of(DatabaseMetaData metaData) throws SQLException {
     return new LiveNames(Dialects.fromProductName(metaData.getDatabaseProductName()),
         metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers());
+  }
+
+  /** Whether the connection's catalog and schema hold this table (a name as the models spell it). */
+  boolean tableExists(DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+    String stored = stored(table);
+    try (ResultSet rows = metaData.getTables(catalog, schema, stored, null)) {
+      while (rows.next()) {
+        if (rows.getString("TABLE_NAME").equals(stored)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** How the database stores a name the models spell so. */

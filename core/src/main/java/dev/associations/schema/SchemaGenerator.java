@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -127,13 +126,8 @@ public final class SchemaGenerator {
       LiveNames names = LiveNames.of(metaData);
       Set<String> found = new HashSet<>();
       for (String table : tableStatements.keySet()) {
-        try (ResultSet rows = metaData.getTables(connection.getCatalog(), connection.getSchema(), names.stored(table),
-            null)) {
-          while (rows.next()) {
-            if (rows.getString("TABLE_NAME").equals(names.stored(table))) {
-              found.add(table);
-            }
-          }
+        if (names.tableExists(metaData, connection.getCatalog(), connection.getSchema(), table)) {
+          found.add(table);
         }
       }
       return found;

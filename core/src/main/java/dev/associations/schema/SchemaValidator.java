@@ -57,7 +57,7 @@ public final class SchemaValidator {
     String schema = connection.getSchema();
     List<SchemaDifference> differences = new ArrayList<>();
     for (TableDefinition table : tables) {
-      if (!exists(metaData, catalog, schema, names.stored(table.name()))) {
+      if (!names.tableExists(metaData, catalog, schema, table.name())) {
         differences.add(new SchemaDifference(table.name(), "table is missing"));
         continue;
       }
@@ -140,18 +140,6 @@ public final class SchemaValidator {
   private static Map<String, String> pairs(List<String> columns, List<String> referenced) {
     return IntStream.range(0, columns.size()).boxed()
         .collect(Collectors.toMap(columns::get, referenced::get));
-  }
-
-  private static boolean exists(DatabaseMetaData metaData, String catalog, String schema, String table)
-      throws SQLException {
-    try (ResultSet rows = metaData.getTables(catalog, schema, table, null)) {
-      while (rows.next()) {
-        if (rows.getString("TABLE_NAME").equals(table)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   private static String columns(List<String> names) {

@@ -37,6 +37,8 @@ public final class MixinStatements {
   private final List<AttributeMetadata> joinRow;
   /** The join model's attributes other than its keys and generated ones: the values a link is written with. */
   private final List<AttributeMetadata> linkValues;
+  private final List<AttributeMetadata> scopeAttributes;
+  private final List<Object> scopeValues;
 
   public MixinStatements(Dialect dialect, Association association) {
     this.association = association;
@@ -70,6 +72,8 @@ public final class MixinStatements {
       }
     }
     this.targetColumns = SqlColumns.names(targetKey);
+    this.scopeAttributes = association.scope().stream().map(ScopeValue::attribute).toList();
+    this.scopeValues = association.scope().stream().map(ScopeValue::value).toList();
     JoinTable through = association.through();
     boolean joinModel = through != null && through.hasModel();
     this.joinRow = association.joinRowField() == null ? List.of() : through.model().attributes();
@@ -81,12 +85,12 @@ public final class MixinStatements {
 
   /** The attributes of the association's scope, on the link table, in order. */
   public List<AttributeMetadata> scopeAttributes() {
-    return association.scope().stream().map(ScopeValue::attribute).toList();
+    return scopeAttributes;
   }
 
   /** The values of the association's scope, in the order of {@link #scopeAttributes()}. */
   public List<Object> scopeValues() {
-    return association.scope().stream().map(ScopeValue::value).toList();
+    return scopeValues;
   }
 
   /**

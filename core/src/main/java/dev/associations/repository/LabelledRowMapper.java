@@ -1,5 +1,7 @@
-package dev.associations.execution;
+package dev.associations.repository;
 
+import dev.associations.execution.EntityAccess;
+import dev.associations.execution.JdbcValues;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.sql.ResultSet;
@@ -17,12 +19,12 @@ import org.springframework.jdbc.core.RowMapper;
  * such column when several have the label (as {@code SELECT a.*, b.*} gives); other columns are
  * ignored. The labels are read from the first row's metadata.
  */
-public final class LabelledRowMapper<T> implements RowMapper<T> {
+final class LabelledRowMapper<T> implements RowMapper<T> {
 
   private final EntityAccess<T> access;
   private AttributeMetadata[] byColumn;
 
-  public LabelledRowMapper(EntityAccess<T> access) {
+  LabelledRowMapper(EntityAccess<T> access) {
     this.access = access;
   }
 
