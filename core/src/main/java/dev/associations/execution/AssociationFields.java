@@ -5,7 +5,6 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 
 /**
  * Fills the field of an included association: the entity or {@code null} for a single one, a new
@@ -40,11 +39,16 @@ final class AssociationFields {
     }
   }
 
+  /** A new, empty collection of the kind the multiple association's field holds. */
+  static Collection<Object> newCollection(Association association) {
+    return association.field().getType().isAssignableFrom(ArrayList.class) ? new ArrayList<>()
+        : new LinkedHashSet<>();
+  }
+
   /** Sets a multiple association's field to a new collection of these values. */
-  static void setMany(Association association, Object entity, List<Object> values) {
-    Class<?> type = association.field().getType();
-    Collection<Object> collection = type.isAssignableFrom(ArrayList.class) ? new ArrayList<>(values)
-        : new LinkedHashSet<>(values);
+  static void setMany(Association association, Object entity, Collection<Object> values) {
+    Collection<Object> collection = newCollection(association);
+    collection.addAll(values);
     set(association, entity, collection);
   }
 }

@@ -1,5 +1,6 @@
 package dev.associations.execution;
 
+import dev.associations.internal.RowInstantiator;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AttributeTypes;
 import dev.associations.metadata.ModelMetadata;
@@ -21,6 +22,8 @@ public final class EntityAccess<T> {
   /** The field of each attribute, in model order; {@code null} for one the class does not declare. */
   private final Field[] fields;
   private final boolean[] primitive;
+  /** Generated code doing what {@link #newInstance(Object[])} does by reflection, where possible. */
+  private final RowInstantiator instantiator;
 
   private EntityAccess(ModelMetadata model, Constructor<T> constructor) {
     this.model = model;
@@ -30,6 +33,7 @@ public final class EntityAccess<T> {
     for (int i = 0; i < fields.length; i++) {
       primitive[i] = fields[i] != null && fields[i].getType().isPrimitive();
     }
+    this.instantiator = InstantiatorGenerator.generate(model.type(), constructor, fields).orElse(null);
   }
 
   /**
@@ -113,17 +117,31 @@ public final class EntityAccess<T> {
    * model, in model order); a {@code null} leaves a primitive field as it is.
    */
   public T newInstance(Object[] values) {
+    return newInstance(values, 0);
+  }
+
+  /** {@link #newInstance(Object[])} from the values starting at {@code offset}. */
+  @SuppressWarnings("unchecked")
+  public T newInstance(Object[] values, int offset) {
+    if (instantiator != null) {
+      try {
+        return (T) instantiator.newInstance(values, offset);
+      } catch (ClassCastException e) {
+        // a value of another type than its field's: reflection converts what it can, or names the field
+      }
+    }
     T entity = newInstance();
     for (int i = 0; i < fields.length; i++) {
       Field field = fields[i];
-      if (field == null || values[i] == null && primitive[i]) {
+      Object value = values[offset + i];
+      if (field == null || value == null && primitive[i]) {
         continue;
       }
       try {
-        field.set(entity, values[i]);
+        field.set(entity, value);
       } catch (IllegalAccessException | IllegalArgumentException e) {
         throw new IllegalStateException("Cannot set " + model.name() + "." + model.attributes().get(i).name()
-            + " to " + values[i] + ": " + e, e);
+            + " to " + value + ": " + e, e);
       }
     }
     return entity;

@@ -16,6 +16,7 @@ import dev.associations.sql.Predicate;
 import dev.associations.sql.Selection;
 import dev.associations.sql.SqlStatement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -24,10 +25,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
@@ -83,15 +82,15 @@ public final class IncludeLoader {
       for (IncludeNode node : all.get(i).separate()) {
         Association association = node.association();
         JoinedTables below = JoinedTables.of(node.model(), node.children());
-        branches.add(new Branch(i, association,
-            LoadedEntity.positions(association.source(), association.foreignKey().referencedAttributes()),
+        branches.add(new Branch(i, association, RowKeys.shift(
+            RowKeys.positions(association.source(), association.foreignKey().referencedAttributes()), mapper.offset(i)),
             statements.related(below, association, rows(node), node.options().through()),
             level(below, LevelRowMapper.related(below, this::access, association),
                 association.type() == AssociationType.BELONGS_TO_MANY)));
       }
     }
     return new Level(tables, mapper, branches,
-        LoadedEntity.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
+        RowKeys.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
         tables.tables().stream().skip(1).anyMatch(t -> t.node().association().targetUniqueness()
             == TargetUniqueness.UNIQUE_CONSTRAINT));
   }
@@ -107,7 +106,7 @@ public final class IncludeLoader {
     List<LevelRow> rows = executor.query(roots.apply(level.tables), level.mapper);
     complete(level, rows);
     List<Object> entities = new ArrayList<>(rows.size());
-    rows.forEach(row -> entities.add(row.entities()[0].entity()));
+    rows.forEach(row -> entities.add(row.entities()[0]));
     return entities;
   }
 
@@ -132,7 +131,7 @@ public final class IncludeLoader {
             batch.add(cursor.next());
           }
           complete(level, batch);
-          loaded = batch.stream().map(row -> row.entities()[0].entity()).iterator();
+          loaded = batch.stream().map(row -> row.entities()[0]).iterator();
         }
         return loaded.hasNext();
       }
@@ -160,23 +159,17 @@ public final class IncludeLoader {
       Association association = table.node().association();
       int found = 0;
       for (LevelRow row : rows) {
-        LoadedEntity parent = row.entities()[table.parent()];
-        LoadedEntity child = row.entities()[i];
+        Object parent = row.entities()[table.parent()];
+        Object child = row.entities()[i];
         if (parent != null) {
-          AssociationFields.set(association, parent.entity(), child == null ? null : child.entity());
+          AssociationFields.set(association, parent, child);
           found += child == null ? 0 : 1;
         }
       }
       executor.listener().includeLoaded(association, found);
     }
     for (Branch branch : level.branches) {
-      List<LoadedEntity> parents = new ArrayList<>(rows.size());
-      for (LevelRow row : rows) {
-        if (row.entities()[branch.table] != null) {
-          parents.add(row.entities()[branch.table]);
-        }
-      }
-      loadMany(branch, parents);
+      loadMany(branch, rows);
     }
   }
 
@@ -188,7 +181,7 @@ public final class IncludeLoader {
    * @throws org.springframework.dao.IncorrectResultSizeDataAccessException naming the association
    */
   private static void requireDistinct(Level level, List<LevelRow> rows) {
-    Set<Object> seen = new HashSet<>(rows.size() * 2);
+    DistinctKeys seen = new DistinctKeys(rows.size());
     for (LevelRow row : rows) {
       if (!seen.add(identity(level, row))) {
         Object repeated = identity(level, row);
@@ -200,7 +193,7 @@ public final class IncludeLoader {
 
   /** What tells a level's rows apart: the entity's key, with its parent's for rows shared by parents. */
   private static Object identity(Level level, LevelRow row) {
-    Object entity = row.entities()[0].key(level.identity);
+    Object entity = RowKeys.key(row.values(), level.identity);
     return level.sharedRows ? List.of(row.parentKey(), entity) : entity;
   }
 
@@ -209,14 +202,13 @@ public final class IncludeLoader {
     List<Table> all = level.tables.tables();
     for (int i = 1; i < all.size(); i++) {
       Association association = all.get(i).node().association();
-      int[] key = LoadedEntity.positions(association.target(), association.target().primaryKey());
-      LoadedEntity one = first.entities()[i];
-      LoadedEntity other = second.entities()[i];
-      if (association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT && one != null && other != null
-          && !one.key(key).equals(other.key(key))) {
+      int[] key = RowKeys.shift(RowKeys.positions(association.target(), association.target().primaryKey()),
+          level.mapper.offset(i));
+      if (association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT && first.entities()[i] != null
+          && second.entities()[i] != null && !RowKeys.key(first.values(), key).equals(RowKeys.key(second.values(), key))) {
         List<AttributeMetadata> source = association.sourceMatchAttributes();
-        return UnexpectedRows.repeatedTargets(association, source, LoadedEntity.keyValues(
-            first.entities()[all.get(i).parent()].key(LoadedEntity.positions(association.source(), source))));
+        return UnexpectedRows.repeatedTargets(association, source, RowKeys.keyValues(RowKeys.key(first.values(),
+            RowKeys.shift(RowKeys.positions(association.source(), source), level.mapper.offset(all.get(i).parent())))));
       }
     }
     ModelMetadata model = all.get(0).model();
@@ -232,14 +224,21 @@ public final class IncludeLoader {
         options.orderings(), options.limit(), options.offset());
   }
 
-  private void loadMany(Branch branch, List<LoadedEntity> parents) {
+  /** Loads a to-many include for the entities of the branch's table in these rows (where there is one). */
+  private void loadMany(Branch branch, List<LevelRow> parentRows) {
     Association association = branch.association;
-    Map<Object, List<Object>> targetsByKey = new HashMap<>();
+    Map<Object, Targets> targetsByKey = new HashMap<>(parentRows.size() * 2);
     List<List<Object>> keys = new ArrayList<>();
-    for (LoadedEntity parent : parents) {
-      Object key = parent.key(branch.parentKey);
-      if (key != null && targetsByKey.putIfAbsent(key, new ArrayList<>()) == null) {
-        keys.add(LoadedEntity.keyValues(key));
+    Object[] parentKeys = new Object[parentRows.size()];
+    for (int i = 0; i < parentKeys.length; i++) {
+      if (parentRows.get(i).entities()[branch.table] == null) {
+        continue;
+      }
+      Object key = RowKeys.key(parentRows.get(i).values(), branch.parentKey);
+      parentKeys[i] = key;
+      if (key != null && targetsByKey.putIfAbsent(key, new Targets(AssociationFields.newCollection(association)))
+          == null) {
+        keys.add(RowKeys.keyValues(key));
       }
     }
     List<LevelRow> rows = new ArrayList<>();
@@ -251,17 +250,43 @@ public final class IncludeLoader {
     }
     executor.listener().includeLoaded(association, rows.size());
     for (LevelRow row : rows) {
-      List<Object> targets = targetsByKey.get(row.parentKey());
+      Targets targets = targetsByKey.get(row.parentKey());
       if (targets == null) {
         throw UnexpectedRows.unmatchedKey(association, row.parentKey());
       }
-      targets.add(row.entities()[0].entity());
+      targets.values.add(row.entities()[0]);
     }
-    for (LoadedEntity parent : parents) {
-      Object key = parent.key(branch.parentKey);
-      AssociationFields.setMany(association, parent.entity(), key == null ? List.of() : targetsByKey.get(key));
+    for (int i = 0; i < parentKeys.length; i++) {
+      Object entity = parentRows.get(i).entities()[branch.table];
+      if (entity == null) {
+        continue;
+      }
+      if (parentKeys[i] == null) {
+        AssociationFields.set(association, entity, AssociationFields.newCollection(association));
+      } else {
+        Targets targets = targetsByKey.get(parentKeys[i]);
+        if (targets.handedOut) {
+          AssociationFields.setMany(association, entity, targets.values);
+        } else {
+          AssociationFields.set(association, entity, targets.values);
+          targets.handedOut = true;
+        }
+      }
     }
     complete(branch.level, rows);
+  }
+
+  /**
+   * The targets of the parents with one key: the first such parent gets the collection itself, any
+   * other (one entity read for several rows) a copy of its own.
+   */
+  private static final class Targets {
+    final Collection<Object> values;
+    boolean handedOut;
+
+    Targets(Collection<Object> values) {
+      this.values = values;
+    }
   }
 
   private EntityAccess<Object> access(ModelMetadata model) {
@@ -298,7 +323,7 @@ public final class IncludeLoader {
   /**
    * A to-many include below table {@code table} of a level.
    *
-   * @param parentKey the positions of the parents' referenced key among their values
+   * @param parentKey the positions of the parents' referenced key among their rows' values
    */
   private record Branch(int table, Association association, int[] parentKey, RelatedQuery query, Level level) {
   }

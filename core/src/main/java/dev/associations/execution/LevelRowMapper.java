@@ -1,5 +1,6 @@
 package dev.associations.execution;
 
+import dev.associations.execution.JdbcValues.ColumnReader;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
@@ -7,43 +8,50 @@ import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.JoinedTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import dev.associations.execution.JdbcValues.ColumnReader;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Reads the rows of an include statement: every attribute of each joined table in turn, then, for a
  * BelongsToMany, the join table's key naming the row's parent (a HasMany or HasOne row names its
- * parent by its own foreign key attributes). A joined table whose primary key is all NULL found no
- * row. Everything that does not depend on the row is worked out once, here.
+ * parent by its own foreign key attributes), all into one array per row. A joined table whose
+ * primary key is all NULL found no row. Everything that does not depend on the row is worked out
+ * once, here.
  */
 final class LevelRowMapper implements RowMapper<LevelRow> {
 
+  /** One reader per column of the statement, up to the join row. */
+  private final ColumnReader[] readers;
   private final TableReader[] tables;
-  /** The types of the trailing parent key columns: none unless through a join table. */
-  private final ColumnReader[] trailingKeyReaders;
-  private final int[] trailingKeyPositions;
-  /** The parent key's positions among the base table's values, when not trailing; else null. */
-  private final int[] ownKeyPositions;
+  /** The positions of the values naming the row's parent, or {@code null} for roots. */
+  private final int[] parentKey;
   /** The join row read after the trailing key, or {@code null}. */
   private final JoinRowReader joinRow;
 
   private LevelRowMapper(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
-      Class<?>[] trailingKeyTypes, int[] ownKeyPositions, JoinRowReader joinRow) {
-    this.tables = tables.tables().stream().map(t -> new TableReader(access.apply(t.model())))
-        .toArray(TableReader[]::new);
-    this.trailingKeyReaders = Arrays.stream(trailingKeyTypes).map(JdbcValues::reader).toArray(ColumnReader[]::new);
-    this.trailingKeyPositions = IntStream.range(0, trailingKeyTypes.length).toArray();
-    this.ownKeyPositions = ownKeyPositions;
+      List<AttributeMetadata> trailingKey, int[] ownKeyPositions, JoinRowReader joinRow) {
+    List<ColumnReader> readers = new ArrayList<>();
+    List<TableReader> tableReaders = new ArrayList<>();
+    for (JoinedTables.Table table : tables.tables()) {
+      EntityAccess<Object> tableAccess = access.apply(table.model());
+      tableReaders.add(new TableReader(tableAccess, readers.size()));
+      table.model().attributes().forEach(a -> readers.add(JdbcValues.reader(a.javaType())));
+    }
+    int trailing = readers.size();
+    trailingKey.forEach(a -> readers.add(JdbcValues.reader(a.javaType())));
+    this.readers = readers.toArray(ColumnReader[]::new);
+    this.tables = tableReaders.toArray(TableReader[]::new);
+    this.parentKey = ownKeyPositions != null ? ownKeyPositions
+        : trailingKey.isEmpty() ? null : IntStream.range(trailing, readers.size()).toArray();
     this.joinRow = joinRow;
   }
 
   /** For the roots' statement: no parent key. */
   static LevelRowMapper roots(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access) {
-    return new LevelRowMapper(tables, access, new Class<?>[0], null, null);
+    return new LevelRowMapper(tables, access, List.of(), null, null);
   }
 
   /** For the statement of a to-many association's targets, naming each row's parent. */
@@ -51,56 +59,49 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
       Association association) {
     List<AttributeMetadata> key = association.foreignKey().attributes();
     if (association.type() != AssociationType.BELONGS_TO_MANY) {
-      return new LevelRowMapper(tables, access, new Class<?>[0], LoadedEntity.positions(association.target(), key),
-          null);
+      return new LevelRowMapper(tables, access, List.of(), RowKeys.positions(association.target(), key), null);
     }
-    return new LevelRowMapper(tables, access, key.stream().map(AttributeMetadata::javaType).toArray(Class<?>[]::new),
-        null, JoinRowReader.of(association, access));
+    return new LevelRowMapper(tables, access, key, null, JoinRowReader.of(association, access));
+  }
+
+  /** Where the values of the table at this index start in a row's values. */
+  int offset(int table) {
+    return tables[table].offset;
   }
 
   @Override
   public LevelRow mapRow(ResultSet row, int rowNumber) throws SQLException {
-    int column = 1;
-    LoadedEntity[] entities = new LoadedEntity[tables.length];
+    Object[] values = new Object[readers.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = readers[i].read(row, i + 1);
+    }
+    Object[] entities = new Object[tables.length];
     for (int i = 0; i < tables.length; i++) {
       TableReader table = tables[i];
-      Object[] values = new Object[table.readers.length];
-      for (int j = 0; j < values.length; j++) {
-        values[j] = table.readers[j].read(row, column++);
-      }
       if (i == 0 || table.found(values)) {
-        entities[i] = new LoadedEntity(table.access.newInstance(values), values);
+        entities[i] = table.access.newInstance(values, table.offset);
       }
-    }
-    if (ownKeyPositions != null) {
-      return new LevelRow(entities, entities[0].key(ownKeyPositions));
-    }
-    if (trailingKeyReaders.length == 0) {
-      return new LevelRow(entities, null);
-    }
-    Object[] key = new Object[trailingKeyReaders.length];
-    for (int i = 0; i < key.length; i++) {
-      key[i] = trailingKeyReaders[i].read(row, column++);
     }
     if (joinRow != null) {
-      joinRow.fill(entities[0].entity(), row, column);
+      joinRow.fill(entities[0], row, values.length + 1);
     }
-    return new LevelRow(entities, LoadedEntity.key(key, trailingKeyPositions));
+    return new LevelRow(entities, values, parentKey == null ? null : RowKeys.key(values, parentKey));
   }
-  /** How to read one table's columns into an entity. */
+
+  /** How to make one table's entity from a row's values. */
   private static final class TableReader {
 
     private final EntityAccess<Object> access;
-    private final ColumnReader[] readers;
-    /** The primary key's positions (all attributes' without one): all NULL means no row was joined. */
+    private final int offset;
+    /** The primary key's positions in the row (all attributes' without one): all NULL means no row. */
     private final int[] identity;
 
-    TableReader(EntityAccess<Object> access) {
+    TableReader(EntityAccess<Object> access, int offset) {
       ModelMetadata model = access.model();
       this.access = access;
-      this.readers = model.attributes().stream().map(a -> JdbcValues.reader(a.javaType())).toArray(ColumnReader[]::new);
-      this.identity = LoadedEntity.positions(model,
-          model.primaryKey().isEmpty() ? model.attributes() : model.primaryKey());
+      this.offset = offset;
+      this.identity = RowKeys.shift(RowKeys.positions(model,
+          model.primaryKey().isEmpty() ? model.attributes() : model.primaryKey()), offset);
     }
 
     boolean found(Object[] values) {

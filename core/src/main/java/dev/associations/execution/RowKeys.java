@@ -5,26 +5,15 @@ import dev.associations.metadata.ModelMetadata;
 import java.util.Arrays;
 import java.util.List;
 
-/**
- * An entity read by an include statement, with the values of all its model's attributes,
- * including foreign keys the class has no field for.
- *
- * @param entity the new instance
- * @param values one value per attribute of the model, in model order
- */
-record LoadedEntity(Object entity, Object[] values) {
+/** Keys made of some of a row's values, fit for hash maps, and positions of attributes among them. */
+final class RowKeys {
 
-  /**
-   * The key made of the values at these positions (see {@link #positions}), or {@code null} when one
-   * of them is {@code null}: see {@link #key(Object[], int[])}.
-   */
-  Object key(int[] positions) {
-    return key(values, positions);
+  private RowKeys() {
   }
 
   /**
-   * A key of these values at these positions, fit for hash maps: the value itself for a single
-   * column, a list of the values for several; {@code null} when a value is {@code null}.
+   * A key of the values at these positions: the value itself for a single column, a list of the
+   * values for several; {@code null} when a value is {@code null}.
    */
   static Object key(Object[] values, int[] positions) {
     if (positions.length == 1) {
@@ -46,6 +35,14 @@ record LoadedEntity(Object entity, Object[] values) {
     return key instanceof List<?> values ? (List<Object>) values : List.of(key);
   }
 
+  /** These positions moved by {@code offset}: positions among a table's values made positions in a row's. */
+  static int[] shift(int[] positions, int offset) {
+    int[] shifted = positions.clone();
+    for (int i = 0; i < shifted.length; i++) {
+      shifted[i] += offset;
+    }
+    return shifted;
+  }
   /** The positions of these attributes (matched by name) among the model's attributes. */
   static int[] positions(ModelMetadata model, List<AttributeMetadata> attributes) {
     List<AttributeMetadata> all = model.attributes();
