@@ -33,7 +33,7 @@ public final class EntityAccess<T> {
     for (int i = 0; i < fields.length; i++) {
       primitive[i] = fields[i] != null && fields[i].getType().isPrimitive();
     }
-    this.instantiator = InstantiatorGenerator.generate(model.type(), constructor, fields).orElse(null);
+    this.instantiator = AccessorGenerator.instantiator(model.type(), constructor, fields).orElse(null);
   }
 
   /**

@@ -28,7 +28,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 
 /**
@@ -69,7 +73,7 @@ public final class IncludeLoader {
 
   private static void check(List<IncludeNode> nodes) {
     nodes.forEach(n -> {
-      AssociationFields.requireField(n.association());
+      AssociationField.requireField(n.association());
       check(n.children());
     });
   }
@@ -82,14 +86,17 @@ public final class IncludeLoader {
       for (IncludeNode node : all.get(i).separate()) {
         Association association = node.association();
         JoinedTables below = JoinedTables.of(node.model(), node.children());
-        branches.add(new Branch(i, association, RowKeys.shift(
+        branches.add(new Branch(i, AssociationField.of(association), RowKeys.shift(
             RowKeys.positions(association.source(), association.foreignKey().referencedAttributes()), mapper.offset(i)),
             statements.related(below, association, rows(node), node.options().through()),
             level(below, LevelRowMapper.related(below, this::access, association),
                 association.type() == AssociationType.BELONGS_TO_MANY)));
       }
     }
-    return new Level(tables, mapper, branches,
+    List<AssociationField> joined = tables.tables().stream().skip(1)
+        .map(t -> AssociationField.of(t.node().association())).toList();
+    int[] joinedParents = tables.tables().stream().skip(1).mapToInt(Table::parent).toArray();
+    return new Level(tables, mapper, joined, joinedParents, branches,
         RowKeys.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
         tables.tables().stream().skip(1).anyMatch(t -> t.node().association().targetUniqueness()
             == TargetUniqueness.UNIQUE_CONSTRAINT));
@@ -103,35 +110,37 @@ public final class IncludeLoader {
    */
   public List<Object> load(Compiled plan, Function<JoinedTables, SqlStatement> roots) {
     Level level = plan.root;
-    List<LevelRow> rows = executor.query(roots.apply(level.tables), level.mapper);
-    complete(level, rows);
-    List<Object> entities = new ArrayList<>(rows.size());
-    rows.forEach(row -> entities.add(row.entities()[0]));
-    return entities;
+    LevelRows rows = new LevelRows(level, row -> { }, true);
+    executor.query(roots.apply(level.tables), rows);
+    finish(level, rows);
+    return rows.entities;
   }
 
   /**
-   * Reads the roots as {@link #load} does, but as a stream over a cursor: the includes below them are
-   * loaded per chunk of {@code chunk} roots (one statement per to-many include and chunk), so that
-   * at most one chunk is held at once. Closing the stream closes the cursor.
+   * Reads the roots as {@link #load} does, but as a stream over a cursor set up as {@code cursor}
+   * says: the includes below them are loaded per chunk of a fetch size of roots (one statement per
+   * to-many include and chunk), so that at most one chunk is held at once; {@code chunkScope} runs
+   * the loading of each chunk's includes (in a scope of the caller's choice). Closing the stream
+   * closes the cursor.
    */
-  public Stream<Object> stream(Compiled plan, Function<JoinedTables, SqlStatement> roots, int chunk,
-      boolean cursorNeedsTransaction) {
+  public Stream<Object> stream(Compiled plan, Function<JoinedTables, SqlStatement> roots, CursorSettings cursor,
+      Consumer<Runnable> chunkScope) {
     Level level = plan.root;
-    Stream<LevelRow> rows = executor.stream(roots.apply(level.tables), level.mapper, chunk, cursorNeedsTransaction);
-    Iterator<LevelRow> cursor = rows.iterator();
+    int chunk = cursor.fetchSize();
+    Stream<LevelRow> rows = executor.stream(roots.apply(level.tables), level.mapper, cursor);
+    Iterator<LevelRow> fetched = rows.iterator();
     Iterator<Object> entities = new Iterator<>() {
       private Iterator<Object> loaded = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
-        if (!loaded.hasNext() && cursor.hasNext()) {
-          List<LevelRow> batch = new ArrayList<>(chunk);
-          while (batch.size() < chunk && cursor.hasNext()) {
-            batch.add(cursor.next());
+        if (!loaded.hasNext() && fetched.hasNext()) {
+          LevelRows batch = new LevelRows(level, row -> { }, true);
+          while (batch.count < chunk && fetched.hasNext()) {
+            batch.accept(fetched.next());
           }
-          complete(level, batch);
-          loaded = batch.stream().map(row -> row.entities()[0]).iterator();
+          chunkScope.accept(() -> finish(level, batch));
+          loaded = batch.entities.iterator();
         }
         return loaded.hasNext();
       }
@@ -148,46 +157,76 @@ public final class IncludeLoader {
         .onClose(rows::close);
   }
 
-  /** Fills the joined to-one fields of a level's rows, then loads the to-many includes below them. */
-  private void complete(Level level, List<LevelRow> rows) {
-    if (level.joinsOnUniqueConstraints) {
-      requireDistinct(level, rows);
+  /**
+   * The rows of a level's statement, worked on as each is read, while it is in the processor's
+   * cache: the joined to-one fields set, the row checked not to repeat its entity, the entity handed
+   * to its parent (or, for roots, to the list of entities). Rows are kept only where something
+   * needs them later: to-many includes below, the message naming a repetition.
+   */
+  private final class LevelRows implements RowCallbackHandler {
+
+    private final Level level;
+    private final Consumer<LevelRow> sink;
+    private final List<LevelRow> kept;
+    /** The level's entities in row order, when asked for ({@code null} otherwise). */
+    private final List<Object> entities;
+    private final int[] found;
+    private final DistinctKeys seen;
+    private int count;
+
+    /** @param collect whether to collect the level's entities (the roots) */
+    LevelRows(Level level, Consumer<LevelRow> sink, boolean collect) {
+      this.level = level;
+      this.sink = sink;
+      this.kept = !level.branches.isEmpty() || level.joinsOnUniqueConstraints ? new ArrayList<>() : null;
+      this.entities = collect ? new ArrayList<>() : null;
+      this.found = new int[level.joined.size()];
+      this.seen = level.joinsOnUniqueConstraints ? new DistinctKeys(64) : null;
     }
-    List<Table> all = level.tables.tables();
-    for (int i = 1; i < all.size(); i++) {
-      Table table = all.get(i);
-      Association association = table.node().association();
-      int found = 0;
-      for (LevelRow row : rows) {
-        Object parent = row.entities()[table.parent()];
-        Object child = row.entities()[i];
+
+    @Override
+    public void processRow(ResultSet row) throws SQLException {
+      accept(level.mapper.mapRow(row, count));
+    }
+
+    void accept(LevelRow row) {
+      count++;
+      Object[] entities = row.entities();
+      for (int i = 0; i < found.length; i++) {
+        Object parent = entities[level.joinedParents[i]];
         if (parent != null) {
-          AssociationFields.set(association, parent, child);
-          found += child == null ? 0 : 1;
+          Object child = entities[i + 1];
+          level.joined.get(i).set(parent, child);
+          found[i] += child == null ? 0 : 1;
         }
       }
-      executor.listener().includeLoaded(association, found);
+      if (seen != null && !seen.add(identity(level, row))) {
+        throw repeated(level, row);
+      }
+      sink.accept(row);
+      if (kept != null) {
+        kept.add(row);
+      }
+      if (this.entities != null) {
+        this.entities.add(entities[0]);
+      }
     }
-    for (Branch branch : level.branches) {
-      loadMany(branch, rows);
+
+    /** The failure naming the joined association that gave this row's entity a second row. */
+    private RuntimeException repeated(Level level, LevelRow row) {
+      Object repeated = identity(level, row);
+      return IncludeLoader.repeated(level, kept.stream().filter(r -> identity(level, r).equals(repeated))
+          .findFirst().orElseThrow(), row);
     }
   }
 
-  /**
-   * Checks that no row repeats its level's entity (for one parent, at a BelongsToMany level, where
-   * one entity is read once per parent), which a to-one join on a key whose {@code UNIQUE}
-   * constraint the live schema lacks would do.
-   *
-   * @throws org.springframework.dao.IncorrectResultSizeDataAccessException naming the association
-   */
-  private static void requireDistinct(Level level, List<LevelRow> rows) {
-    DistinctKeys seen = new DistinctKeys(rows.size());
-    for (LevelRow row : rows) {
-      if (!seen.add(identity(level, row))) {
-        Object repeated = identity(level, row);
-        throw repeated(level, rows.stream().filter(r -> identity(level, r).equals(repeated)).findFirst().orElseThrow(),
-            row);
-      }
+  /** Reports the joined to-one includes of a level's rows, then loads the to-many includes below them. */
+  private void finish(Level level, LevelRows rows) {
+    for (int i = 0; i < rows.found.length; i++) {
+      executor.listener().includeLoaded(level.joined.get(i).association(), rows.found[i]);
+    }
+    for (Branch branch : level.branches) {
+      loadMany(branch, rows.kept);
     }
   }
 
@@ -226,7 +265,8 @@ public final class IncludeLoader {
 
   /** Loads a to-many include for the entities of the branch's table in these rows (where there is one). */
   private void loadMany(Branch branch, List<LevelRow> parentRows) {
-    Association association = branch.association;
+    AssociationField field = branch.field;
+    Association association = field.association();
     Map<Object, Targets> targetsByKey = new HashMap<>(parentRows.size() * 2);
     List<List<Object>> keys = new ArrayList<>();
     Object[] parentKeys = new Object[parentRows.size()];
@@ -236,44 +276,43 @@ public final class IncludeLoader {
       }
       Object key = RowKeys.key(parentRows.get(i).values(), branch.parentKey);
       parentKeys[i] = key;
-      if (key != null && targetsByKey.putIfAbsent(key, new Targets(AssociationFields.newCollection(association)))
+      if (key != null && targetsByKey.putIfAbsent(key, new Targets(field.newCollection()))
           == null) {
         keys.add(RowKeys.keyValues(key));
       }
     }
-    List<LevelRow> rows = new ArrayList<>();
-    if (!keys.isEmpty()) {
-      StatementExecutor related = executor.forAssociation(association);
-      for (SqlStatement statement : branch.query.forKeys(keys)) {
-        rows.addAll(related.query(statement, branch.level.mapper));
-      }
-    }
-    executor.listener().includeLoaded(association, rows.size());
-    for (LevelRow row : rows) {
+    LevelRows rows = new LevelRows(branch.level, row -> {
       Targets targets = targetsByKey.get(row.parentKey());
       if (targets == null) {
         throw UnexpectedRows.unmatchedKey(association, row.parentKey());
       }
       targets.values.add(row.entities()[0]);
+    }, false);
+    if (!keys.isEmpty()) {
+      StatementExecutor related = executor.forAssociation(association);
+      for (SqlStatement statement : branch.query.forKeys(keys)) {
+        related.query(statement, rows);
+      }
     }
+    executor.listener().includeLoaded(association, rows.count);
     for (int i = 0; i < parentKeys.length; i++) {
       Object entity = parentRows.get(i).entities()[branch.table];
       if (entity == null) {
         continue;
       }
       if (parentKeys[i] == null) {
-        AssociationFields.set(association, entity, AssociationFields.newCollection(association));
+        field.set(entity, field.newCollection());
       } else {
         Targets targets = targetsByKey.get(parentKeys[i]);
         if (targets.handedOut) {
-          AssociationFields.setMany(association, entity, targets.values);
+          field.setCopy(entity, targets.values);
         } else {
-          AssociationFields.set(association, entity, targets.values);
+          field.set(entity, targets.values);
           targets.handedOut = true;
         }
       }
     }
-    complete(branch.level, rows);
+    finish(branch.level, rows);
   }
 
   /**
@@ -311,12 +350,15 @@ public final class IncludeLoader {
   /**
    * The tables one statement reads, how to read its rows, and the to-many includes below them.
    *
+   * @param joined the fields of the joined to-one associations, one per table after the first
+   * @param joinedParents for each of those, the index of the table it is joined to
    * @param identity the positions of the primary key among the level's model's values
    * @param sharedRows whether one entity may be read once per parent (a BelongsToMany's targets)
    * @param joinsOnUniqueConstraints whether a to-one join relies on a {@code UNIQUE} constraint the
    *     live schema might lack, so that rows must be checked not to repeat
    */
-  private record Level(JoinedTables tables, LevelRowMapper mapper, List<Branch> branches, int[] identity,
+  private record Level(JoinedTables tables, LevelRowMapper mapper, List<AssociationField> joined,
+      int[] joinedParents, List<Branch> branches, int[] identity,
       boolean sharedRows, boolean joinsOnUniqueConstraints) {
   }
 
@@ -325,6 +367,6 @@ public final class IncludeLoader {
    *
    * @param parentKey the positions of the parents' referenced key among their rows' values
    */
-  private record Branch(int table, Association association, int[] parentKey, RelatedQuery query, Level level) {
+  private record Branch(int table, AssociationField field, int[] parentKey, RelatedQuery query, Level level) {
   }
 }

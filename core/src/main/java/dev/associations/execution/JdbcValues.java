@@ -4,6 +4,7 @@ import dev.associations.sql.ArrayParameter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public final class JdbcValues {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) instanceof ArrayParameter array) {
         statement.setArray(i + 1, statement.getConnection().createArrayOf(array.elementType(),
-            array.values().stream().map(JdbcValues::toJdbc).toArray()));
+            jdbcArray(array.values())));
         continue;
       }
       StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN,
@@ -53,33 +54,24 @@ public final class JdbcValues {
     }
   }
 
-  /** Reads one column of the current row. */
-  @FunctionalInterface
-  public interface ColumnReader {
-    Object read(ResultSet row, int column) throws SQLException;
-  }
-
   /**
-   * A reader of columns as values of this attribute type, as {@link #read} reads them, chosen once:
-   * for the common types a direct getter, for the others {@link #read}.
+   * The values for the driver, in an array of their class when they share one (a {@code Long[]},
+   * which drivers take as it is, where an {@code Object[]} makes them look at every element's type).
    */
-  public static ColumnReader reader(Class<?> type) {
-    if (type == Long.class || type == long.class) {
-      return (row, column) -> {
-        long value = row.getLong(column);
-        return value == 0 && row.wasNull() ? null : value;
-      };
+  private static Object[] jdbcArray(List<?> values) {
+    Object[] converted = new Object[values.size()];
+    Class<?> shared = null;
+    for (int i = 0; i < converted.length; i++) {
+      converted[i] = toJdbc(values.get(i));
+      Class<?> type = converted[i] == null ? null : converted[i].getClass();
+      shared = i == 0 ? type : shared == type ? shared : null;
     }
-    if (type == Integer.class || type == int.class) {
-      return (row, column) -> {
-        int value = row.getInt(column);
-        return value == 0 && row.wasNull() ? null : value;
-      };
+    if (shared == null || shared == Object.class) {
+      return converted;
     }
-    if (type == String.class) {
-      return ResultSet::getString;
-    }
-    return (row, column) -> read(row, column, type);
+    Object[] typed = (Object[]) Array.newInstance(shared, converted.length);
+    System.arraycopy(converted, 0, typed, 0, converted.length);
+    return typed;
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.associations.execution;
 
-import dev.associations.execution.JdbcValues.ColumnReader;
 import dev.associations.metadata.Association;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Field;
 import java.sql.ResultSet;
@@ -16,13 +16,13 @@ import java.util.function.Function;
 final class JoinRowReader {
 
   private final EntityAccess<Object> access;
-  private final ColumnReader[] readers;
+  private final ColumnsReader columns;
   private final Field field;
 
   private JoinRowReader(EntityAccess<Object> access, Field field) {
     this.access = access;
-    this.readers = access.model().attributes().stream().map(a -> JdbcValues.reader(a.javaType()))
-        .toArray(ColumnReader[]::new);
+    this.columns = new ColumnsReader(access.model().attributes().stream()
+        .<Class<?>>map(AttributeMetadata::javaType).toList());
     this.field = field;
     field.setAccessible(true);
   }
@@ -35,10 +35,8 @@ final class JoinRowReader {
 
   /** Reads the join row from the columns starting at {@code column} (1-based) and sets it on the target. */
   void fill(Object target, ResultSet row, int column) throws SQLException {
-    Object[] values = new Object[readers.length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = readers[i].read(row, column + i);
-    }
+    Object[] values = new Object[columns.size()];
+    columns.read(row, column, values, 0);
     try {
       field.set(target, access.newInstance(values));
     } catch (IllegalAccessException e) {

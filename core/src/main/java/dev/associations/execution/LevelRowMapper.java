@@ -1,6 +1,5 @@
 package dev.associations.execution;
 
-import dev.associations.execution.JdbcValues.ColumnReader;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
@@ -23,8 +22,8 @@ import org.springframework.jdbc.core.RowMapper;
  */
 final class LevelRowMapper implements RowMapper<LevelRow> {
 
-  /** One reader per column of the statement, up to the join row. */
-  private final ColumnReader[] readers;
+  /** The reader of every column of the statement up to the join row. */
+  private final ColumnsReader columns;
   private final TableReader[] tables;
   /** The positions of the values naming the row's parent, or {@code null} for roots. */
   private final int[] parentKey;
@@ -33,19 +32,18 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
 
   private LevelRowMapper(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
       List<AttributeMetadata> trailingKey, int[] ownKeyPositions, JoinRowReader joinRow) {
-    List<ColumnReader> readers = new ArrayList<>();
+    List<Class<?>> types = new ArrayList<>();
     List<TableReader> tableReaders = new ArrayList<>();
     for (JoinedTables.Table table : tables.tables()) {
-      EntityAccess<Object> tableAccess = access.apply(table.model());
-      tableReaders.add(new TableReader(tableAccess, readers.size()));
-      table.model().attributes().forEach(a -> readers.add(JdbcValues.reader(a.javaType())));
+      tableReaders.add(new TableReader(access.apply(table.model()), types.size()));
+      table.model().attributes().forEach(a -> types.add(a.javaType()));
     }
-    int trailing = readers.size();
-    trailingKey.forEach(a -> readers.add(JdbcValues.reader(a.javaType())));
-    this.readers = readers.toArray(ColumnReader[]::new);
+    int trailing = types.size();
+    trailingKey.forEach(a -> types.add(a.javaType()));
+    this.columns = new ColumnsReader(types);
     this.tables = tableReaders.toArray(TableReader[]::new);
     this.parentKey = ownKeyPositions != null ? ownKeyPositions
-        : trailingKey.isEmpty() ? null : IntStream.range(trailing, readers.size()).toArray();
+        : trailingKey.isEmpty() ? null : IntStream.range(trailing, types.size()).toArray();
     this.joinRow = joinRow;
   }
 
@@ -71,10 +69,8 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
 
   @Override
   public LevelRow mapRow(ResultSet row, int rowNumber) throws SQLException {
-    Object[] values = new Object[readers.length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = readers[i].read(row, i + 1);
-    }
+    Object[] values = new Object[columns.size()];
+    columns.read(row, 1, values, 0);
     Object[] entities = new Object[tables.length];
     for (int i = 0; i < tables.length; i++) {
       TableReader table = tables[i];

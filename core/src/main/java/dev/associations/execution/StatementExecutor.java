@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.KeyHolder;
 
@@ -66,15 +67,23 @@ public final class StatementExecutor {
     }
   }
 
+  /** Runs a query, handing each row to the handler as it is read. */
+  public void query(SqlStatement statement, RowCallbackHandler handler) {
+    try {
+      jdbc.query(statement.sql(), ps -> JdbcValues.bind(ps, statement.parameters()), handler);
+    } finally {
+      executed(StatementKind.SELECT);
+    }
+  }
+
   /**
-   * Runs a query whose rows are read as the stream is consumed, {@code fetchSize} at a time. Inside
-   * a transaction it reads on the transaction's connection; outside one on a connection of its own,
-   * bound to no thread, with auto-commit off where {@code cursorNeedsTransaction} (PostgreSQL reads
-   * a fetch size at a time only so), committed when the stream is closed. The stream holds that
-   * connection until closed, from any thread.
+   * Runs a query whose rows are read as the stream is consumed, a fetch size at a time. Inside a
+   * transaction it reads on the transaction's connection; outside one on a connection of its own,
+   * bound to no thread and set up as {@code cursor} says (auto-commit off and committed when the
+   * stream is closed, marked read-only). The stream holds that connection until closed, from any
+   * thread.
    */
-  public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, int fetchSize,
-      boolean cursorNeedsTransaction) {
+  public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, CursorSettings settings) {
     DataSource dataSource = jdbc.getDataSource();
     boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
     Connection connection = joined ? DataSourceUtils.getConnection(dataSource) : null;
@@ -83,9 +92,10 @@ public final class StatementExecutor {
       if (connection == null) {
         connection = dataSource.getConnection();
       }
-      cursor = new Cursor(connection, joined ? null : dataSource, !joined && cursorNeedsTransaction
+      cursor = new Cursor(connection, joined ? dataSource : null, !joined && settings.markReadOnly(),
+          !joined && settings.needsTransaction()
           && connection.getAutoCommit());
-      PreparedStatement prepared = cursor.prepare(statement.sql(), fetchSize);
+      PreparedStatement prepared = cursor.prepare(statement.sql(), settings.fetchSize());
       JdbcValues.bind(prepared, statement.parameters());
       ResultSet rows = cursor.execute();
       Cursor open = cursor;
@@ -143,14 +153,20 @@ public final class StatementExecutor {
     private final Connection connection;
     /** The data source to release a transaction's connection to, or {@code null} for one of its own. */
     private final DataSource joinedDataSource;
+    private final boolean readOnly;
     private final boolean ownTransaction;
     private PreparedStatement statement;
     private ResultSet rows;
 
-    Cursor(Connection connection, DataSource joinedDataSource, boolean ownTransaction) throws SQLException {
+    Cursor(Connection connection, DataSource joinedDataSource, boolean readOnly, boolean ownTransaction)
+        throws SQLException {
       this.connection = connection;
       this.joinedDataSource = joinedDataSource;
       this.ownTransaction = ownTransaction;
+      this.readOnly = readOnly;
+      if (readOnly) {
+        connection.setReadOnly(true);
+      }
       if (ownTransaction) {
         connection.setAutoCommit(false);
       }
@@ -199,9 +215,16 @@ public final class StatementExecutor {
     private void release() {
       if (joinedDataSource != null) {
         DataSourceUtils.releaseConnection(connection, joinedDataSource);
-      } else {
-        JdbcUtils.closeConnection(connection);
+        return;
       }
+      if (readOnly) {
+        try {
+          connection.setReadOnly(false); // as the pool lent it
+        } catch (SQLException ignored) {
+          // closed below whatever its state
+        }
+      }
+      JdbcUtils.closeConnection(connection);
     }
   }
 

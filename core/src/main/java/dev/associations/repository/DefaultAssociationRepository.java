@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.execution.EntityAccess;
 import dev.associations.execution.EntityKeys;
+import dev.associations.execution.CursorSettings;
 import dev.associations.execution.EntityRowMapper;
 import dev.associations.execution.EntityWriter;
 import dev.associations.execution.IncludeLoader;
@@ -36,7 +37,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,8 +55,8 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final ModelMetadata model;
   private final StatementExecutor executor;
   private final TransactionTemplate transaction;
-  /** A scope that keeps one connection for its statements, without a transaction of its own. */
-  private final TransactionTemplate oneConnection;
+  /** Where reads run: read-only on one connection outside a transaction. */
+  private final ReadScope reads;
   private final ModelStatements statements;
   private final EntityRowMapper<T> rowMapper;
   private final EntityKeys<T> keys;
@@ -67,22 +67,21 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final IncludeStatements includeStatements;
   private final IncludeLoader includes;
   private final Mixins mixins;
-  private final boolean cursorsNeedTransaction;
+  private final CursorSettings cursors;
   private final Map<List<String>, IncludeLoader.Compiled> plans = new ConcurrentHashMap<>();
 
   DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
       StatementExecutor executor, TransactionTemplate transaction, AssociationRegistry registry,
-      IncludeStatements includeStatements, Mixins mixins, boolean cursorsNeedTransaction) {
+      IncludeStatements includeStatements, Mixins mixins, ReadScope reads, boolean cursorsNeedTransaction) {
     this.mixins = mixins;
-    this.cursorsNeedTransaction = cursorsNeedTransaction;
+    this.cursors = new CursorSettings(STREAM_CHUNK, cursorsNeedTransaction, reads.marksConnections());
     this.model = access.model();
     this.registry = registry;
     this.includeStatements = includeStatements;
     this.includes = new IncludeLoader(executor, includeStatements);
     this.executor = executor;
     this.transaction = transaction;
-    this.oneConnection = new TransactionTemplate(transaction.getTransactionManager());
-    this.oneConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+    this.reads = reads;
     this.statements = statements;
     this.rowMapper = new EntityRowMapper<>(access, statements.selectedAttributes());
     this.keys = new EntityKeys<>(access, idType);
@@ -177,26 +176,28 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public Optional<T> findById(ID id, String... include) {
     IncludeLoader.Compiled plan = plan(include);
-    return byKeys(plan, List.of(keys.idValues(id))).stream().findFirst();
+    List<Object> key = keys.idValues(id);
+    return reads.run(() -> byKeys(plan, List.of(key))).stream().findFirst();
   }
 
   @Override
   public List<T> findAllById(Iterable<ID> ids, String... include) {
     IncludeLoader.Compiled plan = plan(include);
     List<List<Object>> keyValues = toList(ids, "ids").stream().map(keys::idValues).toList();
-    return keyValues.isEmpty() ? List.of() : byKeys(plan, keyValues);
+    return keyValues.isEmpty() ? List.of() : reads.run(() -> byKeys(plan, keyValues));
   }
 
   @Override
   public List<T> findAll(String... include) {
-    return select(plan(include), Selection.all());
+    IncludeLoader.Compiled plan = plan(include);
+    return reads.run(() -> select(plan, Selection.all()));
   }
 
   @Override
   public List<T> findAll(Query query) {
     Objects.requireNonNull(query, "query");
     Planned planned = planned(query);
-    return select(planned.plan, planned.selection);
+    return reads.run(() -> select(planned.plan, planned.selection));
   }
 
   @Override
@@ -205,9 +206,12 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     Objects.requireNonNull(query, "query");
     Planned planned = planned(query);
     return planned.plan == null
-        ? executor.stream(statements.select(planned.selection), rowMapper, STREAM_CHUNK, cursorsNeedTransaction)
+        ? executor.stream(statements.select(planned.selection), rowMapper, cursors)
         : (Stream<T>) includes.stream(planned.plan, tables -> includeStatements.roots(tables, planned.selection),
-            STREAM_CHUNK, cursorsNeedTransaction);
+            cursors, chunk -> reads.run(() -> {
+              chunk.run();
+              return null;
+            }));
   }
 
   /** The compiled includes of a query (or {@code null}) and the selection of its roots. */
@@ -227,8 +231,10 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   public Page<T> findAll(Query query, Pageable pageable) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(pageable, "pageable");
-    List<T> content = findAll(query.page(pageable));
-    return PageableExecutionUtils.getPage(content, pageable, () -> count(query));
+    return reads.run(() -> {
+      List<T> content = findAll(query.page(pageable));
+      return PageableExecutionUtils.getPage(content, pageable, () -> count(query));
+    });
   }
 
   /**
@@ -236,6 +242,10 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
    * with them loaded (one statement more), in the SQL's order.
    */
   List<T> findBySql(SqlStatement statement, String[] include) {
+    return reads.run(() -> findBySqlStatements(statement, include));
+  }
+
+  private List<T> findBySqlStatements(SqlStatement statement, String[] include) {
     List<T> rows = query(statement, new LabelledRowMapper<>(access));
     if (include.length == 0 || rows.isEmpty()) {
       return rows;
@@ -296,14 +306,8 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
         : load(plan, tables -> includeStatements.roots(tables, selection));
   }
 
-  private List<T> load(IncludeLoader.Compiled plan, Function<JoinedTables, SqlStatement> roots) {
-    // one connection for every statement of the load (the caller's transaction's, if any): no
-    // transaction of its own, only the connection kept for the scope
-    return oneConnection.execute(status -> loadStatements(plan, roots));
-  }
-
   @SuppressWarnings("unchecked")
-  private List<T> loadStatements(IncludeLoader.Compiled plan, Function<JoinedTables, SqlStatement> roots) {
+  private List<T> load(IncludeLoader.Compiled plan, Function<JoinedTables, SqlStatement> roots) {
     return (List<T>) includes.load(plan, roots);
   }
 
@@ -315,13 +319,15 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public long count(Query query) {
     Selection selection = queries.selection(Objects.requireNonNull(query, "query"));
-    return count(statements.count(query.hasIncludeOptions() ? selection.and(queries.plan(query).rootCondition())
-        : selection));
+    SqlStatement count = statements.count(query.hasIncludeOptions() ? selection.and(queries.plan(query).rootCondition())
+        : selection);
+    return reads.run(() -> count(count));
   }
 
   @Override
   public boolean existsById(ID id) {
-    return count(statements.countByKey(keys.idValues(id))) > 0;
+    SqlStatement count = statements.countByKey(keys.idValues(id));
+    return reads.run(() -> count(count)) > 0;
   }
 
   @Override

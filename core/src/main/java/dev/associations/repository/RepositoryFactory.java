@@ -26,6 +26,7 @@ public final class RepositoryFactory {
   private final TransactionTemplate transaction;
   private final IncludeStatements includeStatements;
   private final RepositoryListener listener;
+  private final ReadScope reads;
 
   /** Detects the database's dialect from the data source; reports to no listener. */
   public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
@@ -42,6 +43,7 @@ public final class RepositoryFactory {
     this.transaction = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
     this.includeStatements = new IncludeStatements(dialect);
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.reads = new ReadScope(dataSource, transactionManager);
   }
 
   /**
@@ -60,7 +62,7 @@ public final class RepositoryFactory {
         executor, dialect, transaction);
     AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
         new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), executor,
-        transaction, registry, includeStatements, mixins, dialect.cursorsNeedTransaction());
+        transaction, registry, includeStatements, mixins, reads, dialect.cursorsNeedTransaction());
     return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
         new Class<?>[] {repositoryInterface},
         new RepositoryInvocationHandler(definition, implementation, mixins, listener, transaction)));

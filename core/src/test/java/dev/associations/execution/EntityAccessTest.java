@@ -49,10 +49,19 @@ class EntityAccessTest {
     return EntityAccess.of(model);
   }
 
-  private static boolean generated(EntityAccess<?> access) throws Exception {
+  private static Object instantiator(EntityAccess<?> access) throws Exception {
     Field instantiator = EntityAccess.class.getDeclaredField("instantiator");
     instantiator.setAccessible(true);
-    return instantiator.get(access) != null;
+    return instantiator.get(access);
+  }
+
+  private static boolean generated(EntityAccess<?> access) throws Exception {
+    return instantiator(access) != null;
+  }
+
+  @Test
+  void aModelClassGetsOneGeneratedClassHoweverManyRegistriesAsk() throws Exception {
+    assertThat(instantiator(access(Private.class))).isNotNull().isSameAs(instantiator(access(Private.class)));
   }
 
   @Test

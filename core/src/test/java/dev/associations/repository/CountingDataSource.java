@@ -15,6 +15,7 @@ final class CountingDataSource extends DelegatingDataSource {
   private final AtomicInteger batches = new AtomicInteger();
   private final AtomicInteger statements = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger readOnlyMarks = new AtomicInteger();
 
   CountingDataSource(DataSource target) {
     super(target);
@@ -35,7 +36,13 @@ final class CountingDataSource extends DelegatingDataSource {
     return connections.get();
   }
 
+  /** {@code setReadOnly(true)} calls. */
+  int readOnlyMarks() {
+    return readOnlyMarks.get();
+  }
+
   void reset() {
+    readOnlyMarks.set(0);
     batches.set(0);
     statements.set(0);
     connections.set(0);
@@ -50,14 +57,17 @@ final class CountingDataSource extends DelegatingDataSource {
   private <X> X wrap(X target, Class<X> type) {
     return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
         (proxy, method, args) -> {
-          count(method);
+          count(method, args);
           Object result = invoke(target, method, args);
           return result instanceof PreparedStatement statement && type == Connection.class
               ? wrap(statement, PreparedStatement.class) : result;
         }));
   }
 
-  private void count(Method method) {
+  private void count(Method method, Object[] args) {
+    if (method.getName().equals("setReadOnly") && Boolean.TRUE.equals(args[0])) {
+      readOnlyMarks.incrementAndGet();
+    }
     if (method.getDeclaringClass() == Connection.class || !method.getName().startsWith("execute")) {
       return;
     }

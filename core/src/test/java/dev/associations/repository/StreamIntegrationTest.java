@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code stream(Query)}: the same answer as {@code findAll}, includes per chunk of roots, nothing held once closed. */
 class StreamIntegrationTest {
@@ -98,5 +99,26 @@ class StreamIntegrationTest {
 
     assertThat(articles.findById(first.id).orElseThrow().title).isEqualTo("changed");
     articles.save(first);
+  }
+
+  @OnEachDatabase
+  void aStreamInsideATransactionReadsOnItsConnectionAndLeavesItOpen(TestDatabase db) {
+    fill(db, 10);
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(db.dataSource());
+    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), db.dataSource(), transactions)
+        .create(ArticleRepository.class);
+
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      Article first = articles.findById(1L).orElseThrow();
+      first.title = "changed in the transaction";
+      articles.save(first);
+      try (Stream<Article> stream = articles.stream(Query.all().orderBy("id").include("remarks"))) {
+        assertThat(stream.map(a -> a.title).findFirst()).contains("changed in the transaction"); // sees its own write
+      }
+      first.title = "changed again";
+      articles.save(first); // the transaction's connection is still open
+    });
+
+    assertThat(articles.findById(1L).orElseThrow().title).isEqualTo("changed again");
   }
 }

@@ -131,7 +131,8 @@ public enum DatabaseKind {
         started.getPassword()));
   }
 
-  private static boolean databasesRequired() {
+  /** Whether a missing database fails a test instead of skipping it. */
+  public static boolean databasesRequired() {
     return "true".equalsIgnoreCase(System.getenv("CI"))
         || "true".equalsIgnoreCase(System.getenv("ASSOCIATIONS_TEST_REQUIRE_DATABASES"));
   }
