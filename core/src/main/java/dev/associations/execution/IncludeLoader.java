@@ -9,7 +9,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import dev.associations.sql.IncludeStatements;
-import dev.associations.sql.IncludeStatements.RelatedQuery;
+import dev.associations.sql.IncludeStatements.KeyedQuery;
 import dev.associations.sql.JoinedTables;
 import dev.associations.sql.JoinedTables.Table;
 import dev.associations.sql.Predicate;
@@ -68,7 +68,8 @@ public final class IncludeLoader {
   public Compiled compile(IncludePlan plan) {
     check(plan.nodes());
     JoinedTables tables = JoinedTables.of(plan.root(), plan.nodes());
-    return new Compiled(level(tables, LevelRowMapper.roots(tables, this::access), false));
+    return new Compiled(level(tables, LevelRowMapper.roots(tables, this::access), false),
+        statements.rootsByKeys(tables));
   }
 
   private static void check(List<IncludeNode> nodes) {
@@ -332,18 +333,20 @@ public final class IncludeLoader {
     return accesses.computeIfAbsent(model.type(), t -> EntityAccess.of(model));
   }
 
-  /** The tables the roots' statement of a compiled plan reads. */
-  public JoinedTables rootTables(Compiled plan) {
-    return plan.root.tables;
+  /** The statements reading a compiled plan's roots by their keys (one per chunk of keys), with its joins. */
+  public List<SqlStatement> rootsByKeys(Compiled plan, List<List<Object>> keys) {
+    return plan.byKeys.forKeys(keys);
   }
 
   /** A plan worked out for loading by the loader that compiled it; immutable, shareable by threads. */
   public static final class Compiled {
 
     private final Level root;
+    private final KeyedQuery byKeys;
 
-    private Compiled(Level root) {
+    private Compiled(Level root, KeyedQuery byKeys) {
       this.root = root;
+      this.byKeys = byKeys;
     }
   }
 
@@ -367,6 +370,6 @@ public final class IncludeLoader {
    *
    * @param parentKey the positions of the parents' referenced key among their rows' values
    */
-  private record Branch(int table, AssociationField field, int[] parentKey, RelatedQuery query, Level level) {
+  private record Branch(int table, AssociationField field, int[] parentKey, KeyedQuery query, Level level) {
   }
 }

@@ -295,7 +295,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
       statements.selectByKeys(keyValues).forEach(statement -> rows.addAll(query(statement, rowMapper)));
       return rows;
     }
-    for (SqlStatement statement : includeStatements.rootsByKeys(includes.rootTables(plan), keyValues)) {
+    for (SqlStatement statement : includes.rootsByKeys(plan, keyValues)) {
       rows.addAll(load(plan, tables -> statement));
     }
     return rows;

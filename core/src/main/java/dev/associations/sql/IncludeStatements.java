@@ -73,18 +73,17 @@ public final class IncludeStatements {
   }
 
   /** The roots with these primary key values (one list of key values per row). */
-  public List<SqlStatement> rootsByKeys(JoinedTables tables, List<List<Object>> keys) {
+  public KeyedQuery rootsByKeys(JoinedTables tables) {
     List<Object> parameters = new ArrayList<>();
     String includeJoins = joins(tables, TableScope.of(columns, BASE), parameters);
     List<AttributeMetadata> key = tables.base().model().primaryKey();
-    return keyTerms.statements(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins,
-        columns.each(BASE, SqlColumns.names(key)), key, keys).stream()
-        .map(s -> new SqlStatement(s.sql(), SqlColumns.concat(parameters, s.parameters()))).toList();
+    return new KeyedQuery(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins,
+        parameters, columns.each(BASE, SqlColumns.names(key)), key, keyTerms, "", List.of(), "", false);
   }
 
   /**
    * The statement reading a to-many include's rows, without its key condition: see
-   * {@link RelatedQuery}. A HasMany's rows name their parent by the target's own foreign key
+   * {@link KeyedQuery}. A HasMany's rows name their parent by the target's own foreign key
    * attributes; a BelongsToMany's have, after the tables' columns, the join table's key columns,
    * joined in the same statement, and then, when its target has a field for the join row, every
    * attribute of the join model. {@code through} is the condition the join rows meet, or
@@ -94,7 +93,7 @@ public final class IncludeStatements {
    * each parent's rows with {@code ROW_NUMBER() OVER (PARTITION BY parent key ORDER BY ...)}: still
    * one statement for all parents.
    */
-  public RelatedQuery related(JoinedTables tables, Association association, Selection rows, Predicate through) {
+  public KeyedQuery related(JoinedTables tables, Association association, Selection rows, Predicate through) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
@@ -138,7 +137,7 @@ public final class IncludeStatements {
     joinParameters.addAll(scope.joinParameters());
     joinParameters.addAll(joinRow.joinParameters());
     String shape = !shaped ? "" : !rows.isPaged() ? " ORDER BY " + order : page(rows);
-    return new RelatedQuery(sql.toString(), joinParameters, keyColumns, key.attributes(), keyTerms, condition,
+    return new KeyedQuery(sql.toString(), joinParameters, keyColumns, key.attributes(), keyTerms, condition,
         filterParameters, shape, rows.isPaged());
   }
 
@@ -149,8 +148,11 @@ public final class IncludeStatements {
         + " ORDER BY r.rn";
   }
 
-  /** A to-many include's statement text, built once, and its key condition. */
-  public static final class RelatedQuery {
+  /**
+   * A statement text keyed by a batch of keys, built once (a single key's whole text too), and its
+   * key condition: a to-many include's rows by their parents' keys, or roots by their own.
+   */
+  public static final class KeyedQuery {
 
     private final String select;
     private final List<Object> selectParameters;
@@ -161,8 +163,10 @@ public final class IncludeStatements {
     private final List<Object> conditionParameters;
     private final String shape;
     private final boolean paged;
+    /** The whole text for a single key, the common case ({@code findById}). */
+    private final String singleKeySql;
 
-    private RelatedQuery(String select, List<Object> selectParameters, List<String> keyColumns,
+    private KeyedQuery(String select, List<Object> selectParameters, List<String> keyColumns,
         List<AttributeMetadata> keyAttributes, KeyTerms keyTerms, String condition, List<Object> conditionParameters,
         String shape, boolean paged) {
       this.select = select;
@@ -174,6 +178,7 @@ public final class IncludeStatements {
       this.conditionParameters = List.copyOf(conditionParameters);
       this.shape = shape;
       this.paged = paged;
+      this.singleKeySql = text(keyTerms.singleKeySql(select, keyColumns));
     }
 
     /**
@@ -181,13 +186,26 @@ public final class IncludeStatements {
      * {@code foreignKey().referencedAttributes()}): one, or one per chunk of keys, see {@link KeyTerms}.
      */
     public List<SqlStatement> forKeys(List<List<Object>> parentKeys) {
-      return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys).stream().map(keyed -> {
-        List<Object> parameters = new ArrayList<>(selectParameters);
-        parameters.addAll(keyed.parameters());
-        parameters.addAll(conditionParameters);
-        String sql = keyed.sql() + condition;
-        return new SqlStatement(paged ? "SELECT * FROM (" + sql + shape : sql + shape, parameters);
-      }).toList();
+      if (parentKeys.size() == 1) {
+        return List.of(new SqlStatement(singleKeySql, parameters(parentKeys.get(0))));
+      }
+      return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys).stream()
+          .map(keyed -> new SqlStatement(text(keyed.sql()), parameters(keyed.parameters()))).toList();
+    }
+
+    private String text(String keyed) {
+      String sql = keyed + condition;
+      return paged ? "SELECT * FROM (" + sql + shape : sql + shape;
+    }
+
+    private List<Object> parameters(List<Object> keyValues) {
+      if (selectParameters.isEmpty() && conditionParameters.isEmpty()) {
+        return keyValues;
+      }
+      List<Object> parameters = new ArrayList<>(selectParameters);
+      parameters.addAll(keyValues);
+      parameters.addAll(conditionParameters);
+      return parameters;
     }
   }
 

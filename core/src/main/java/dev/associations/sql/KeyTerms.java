@@ -41,8 +41,7 @@ final class KeyTerms {
   List<SqlStatement> statements(String select, List<String> columns, List<AttributeMetadata> key,
       List<List<Object>> keys) {
     if (keys.size() == 1) {
-      return List.of(new SqlStatement(select + " WHERE " + columns.stream().map(column -> column + " = ?")
-          .collect(Collectors.joining(" AND ")), keys.get(0)));
+      return List.of(new SqlStatement(singleKeySql(select, columns), keys.get(0)));
     }
     if (columns.size() == 1 && dialect.supportsArrayParameters()) {
       List<SqlStatement> statements = new ArrayList<>();
@@ -65,6 +64,11 @@ final class KeyTerms {
           + String.join(", ", Collections.nCopies(chunk.size(), tuple)) + ")", parameters));
     }
     return statements;
+  }
+
+  /** The statement for one key: {@code select + " WHERE a = ? AND b = ?"}. */
+  String singleKeySql(String select, List<String> columns) {
+    return select + " WHERE " + columns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
   }
 
   /** The array element type: the column type without its length or precision. */
