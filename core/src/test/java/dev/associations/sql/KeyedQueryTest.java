@@ -2,11 +2,6 @@ package dev.associations.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.associations.annotation.AutoIncrement;
-import dev.associations.annotation.HasOne;
-import dev.associations.annotation.Inverse;
-import dev.associations.annotation.Model;
-import dev.associations.annotation.PrimaryKey;
 import dev.associations.dialect.Dialects;
 import dev.associations.include.IncludePlan;
 import dev.associations.registry.AssociationRegistry;
@@ -16,26 +11,13 @@ import org.junit.jupiter.api.Test;
 /** Roots read by their keys with their to-one includes joined: one text per number of keys, per dialect. */
 class KeyedQueryTest {
 
-  @Model
-  static class Owner {
-    @PrimaryKey @AutoIncrement Long id;
-    String name;
-    @HasOne(inverse = @Inverse("owner")) Permit permit;
-  }
-
-  @Model
-  static class Permit {
-    @PrimaryKey @AutoIncrement Long id;
-    Owner owner;
-  }
-
   private static final AssociationRegistry REGISTRY = AssociationRegistry.builder()
-      .addModels(Owner.class, Permit.class).build();
-  private static final String SELECT = "SELECT t0.id AS c0, t0.name AS c1, t1.id AS c2, t1.owner_id AS c3"
+      .addModels(ToOneStatementsTest.Owner.class, ToOneStatementsTest.Permit.class).build();
+  private static final String SELECT = "SELECT t0.id AS c0, t1.id AS c1, t1.owner_id AS c2"
       + " FROM owners t0 LEFT JOIN permits t1 ON t1.owner_id = t0.id";
 
   private static JoinedTables tables() {
-    IncludePlan plan = IncludePlan.of(REGISTRY, Owner.class, "permit");
+    IncludePlan plan = IncludePlan.of(REGISTRY, ToOneStatementsTest.Owner.class, "permit");
     return JoinedTables.of(plan.root(), plan.nodes());
   }
 
