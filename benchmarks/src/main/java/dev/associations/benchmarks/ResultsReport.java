@@ -1,20 +1,22 @@
 package dev.associations.benchmarks;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import dev.associations.benchmarks.PairedRounds.Ratio;
+import dev.associations.benchmarks.PairedRounds.Result;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** Renders a run's measurements, statement counts and targets as the Markdown of RESULTS.md. */
+/** Renders a run's paired results, statement counts and targets as the Markdown of RESULTS.md. */
 final class ResultsReport {
 
-  private final List<Measurement> measurements;
+  /** The contestant every table's ratio divides by. */
+  static final String FLOOR = "jdbc";
+
+  private final List<Result> results;
   private final StatementCounts statements;
   private final List<String> databases;
 
-  ResultsReport(List<Measurement> measurements, StatementCounts statements, List<String> databases) {
-    this.measurements = measurements;
+  ResultsReport(List<Result> results, StatementCounts statements, List<String> databases) {
+    this.results = results;
     this.statements = statements;
     this.databases = databases;
   }
@@ -23,33 +25,25 @@ final class ResultsReport {
   String tables() {
     StringBuilder out = new StringBuilder();
     for (Scenario scenario : Scenario.values()) {
-      List<Measurement> rows = measurements.stream().filter(m -> m.scenario() == scenario).toList();
-      if (rows.isEmpty()) {
+      if (results.stream().noneMatch(r -> r.scenario() == scenario)) {
         continue;
       }
       out.append("\n### ").append(scenario.title()).append("\n\n");
-      if (scenario == Scenario.REGISTRY) {
-        Measurement m = rows.get(0);
-        out.append("| contestant | time |\n|---|---|\n")
-            .append("| ").append(m.contestant()).append(" | ").append(time(m)).append(" |\n");
-        continue;
-      }
       StringBuilder header = new StringBuilder("| contestant |");
       StringBuilder rule = new StringBuilder("|---|");
       for (String database : databases) {
-        header.append(" ").append(label(database)).append(" time | ratio to jdbc | statements |");
+        header.append(" ").append(label(database)).append(" time | ratio to jdbc (quartiles) | statements |");
         rule.append("---:|---:|---:|");
       }
       out.append(header).append('\n').append(rule).append('\n');
-      for (String contestant : contestants(rows)) {
+      for (String contestant : scenario.contestants()) {
         out.append("| ").append(contestant).append(" |");
         for (String database : databases) {
-          Optional<Measurement> m = find(scenario, database, contestant);
-          Optional<Measurement> jdbc = find(scenario, database, "jdbc");
+          Optional<Result> result = find(scenario, database, contestant);
+          Optional<Result> floor = find(scenario, database, FLOOR);
           Long count = statements.of(scenario, database, contestant);
-          out.append(' ').append(m.map(ResultsReport::time).orElse("–")).append(" | ")
-              .append(m.isPresent() && jdbc.isPresent()
-                  ? String.format("%.2fx", m.get().score() / jdbc.get().score()) : "–")
+          out.append(' ').append(result.map(r -> time(r.nanosPerCall())).orElse("–")).append(" | ")
+              .append(result.isPresent() && floor.isPresent() ? ratio(result.get().over(floor.get())) : "–")
               .append(" | ").append(count == null ? "–" : count).append(" |");
         }
         out.append('\n');
@@ -58,47 +52,41 @@ final class ResultsReport {
     return out.toString();
   }
 
-  /** The targets: goal, measured ratio, met or missed. */
+  /** The targets: goal, measured paired ratio, met or missed. */
   String targets() {
-    StringBuilder out = new StringBuilder("| scenario | database | goal | measured | |\n|---|---|---|---|---|\n");
+    StringBuilder out = new StringBuilder("| scenario | database | goal | measured (quartiles) | |\n"
+        + "|---|---|---|---|---|\n");
     for (Target target : Target.all()) {
-      Optional<Measurement> ours = find(target.scenario(), target.database(), Target.OURS);
-      Optional<Measurement> reference = find(target.scenario(), target.database(), target.reference());
+      Optional<Result> ours = find(target.scenario(), target.database(), Target.OURS);
+      Optional<Result> reference = find(target.scenario(), target.database(), target.reference());
       if (ours.isEmpty() || reference.isEmpty()) {
         continue;
       }
-      double ratio = ours.get().score() / reference.get().score();
+      Ratio ratio = ours.get().over(reference.get());
       out.append("| ").append(target.scenario().title()).append(" | ").append(label(target.database()))
-          .append(" | ").append(target.goal()).append(" | ").append(target.describe(ratio)).append(" | ")
-          .append(ratio <= target.maxRatio() ? "met" : overlap(ours.get(), reference.get(), target)
-              ? "missed (within the error)" : "**missed**")
+          .append(" | ").append(target.goal()).append(" | ").append(ratio(ratio)).append(" | ")
+          .append(ratio.median() <= target.maxRatio() ? "met"
+              : ratio.low() <= target.maxRatio() ? "missed (within the quartiles)" : "**missed**")
           .append(" |\n");
     }
     return out.toString();
   }
 
-  /** Whether the goal is inside the two confidence intervals: the run cannot tell. */
-  private static boolean overlap(Measurement ours, Measurement reference, Target target) {
-    return ours.score() - ours.error() <= (reference.score() + reference.error()) * target.maxRatio();
+  private Optional<Result> find(Scenario scenario, String database, String contestant) {
+    return results.stream().filter(r -> r.scenario() == scenario && database.equals(r.database())
+        && r.contestant().equals(contestant)).findFirst();
   }
 
-  private Optional<Measurement> find(Scenario scenario, String database, String contestant) {
-    return measurements.stream().filter(m -> m.scenario() == scenario && database.equals(m.database())
-        && m.contestant().equals(contestant)).findFirst();
+  static String ratio(Ratio ratio) {
+    return String.format("%.2fx (%.2f–%.2f)", ratio.median(), ratio.low(), ratio.high());
   }
 
-  private static Set<String> contestants(List<Measurement> rows) {
-    Set<String> names = new LinkedHashSet<>();
-    List<String> order = new ArrayList<>(List.of("jdbc", "jdbc-single-join", "associations", "spring-data-jdbc",
-        "hibernate"));
-    order.forEach(name -> rows.stream().filter(m -> m.contestant().equals(name)).findAny()
-        .ifPresent(m -> names.add(name)));
-    rows.forEach(m -> names.add(m.contestant()));
-    return names;
-  }
-
-  private static String time(Measurement m) {
-    return String.format("%.3f ± %.3f %s", m.score(), m.error(), m.unit());
+  /** A time per call in the unit that keeps three to four digits. */
+  static String time(double nanos) {
+    if (nanos >= 1e6) {
+      return String.format("%.2f ms", nanos / 1e6);
+    }
+    return nanos >= 1e3 ? String.format("%.1f us", nanos / 1e3) : String.format("%.0f ns", nanos);
   }
 
   static String label(String database) {

@@ -1,69 +1,92 @@
 package dev.associations.benchmarks;
 
+import dev.associations.benchmarks.fixture.BenchmarkData;
 import dev.associations.benchmarks.fixture.Contestant;
+import dev.associations.benchmarks.fixture.QueryContestant;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The benchmark scenarios: the JMH benchmark measuring each, and one call of it for counting statements. */
+/**
+ * The scenarios measured against each other: who takes part, the operation (called with a running
+ * number, so that writes can rotate their target) and what restores the data between samples.
+ */
 enum Scenario {
 
-  LOAD_ALL("load 1,000 roots, two include levels", "LoadAllBenchmark.loadParentsWithChildrenAndLicenses",
-      Contestant::loadParentsWithChildrenAndLicenses),
-  LOAD_ONE("load one root by id, two includes", "LoadOneBenchmark.loadParentWithChildrenAndClubs",
-      contestant -> contestant.loadParentWithChildrenAndClubs(1)),
-  ADD_CHILDREN("add 1,000 children to one parent", "AddChildrenBenchmark.addChildren",
-      contestant -> contestant.addChildren(1, IntStream.range(0, 1_000).mapToObj(i -> "counted " + i).toList())),
-  SET_CLUBS("set a BelongsToMany of 100 (50 out, 50 in)", "SetClubsBenchmark.setClubs",
-      contestant -> {
-        contestant.setClubs(1, LongStream.rangeClosed(1, 100).boxed().toList());
-        contestant.setClubs(1, LongStream.rangeClosed(51, 150).boxed().toList());
+  LOAD_ALL("load 1,000 roots, two include levels", Contestants.ALL,
+      (contestant, i) -> contestant.loadParentsWithChildrenAndLicenses()),
+  LOAD_ONE("load one root by id, two includes", Contestants.ALL,
+      (contestant, i) -> contestant.loadParentWithChildrenAndClubs(i % BenchmarkData.PARENTS + 1)),
+  ADD_CHILDREN("add 1,000 children to one parent", Contestants.WRITERS,
+      (contestant, i) -> {
+        contestant.addChildren(i % BenchmarkData.PARENTS + 1, Names.ADDED);
+        return null;
       }),
-  REGISTRY("build the registry of 500 models (startup)", "RegistryBenchmark.buildRegistryOf500Models", null);
+  SET_CLUBS("set a BelongsToMany of 100 (50 out, 50 in)", Contestants.WRITERS,
+      (contestant, i) -> {
+        contestant.setClubs(1, i % 2 == 0 ? Names.CLUBS_1_TO_100 : Names.CLUBS_51_TO_150);
+        return null;
+      }),
+  FILTER_EXISTS("roots having a child whose name starts with a prefix (a to-many path filter, EXISTS)",
+      Contestants.QUERIES, (contestant, i) -> ((QueryContestant) contestant).parentsWithChildNamed("Child 1")),
+  NEWEST_CHILDREN("1,000 roots, each with its 3 newest children (per-parent limit)", Contestants.QUERIES,
+      (contestant, i) -> ((QueryContestant) contestant).parentsWithNewestChildren(3)),
+  PAGE("a page of 20 roots by name with their children, and the total", Contestants.QUERIES,
+      (contestant, i) -> ((QueryContestant) contestant).pageOfParentsWithChildren(i % 40 + 1, 20));
+
+  /** Which contestants take part. */
+  private static final class Contestants {
+    static final List<String> ALL = List.of("jdbc", "jdbc-single-join", "associations", "spring-data-jdbc",
+        "hibernate");
+    static final List<String> WRITERS = List.of("jdbc", "associations", "spring-data-jdbc", "hibernate");
+    static final List<String> QUERIES = List.of("jdbc", "associations");
+  }
+
+  private static final class Names {
+    static final List<String> ADDED = IntStream.range(0, 1_000).mapToObj(i -> "added " + i).toList();
+    static final List<Long> CLUBS_1_TO_100 = LongStream.rangeClosed(1, 100).boxed().toList();
+    static final List<Long> CLUBS_51_TO_150 = LongStream.rangeClosed(51, 150).boxed().toList();
+  }
+
+  /** One call of the scenario, returning what it loaded if anything; {@code i} counts the calls. */
+  interface Operation {
+    Object run(Contestant contestant, int i);
+  }
 
   private final String title;
-  private final String benchmark;
-  private final Consumer<Contestant> once;
+  private final List<String> contestants;
+  private final Operation operation;
 
-  Scenario(String title, String benchmark, Consumer<Contestant> once) {
+  Scenario(String title, List<String> contestants, Operation operation) {
     this.title = title;
-    this.benchmark = benchmark;
-    this.once = once;
+    this.contestants = contestants;
+    this.operation = operation;
   }
 
   String title() {
     return title;
   }
 
-  /** The JMH benchmark, as {@code Class.method}. */
-  String benchmark() {
-    return benchmark;
+  /** The contestants' labels, the floor ({@code jdbc}) first. */
+  List<String> contestants() {
+    return contestants;
   }
 
-  boolean countsStatements() {
-    return once != null;
+  Object run(Contestant contestant, int i) {
+    return operation.run(contestant, i);
   }
 
-  /** Runs the scenario once; {@link #SET_CLUBS} runs twice, the counts are halved. */
-  void runOnce(Contestant contestant) {
-    once.accept(contestant);
-  }
-
-  int callsPerRun() {
-    return this == SET_CLUBS ? 2 : 1;
-  }
-
-  static Scenario ofBenchmark(String benchmark) {
-    for (Scenario scenario : values()) {
-      if (benchmark.endsWith(scenario.benchmark)) {
-        return scenario;
-      }
+  /** Puts the data back as {@link BenchmarkData} made it, after the writes of a sample (not timed). */
+  void restore(DataSource dataSource) {
+    if (this == ADD_CHILDREN) {
+      new JdbcTemplate(dataSource).update("DELETE FROM children WHERE name LIKE 'added %'");
     }
-    throw new IllegalArgumentException("no scenario for " + benchmark);
   }
 
-  static List<Scenario> withDatabase() {
-    return List.of(LOAD_ALL, LOAD_ONE, ADD_CHILDREN, SET_CLUBS);
+  /** How many statements one call sends is counted over this many calls (a set flips between two sets). */
+  int callsPerCount() {
+    return this == SET_CLUBS ? 2 : 1;
   }
 }

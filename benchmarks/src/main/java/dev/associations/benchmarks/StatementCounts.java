@@ -8,37 +8,46 @@ import dev.associations.benchmarks.fixture.StatementCounter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The statements each contestant sends per scenario, counted with a {@link StatementCounter} on the
- * second call (the first may warm caches, such as Hibernate's), in the runner's own JVM.
+ * The statements each contestant sends per scenario, counted with a {@link StatementCounter} after
+ * a first call (which may warm caches, such as Hibernate's), in the runner's own JVM.
  */
 final class StatementCounts {
 
   private final Map<String, Long> counts = new HashMap<>();
 
-  /** Counts for these contestants (labels) on these databases. */
-  static StatementCounts count(List<BenchmarkDatabase> databases, Set<String> contestants) throws Exception {
+  /** Counts for the contestants of these scenarios on these databases. */
+  static StatementCounts count(List<BenchmarkDatabase> databases, List<Scenario> scenarios) throws Exception {
     StatementCounts result = new StatementCounts();
     for (BenchmarkDatabase database : databases) {
       for (Contestants kind : Contestants.values()) {
-        if (!contestants.contains(kind.label())) {
+        if (scenarios.stream().noneMatch(s -> s.contestants().contains(kind.label()))) {
           continue;
         }
         StatementCounter counter = new StatementCounter();
         try (HikariDataSource dataSource = database.openWithData();
             Contestant contestant = kind.create(counter.wrap(dataSource))) {
-          for (Scenario scenario : Scenario.withDatabase()) {
-            scenario.runOnce(contestant);
-            counter.reset();
-            scenario.runOnce(contestant);
-            result.counts.put(key(scenario, database.name(), kind.label()), counter.count() / scenario.callsPerRun());
+          for (Scenario scenario : scenarios) {
+            if (scenario.contestants().contains(kind.label())) {
+              result.counts.put(key(scenario, database.name(), kind.label()), count(scenario, contestant, counter));
+              scenario.restore(dataSource);
+            }
           }
         }
       }
     }
     return result;
+  }
+
+  /** The statements of one call, after a first one. */
+  static long count(Scenario scenario, Contestant contestant, StatementCounter counter) {
+    scenario.run(contestant, 0);
+    counter.reset();
+    for (int i = 1; i <= scenario.callsPerCount(); i++) {
+      scenario.run(contestant, i);
+    }
+    return counter.count() / scenario.callsPerCount();
   }
 
   /** The count, or {@code null} when not counted. */

@@ -8,6 +8,7 @@ import dev.associations.benchmarks.fixture.BenchmarkData;
 import dev.associations.benchmarks.fixture.BenchmarkDatabase;
 import dev.associations.benchmarks.fixture.Contestant;
 import dev.associations.benchmarks.fixture.Counts;
+import dev.associations.benchmarks.fixture.QueryContestant;
 import dev.associations.benchmarks.fixture.StatementCounter;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,10 @@ class ContestantsTest {
       assertThat(jdbc.queryForList("SELECT name FROM children WHERE parent_id = 1 AND name LIKE 'New %'",
           String.class)).hasSize(1_000).contains("New 0", "New 999");
 
+      if (contestant instanceof QueryContestant queries) {
+        doesEveryQueryRight(queries, jdbc);
+      }
+
       List<Long> clubs = LongStream.rangeClosed(51, 150).boxed().toList();
       contestant.setClubs(3, clubs);
       contestant.setClubs(3, clubs); // the same set again changes nothing
@@ -68,5 +73,22 @@ class ContestantsTest {
       assertThat(jdbc.queryForList("SELECT club_id FROM clubs_parents WHERE parent_id = 4 ORDER BY club_id",
           Long.class)).containsExactlyInAnyOrderElementsOf(BenchmarkData.clubsOf(4));
     }
+  }
+
+  /** The query scenarios' answers, computed another way: plain SQL counts over the same rows. */
+  private static void doesEveryQueryRight(QueryContestant contestant, JdbcTemplate jdbc) {
+    int named = jdbc.queryForObject("SELECT COUNT(DISTINCT parent_id) FROM children WHERE name LIKE 'Child 1%'",
+        Integer.class);
+    assertThat(named).isBetween(1, BenchmarkData.PARENTS - 1);
+    assertThat(contestant.parentsWithChildNamed("Child 1")).isEqualTo(new Counts(named, 0, 0, 0));
+
+    int parents = jdbc.queryForObject("SELECT COUNT(*) FROM parents", Integer.class);
+    int newest = jdbc.queryForObject("SELECT SUM(LEAST(n, 3)) FROM (SELECT COUNT(*) AS n FROM children"
+        + " GROUP BY parent_id) c", Integer.class);
+    assertThat(contestant.parentsWithNewestChildren(3)).isEqualTo(new Counts(parents, newest, 0, 0));
+
+    int children = jdbc.queryForObject("SELECT COUNT(*) FROM children WHERE parent_id IN (SELECT id FROM"
+        + " (SELECT id FROM parents ORDER BY name, id LIMIT 20 OFFSET 140) p)", Integer.class);
+    assertThat(contestant.pageOfParentsWithChildren(7, 20)).isEqualTo(new Counts(20, children, 0, 0, parents));
   }
 }

@@ -23,6 +23,20 @@ class StatementCountsTest {
     assertThat(counts(Contestants.ASSOCIATIONS)).containsExactly(2L, 3L, 1L, 3L);
   }
 
+  @Test
+  void theQueryFeaturesSendWhatHandWrittenSqlSends() {
+    // the filter is one statement, the newest children one per level, a page its rows, children and count
+    for (Contestants kind : new Contestants[] {Contestants.JDBC, Contestants.ASSOCIATIONS}) {
+      StatementCounter counter = new StatementCounter();
+      try (HikariDataSource dataSource = BenchmarkDatabase.H2.openWithData();
+          Contestant contestant = kind.create(counter.wrap(dataSource))) {
+        assertThat(List.of(Scenario.FILTER_EXISTS, Scenario.NEWEST_CHILDREN, Scenario.PAGE).stream()
+            .map(scenario -> StatementCounts.count(scenario, contestant, counter))).as(kind.label())
+            .containsExactly(1L, 2L, 3L);
+      }
+    }
+  }
+
   private static List<Long> counts(Contestants kind) {
     StatementCounter counter = new StatementCounter();
     try (HikariDataSource dataSource = BenchmarkDatabase.H2.openWithData();

@@ -1,6 +1,6 @@
 package dev.associations.benchmarks.contestants.associations;
 
-import dev.associations.benchmarks.fixture.Contestant;
+import dev.associations.benchmarks.fixture.QueryContestant;
 import dev.associations.benchmarks.fixture.Counts;
 import dev.associations.benchmarks.fixture.Walk;
 import dev.associations.benchmarks.model.BenchmarkModels;
@@ -12,11 +12,17 @@ import dev.associations.dialect.Dialects;
 import dev.associations.repository.Query;
 import dev.associations.repository.RepositoryFactory;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /** This project: repositories from a {@link RepositoryFactory}, includes and mixins as a user writes them. */
-public class AssociationsContestant implements Contestant {
+public class AssociationsContestant implements QueryContestant {
+
+  private static final Query ALL_WITH_CHILDREN_AND_LICENSES = Query.all().orderBy("id").include("children.license");
 
   private final ParentRepository parents;
   private final ChildRepository children;
@@ -30,7 +36,35 @@ public class AssociationsContestant implements Contestant {
 
   @Override
   public Counts loadParentsWithChildrenAndLicenses() {
-    return Walk.parents(parents.findAll(Query.all().orderBy("id").include("children.license")));
+    return Walk.parents(parentsWithChildrenAndLicenses());
+  }
+
+  /** Every parent, ordered by id, with its children and each child's license. */
+  public List<Parent> parentsWithChildrenAndLicenses() {
+    return parents.findAll(ALL_WITH_CHILDREN_AND_LICENSES);
+  }
+
+  /** The same, read as a stream. */
+  public Stream<Parent> streamParentsWithChildrenAndLicenses() {
+    return parents.stream(ALL_WITH_CHILDREN_AND_LICENSES);
+  }
+
+  @Override
+  public Counts parentsWithChildNamed(String prefix) {
+    return Walk.parents(parents.findAll(Query.where("children.name").startsWith(prefix).orderBy("id")));
+  }
+
+  @Override
+  public Counts parentsWithNewestChildren(int limit) {
+    return Walk.parents(parents.findAll(Query.all().orderBy("id")
+        .include("children", children -> children.orderByDescending("id").limit(limit))));
+  }
+
+  @Override
+  public Counts pageOfParentsWithChildren(int page, int size) {
+    Page<Parent> result = parents.findAll(Query.all().include("children"),
+        PageRequest.of(page, size, Sort.by("name", "id")));
+    return Walk.parents(result.getContent()).withTotal(result.getTotalElements());
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.associations.benchmarks.contestants.jdbc;
 
-import dev.associations.benchmarks.fixture.Contestant;
+import dev.associations.benchmarks.fixture.QueryContestant;
 import dev.associations.benchmarks.fixture.Counts;
 import dev.associations.benchmarks.fixture.Walk;
 import dev.associations.benchmarks.model.Child;
 import dev.associations.benchmarks.model.Club;
 import dev.associations.benchmarks.model.License;
 import dev.associations.benchmarks.model.Parent;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,10 +24,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * level ({@code = ANY(?)} with an array of parent ids, as on PostgreSQL and H2), to-one rows joined
  * into their level, writes as JDBC batches.
  */
-public class HandWrittenJdbc implements Contestant {
+public class HandWrittenJdbc implements QueryContestant {
 
   private static final String CHILDREN_WITH_LICENSES = "SELECT c.id, c.name, c.parent_id, l.id, l.number"
       + " FROM children c LEFT JOIN licenses l ON l.child_id = c.id WHERE c.parent_id = ANY (?) ORDER BY c.id";
+  private static final String CHILDREN = "SELECT id, name, parent_id FROM children WHERE parent_id = ANY (?)"
+      + " ORDER BY id";
+  private static final String NEWEST_CHILDREN = "SELECT id, name, parent_id FROM (SELECT id, name, parent_id,"
+      + " ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY id DESC) AS n FROM children WHERE parent_id = ANY (?)) c"
+      + " WHERE n <= ? ORDER BY parent_id, n";
 
   protected final JdbcTemplate jdbc;
 
@@ -39,6 +43,33 @@ public class HandWrittenJdbc implements Contestant {
   @Override
   public Counts loadParentsWithChildrenAndLicenses() {
     List<Parent> parents = jdbc.query("SELECT id, name FROM parents ORDER BY id", HandWrittenJdbc::parent);
+    loadChildren(parents, CHILDREN_WITH_LICENSES, row -> childWithLicense(row, 1), null);
+    return Walk.parents(parents);
+  }
+
+  @Override
+  public Counts parentsWithChildNamed(String prefix) {
+    return Walk.parents(jdbc.query("SELECT id, name FROM parents p WHERE EXISTS (SELECT 1 FROM children c"
+        + " WHERE c.parent_id = p.id AND c.name LIKE ?) ORDER BY id", HandWrittenJdbc::parent, prefix + "%"));
+  }
+
+  @Override
+  public Counts parentsWithNewestChildren(int limit) {
+    List<Parent> parents = jdbc.query("SELECT id, name FROM parents ORDER BY id", HandWrittenJdbc::parent);
+    loadChildren(parents, NEWEST_CHILDREN, row -> child(row, 1), limit);
+    return Walk.parents(parents);
+  }
+
+  @Override
+  public Counts pageOfParentsWithChildren(int page, int size) {
+    List<Parent> parents = jdbc.query("SELECT id, name FROM parents ORDER BY name, id LIMIT ? OFFSET ?",
+        HandWrittenJdbc::parent, size, (long) page * size);
+    loadChildren(parents, CHILDREN, row -> child(row, 1), null);
+    return Walk.parents(parents).withTotal(jdbc.queryForObject("SELECT COUNT(*) FROM parents", Long.class));
+  }
+
+  /** Fills the parents' children with one statement of the children by parent ids, then the limit if any. */
+  private void loadChildren(List<Parent> parents, String sql, ChildReader reader, Integer limit) {
     Map<Long, Parent> byId = new HashMap<>();
     parents.forEach(parent -> {
       parent.children = new ArrayList<>();
@@ -46,15 +77,21 @@ public class HandWrittenJdbc implements Contestant {
     });
     Long[] ids = byId.keySet().toArray(Long[]::new);
     jdbc.query(con -> {
-      PreparedStatement statement = con.prepareStatement(CHILDREN_WITH_LICENSES);
-      Array array = con.createArrayOf("BIGINT", ids);
-      statement.setArray(1, array);
+      PreparedStatement statement = con.prepareStatement(sql);
+      statement.setArray(1, con.createArrayOf("BIGINT", ids));
+      if (limit != null) {
+        statement.setInt(2, limit);
+      }
       return statement;
     }, row -> {
-      Child child = childWithLicense(row, 1);
+      Child child = reader.read(row);
       byId.get(child.parentId).children.add(child);
     });
-    return Walk.parents(parents);
+  }
+
+  /** Reads a child, and what else the statement joins to it, from the current row. */
+  private interface ChildReader {
+    Child read(ResultSet row) throws SQLException;
   }
 
   @Override
