@@ -48,6 +48,14 @@ public interface Dialect {
   }
 
   /**
+   * The most keys one array parameter holds, where {@link #supportsArrayParameters()}: more keys are
+   * read in chunks of this many, one statement each.
+   */
+  default int arrayParameterLimit() {
+    return 50_000;
+  }
+
+  /**
    * Whether a query reads its rows a fetch size at a time only inside a transaction (PostgreSQL's
    * driver reads them all at once under auto-commit); streams then open one.
    */

@@ -33,6 +33,12 @@ public final class H2Dialect extends AbstractDialect {
     return true;
   }
 
+  /** 50,000: H2 refuses arrays longer than 65,536. */
+  @Override
+  public int arrayParameterLimit() {
+    return 50_000;
+  }
+
   /** {@code MERGE ... KEY}: inserts, or rewrites the existing row's key columns with the same values. */
   @Override
   public String insertUnlessPresent(String table, List<String> key, List<String> others) {

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.HashMap;
@@ -99,8 +100,7 @@ public final class IncludeLoader {
     int[] joinedParents = tables.tables().stream().skip(1).mapToInt(Table::parent).toArray();
     return new Level(tables, mapper, joined, joinedParents, branches,
         RowKeys.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
-        tables.tables().stream().skip(1).anyMatch(t -> t.node().association().targetUniqueness()
-            == TargetUniqueness.UNIQUE_CONSTRAINT));
+        UniqueJoins.of(tables, mapper));
   }
 
   /**
@@ -162,13 +162,18 @@ public final class IncludeLoader {
    * The rows of a level's statement, worked on as each is read, while it is in the processor's
    * cache: the joined to-one fields set, the row checked not to repeat its entity, the entity handed
    * to its parent (or, for roots, to the list of entities). Rows are kept only where something
-   * needs them later: to-many includes below, the message naming a repetition.
+   * needs them later (to-many includes below); for the message naming a repetition, only each
+   * row's identity and the keys of its rows joined on unique constraints, objects its entities hold
+   * anyway.
    */
   private final class LevelRows implements RowCallbackHandler {
 
     private final Level level;
     private final Consumer<LevelRow> sink;
     private final List<LevelRow> kept;
+    /** Each row's identity and joined keys, where repetitions are checked ({@code null} otherwise). */
+    private final List<Object> identities;
+    private final List<Object> joinedKeys;
     /** The level's entities in row order, when asked for ({@code null} otherwise). */
     private final List<Object> entities;
     private final int[] found;
@@ -179,10 +184,13 @@ public final class IncludeLoader {
     LevelRows(Level level, Consumer<LevelRow> sink, boolean collect) {
       this.level = level;
       this.sink = sink;
-      this.kept = !level.branches.isEmpty() || level.joinsOnUniqueConstraints ? new ArrayList<>() : null;
+      this.kept = level.branches.isEmpty() ? null : new ArrayList<>();
       this.entities = collect ? new ArrayList<>() : null;
       this.found = new int[level.joined.size()];
-      this.seen = level.joinsOnUniqueConstraints ? new DistinctKeys(64) : null;
+      boolean checked = level.uniqueJoins.any();
+      this.seen = checked ? new DistinctKeys(64) : null;
+      this.identities = checked ? new ArrayList<>() : null;
+      this.joinedKeys = checked ? new ArrayList<>() : null;
     }
 
     @Override
@@ -201,8 +209,13 @@ public final class IncludeLoader {
           found[i] += child == null ? 0 : 1;
         }
       }
-      if (seen != null && !seen.add(identity(level, row))) {
-        throw repeated(level, row);
+      if (seen != null) {
+        Object identity = identity(level, row);
+        if (!seen.add(identity)) {
+          throw repeated(identity, row);
+        }
+        identities.add(identity);
+        joinedKeys.add(level.uniqueJoins.keys(row));
       }
       sink.accept(row);
       if (kept != null) {
@@ -214,10 +227,8 @@ public final class IncludeLoader {
     }
 
     /** The failure naming the joined association that gave this row's entity a second row. */
-    private RuntimeException repeated(Level level, LevelRow row) {
-      Object repeated = identity(level, row);
-      return IncludeLoader.repeated(level, kept.stream().filter(r -> identity(level, r).equals(repeated))
-          .findFirst().orElseThrow(), row);
+    private RuntimeException repeated(Object identity, LevelRow second) {
+      return IncludeLoader.repeated(level, joinedKeys.get(identities.indexOf(identity)), second);
     }
   }
 
@@ -238,23 +249,65 @@ public final class IncludeLoader {
   }
 
   /** The failure naming the joined association that gave two rows for one entity. */
-  private static RuntimeException repeated(Level level, LevelRow first, LevelRow second) {
-    List<Table> all = level.tables.tables();
-    for (int i = 1; i < all.size(); i++) {
-      Association association = all.get(i).node().association();
-      int[] key = RowKeys.shift(RowKeys.positions(association.target(), association.target().primaryKey()),
-          level.mapper.offset(i));
-      if (association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT && first.entities()[i] != null
-          && second.entities()[i] != null && !RowKeys.key(first.values(), key).equals(RowKeys.key(second.values(), key))) {
+  private static RuntimeException repeated(Level level, Object firstKeys, LevelRow second) {
+    UniqueJoins unique = level.uniqueJoins;
+    Object secondKeys = unique.keys(second);
+    for (int j = 0; j < unique.tables.length; j++) {
+      Object one = unique.key(firstKeys, j);
+      Object other = unique.key(secondKeys, j);
+      if (one != null && other != null && !one.equals(other)) {
+        Table table = level.tables.tables().get(unique.tables[j]);
+        Association association = table.node().association();
         List<AttributeMetadata> source = association.sourceMatchAttributes();
-        return UnexpectedRows.repeatedTargets(association, source, RowKeys.keyValues(RowKeys.key(first.values(),
-            RowKeys.shift(RowKeys.positions(association.source(), source), level.mapper.offset(all.get(i).parent())))));
+        return UnexpectedRows.repeatedTargets(association, source, RowKeys.keyValues(RowKeys.key(second.values(),
+            RowKeys.shift(RowKeys.positions(association.source(), source), level.mapper.offset(table.parent())))));
       }
     }
-    ModelMetadata model = all.get(0).model();
+    ModelMetadata model = level.tables.base().model();
     return new IncorrectResultSizeDataAccessException("a " + model.name() + " row is read twice for one parent: the live "
         + "table " + model.table() + ", or the join table naming its parents, lacks the primary key the generated "
         + "schema gives it", 1);
+  }
+
+  /**
+   * The tables of a level joined to-one on a key that relies on a {@code UNIQUE} constraint the live
+   * schema might lack, so that the level's rows must be checked not to repeat their entity, and the
+   * positions of each one's primary key in a row.
+   */
+  private record UniqueJoins(int[] tables, int[][] keys) {
+
+    static UniqueJoins of(JoinedTables joined, LevelRowMapper mapper) {
+      List<Table> all = joined.tables();
+      int[] tables = IntStream.range(1, all.size()).filter(i -> all.get(i).node().association().targetUniqueness()
+          == TargetUniqueness.UNIQUE_CONSTRAINT).toArray();
+      int[][] keys = new int[tables.length][];
+      for (int j = 0; j < tables.length; j++) {
+        ModelMetadata model = all.get(tables[j]).model();
+        keys[j] = RowKeys.shift(RowKeys.positions(model, model.primaryKey()), mapper.offset(tables[j]));
+      }
+      return new UniqueJoins(tables, keys);
+    }
+
+    boolean any() {
+      return tables.length > 0;
+    }
+
+    /** The keys of a row's rows in these tables: the key itself for one table (no new object). */
+    Object keys(LevelRow row) {
+      if (tables.length == 1) {
+        return RowKeys.key(row.values(), keys[0]);
+      }
+      Object[] all = new Object[tables.length];
+      for (int j = 0; j < all.length; j++) {
+        all[j] = RowKeys.key(row.values(), keys[j]);
+      }
+      return all;
+    }
+
+    /** The key of the j-th table in what {@link #keys} returned. */
+    Object key(Object rowKeys, int j) {
+      return tables.length == 1 ? rowKeys : ((Object[]) rowKeys)[j];
+    }
   }
 
   /** Which rows of a to-many include each parent gets: its options, and the required includes below it. */
@@ -357,12 +410,12 @@ public final class IncludeLoader {
    * @param joinedParents for each of those, the index of the table it is joined to
    * @param identity the positions of the primary key among the level's model's values
    * @param sharedRows whether one entity may be read once per parent (a BelongsToMany's targets)
-   * @param joinsOnUniqueConstraints whether a to-one join relies on a {@code UNIQUE} constraint the
+   * @param uniqueJoins the to-one joins relying on a {@code UNIQUE} constraint the
    *     live schema might lack, so that rows must be checked not to repeat
    */
   private record Level(JoinedTables tables, LevelRowMapper mapper, List<AssociationField> joined,
       int[] joinedParents, List<Branch> branches, int[] identity,
-      boolean sharedRows, boolean joinsOnUniqueConstraints) {
+      boolean sharedRows, UniqueJoins uniqueJoins) {
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Matches columns against a batch of key values. One key is plain equalities ({@code a = ? AND b = ?}),
  * which every planner handles best. Otherwise a single-column key is one {@code = ANY(?)} with
  * one array parameter on databases that take arrays (PostgreSQL, H2), so one statement for up to
- * {@value #ARRAY_CHUNK} keys. Elsewhere (MariaDB, MySQL), and for composite keys everywhere, keys are
+ * {@link Dialect#arrayParameterLimit()} keys (a million on PostgreSQL, 50,000 on H2). Elsewhere (MariaDB, MySQL), and for composite keys everywhere, keys are
  * written as {@code col IN (?, ...)} or {@code (a, b) IN ((?, ?), ...)}, in chunks of
  * {@value #CHUNK} keys, well below every driver's parameter limit: only more keys than that add
  * statements.
@@ -21,9 +21,6 @@ final class KeyTerms {
 
   /** The most keys one IN list holds. */
   static final int CHUNK = 1000;
-
-  /** The most keys one array parameter holds (H2 refuses arrays longer than 65,536). */
-  static final int ARRAY_CHUNK = 50_000;
 
   private final Dialect dialect;
 
@@ -45,8 +42,9 @@ final class KeyTerms {
     }
     if (columns.size() == 1 && dialect.supportsArrayParameters()) {
       List<SqlStatement> statements = new ArrayList<>();
-      for (int from = 0; from < keys.size(); from += ARRAY_CHUNK) {
-        List<Object> values = keys.subList(from, Math.min(keys.size(), from + ARRAY_CHUNK)).stream()
+      int limit = dialect.arrayParameterLimit();
+      for (int from = 0; from < keys.size(); from += limit) {
+        List<Object> values = keys.subList(from, Math.min(keys.size(), from + limit)).stream()
             .map(k -> k.get(0)).toList();
         statements.add(new SqlStatement(select + " WHERE " + columns.get(0) + " = ANY(?)",
             List.of(new ArrayParameter(elementType(key.get(0)), values))));

@@ -30,6 +30,18 @@ class KeyTermsTest {
   }
 
   @Test
+  void arraysHoldAsManyKeysAsTheDatabaseTakes() {
+    // H2 refuses arrays longer than 65,536; PostgreSQL takes a million in one statement
+    List<SqlStatement> h2 = new KeyTerms(Dialects.H2).statements("SELECT 1", List.of("t.id"), ID, keys(100_001));
+    List<SqlStatement> postgres = new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID,
+        keys(100_001));
+
+    assertThat(h2).extracting(s -> ((ArrayParameter) s.parameters().get(0)).values().size())
+        .containsExactly(50_000, 50_000, 1);
+    assertThat(postgres).hasSize(1);
+  }
+
+  @Test
   void manyKeysAreOneArrayWhereArraysAreTaken() {
     List<SqlStatement> statements = new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID,
         keys(2_500));
