@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>Arguments: {@code --full} for a longer run (5 s warm-up, 150 ms samples, 40 rounds) instead
  * of the short default (1.5 s, 60 ms, 15 rounds); {@code --databases=H2} to leave PostgreSQL out;
- * {@code --scenarios=LOAD_ALL,PAGE} to run some scenarios only; {@code --scale=1000,10000} for the
+ * {@code --scenarios=LOAD_ALL,PAGE} to run some scenarios only ({@code --scenarios=} for none); {@code --scale=1000,10000} for the
  * sizes of the scale series on PostgreSQL ({@code --scale=} for none; default 1,000 to 1,000,000);
  * {@code --seed=<n>} for the rounds' shuffles; {@code --output=<file>}.
  */
@@ -41,7 +41,8 @@ public final class BenchmarkRunner {
     Settings settings = full ? Settings.FULL : Settings.SHORT;
     List<String> databases = List.of(option(arguments, "--databases=", "H2,POSTGRESQL").split(","));
     List<Scenario> scenarios = Arrays.stream(option(arguments, "--scenarios=", String.join(",",
-        Arrays.stream(Scenario.values()).map(Enum::name).toList())).split(",")).map(Scenario::valueOf).toList();
+        Arrays.stream(Scenario.values()).map(Enum::name).toList())).split(",")).filter(s -> !s.isBlank())
+        .map(Scenario::valueOf).toList();
     List<Integer> sizes = Arrays.stream(option(arguments, "--scale=", "1000,10000,100000,1000000").split(","))
         .filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
     long seed = Long.parseLong(option(arguments, "--seed=", "20261201"));
