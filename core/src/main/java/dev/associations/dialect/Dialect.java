@@ -48,6 +48,16 @@ public interface Dialect {
   }
 
   /**
+   * The escape character of {@code LIKE} patterns. By default {@code '!'}, named by an
+   * {@code ESCAPE '!'} clause: no database reads it specially in a string literal, whatever its
+   * settings (a backslash depends on {@code NO_BACKSLASH_ESCAPES} on MariaDB and MySQL). A dialect
+   * returning the backslash, the SQL default, gets no {@code ESCAPE} clause.
+   */
+  default char likeEscape() {
+    return '!';
+  }
+
+  /**
    * The most keys one array parameter holds, where {@link #supportsArrayParameters()}: more keys are
    * read in chunks of this many, one statement each.
    */

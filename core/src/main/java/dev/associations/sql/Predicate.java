@@ -14,9 +14,8 @@ import java.util.List;
 public sealed interface Predicate {
 
   /**
-   * The escape character of every LIKE pattern: one that no database reads specially in a string
-   * literal, whatever its settings (a backslash depends on {@code NO_BACKSLASH_ESCAPES} on MariaDB
-   * and MySQL, and on {@code standard_conforming_strings} on PostgreSQL).
+   * The escape character of every LIKE pattern a predicate holds; rendered with the dialect's own
+   * ({@link dev.associations.dialect.Dialect#likeEscape()}).
    */
   char LIKE_ESCAPE = '!';
 
@@ -51,9 +50,9 @@ public sealed interface Predicate {
     LESS_THAN_OR_EQUAL,
     /** {@code BETWEEN ? AND ?}. */
     BETWEEN,
-    /** {@code LIKE ? ESCAPE '!'}: an exclamation mark escapes the next character of the pattern. */
+    /** {@code LIKE ?}: the escape character escapes the next character of the pattern. */
     LIKE,
-    /** {@code LOWER(c) LIKE LOWER(?) ESCAPE '!'}. */
+    /** {@code LOWER(c) LIKE LOWER(?)}. */
     LIKE_IGNORE_CASE
   }
 

@@ -23,12 +23,15 @@ import java.util.stream.Collectors;
  */
 final class PredicateRenderer {
 
-  private static final String ESCAPE = " ESCAPE '" + Predicate.LIKE_ESCAPE + "'";
-
   private final SqlColumns sql;
+  /** The dialect's LIKE escape character, and the clause naming it (none for the SQL default). */
+  private final char likeEscape;
+  private final String escapeClause;
 
   PredicateRenderer(SqlColumns sql) {
     this.sql = sql;
+    this.likeEscape = sql.dialect().likeEscape();
+    this.escapeClause = likeEscape == '\\' ? "" : " ESCAPE '" + likeEscape + "'";
   }
 
   /** The SQL of a predicate, without a leading {@code WHERE}. */
@@ -75,11 +78,34 @@ final class PredicateRenderer {
       case LESS_THAN -> column + " < ?";
       case LESS_THAN_OR_EQUAL -> column + " <= ?";
       case BETWEEN -> column + " BETWEEN ? AND ?";
-      case LIKE -> column + " LIKE ?" + ESCAPE;
-      case LIKE_IGNORE_CASE -> "LOWER(" + column + ") LIKE LOWER(?)" + ESCAPE;
+      case LIKE -> column + " LIKE ?" + escapeClause;
+      case LIKE_IGNORE_CASE -> "LOWER(" + column + ") LIKE LOWER(?)" + escapeClause;
     };
-    parameters.addAll(values);
+    boolean like = comparison.operator() == Predicate.Operator.LIKE
+        || comparison.operator() == Predicate.Operator.LIKE_IGNORE_CASE;
+    parameters.addAll(like ? List.of(pattern((String) values.get(0))) : values);
     return sql;
+  }
+
+  /** A pattern escaped with {@link Predicate#LIKE_ESCAPE}, escaped with the dialect's character instead. */
+  private String pattern(String escaped) {
+    if (likeEscape == Predicate.LIKE_ESCAPE) {
+      return escaped;
+    }
+    StringBuilder pattern = new StringBuilder(escaped.length());
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if (c == Predicate.LIKE_ESCAPE && i + 1 < escaped.length()) {
+        char next = escaped.charAt(++i);
+        if (next == '%' || next == '_' || next == likeEscape) {
+          pattern.append(likeEscape);
+        }
+        pattern.append(next);
+      } else {
+        pattern.append(c == likeEscape ? String.valueOf(likeEscape) + likeEscape : String.valueOf(c));
+      }
+    }
+    return pattern.toString();
   }
 
   /**

@@ -20,6 +20,10 @@ final class SqlColumns {
     this.dialect = dialect;
   }
 
+  Dialect dialect() {
+    return dialect;
+  }
+
   String table(String name) {
     return dialect.quote(name);
   }

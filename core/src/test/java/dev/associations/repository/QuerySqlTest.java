@@ -49,13 +49,16 @@ class QuerySqlTest {
   }
 
   @Test
-  void likePatternsEscapeWithACharacterNoDatabaseSettingChanges() {
+  void likePatternsEscapeWithACharacterNoDatabaseSettingChangesOrPostgreSqlsDefault() {
     Query query = Query.where("title").contains("50%_!\\").and("title").likeIgnoreCase("a\\%b!%");
 
     assertThat(select(Dialects.H2, query)).isEqualTo(new SqlStatement(COLUMNS
         + " WHERE (t0.title LIKE ? ESCAPE '!' AND LOWER(t0.title) LIKE LOWER(?) ESCAPE '!')",
         List.of("%50!%!_!!\\%", "a!%b!!%")));
-    assertThat(select(Dialects.POSTGRESQL, query).sql()).isEqualTo(select(Dialects.H2, query).sql());
+    // PostgreSQL: its default backslash, without the ESCAPE clause it would evaluate for every row
+    assertThat(select(Dialects.POSTGRESQL, query)).isEqualTo(new SqlStatement(COLUMNS
+        + " WHERE (t0.title LIKE ? AND LOWER(t0.title) LIKE LOWER(?))",
+        List.of("%50\\%\\_!\\\\%", "a\\%b!%")));
     assertThat(select(Dialects.MARIADB, query).sql()).isEqualTo(COLUMNS.replace('"', '`')
         + " WHERE (t0.title LIKE ? ESCAPE '!' AND LOWER(t0.title) LIKE LOWER(?) ESCAPE '!')");
   }
@@ -126,11 +129,12 @@ class QuerySqlTest {
         Query.where(anyOf(where("writer.name").like("A%"), not(where("remarks.author.born").isNull()))).limit(3).offset(1),
         Query.whereHas("labels", where("name").in("sql", "java")).and(Condition.hasNone("remarks")).orderBy("writer.born"));
     for (Query query : queries) {
-      SqlStatement postgres = select(Dialects.POSTGRESQL, query);
-      assertThat(select(Dialects.H2, query)).isEqualTo(postgres);
-      assertThat(select(Dialects.MARIADB, query)).isEqualTo(new SqlStatement(postgres.sql().replace('"', '`')
-          .replace(" NULLS FIRST", "").replace(" NULLS LAST", ""), postgres.parameters()));
-      assertThat(count(Dialects.MARIADB, query).sql()).isEqualTo(count(Dialects.POSTGRESQL, query).sql().replace('"', '`'));
+      SqlStatement h2 = select(Dialects.H2, query);
+      // PostgreSQL escapes LIKE patterns with its default backslash, so without an ESCAPE clause
+      assertThat(select(Dialects.POSTGRESQL, query).sql()).isEqualTo(h2.sql().replace(" ESCAPE '!'", ""));
+      assertThat(select(Dialects.MARIADB, query)).isEqualTo(new SqlStatement(h2.sql().replace('"', '`')
+          .replace(" NULLS FIRST", "").replace(" NULLS LAST", ""), h2.parameters()));
+      assertThat(count(Dialects.MARIADB, query).sql()).isEqualTo(count(Dialects.H2, query).sql().replace('"', '`'));
     }
   }
 
