@@ -141,7 +141,7 @@ class VersionIntegrationTest {
     for (int thread = 0; thread < 8; thread++) {
       conflicts.add(pool.submit(() -> {
         int retries = 0;
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 50; i++) {
           while (true) {
             Account account = accounts.findById(id).orElseThrow();
             account.balance++;
@@ -163,8 +163,8 @@ class VersionIntegrationTest {
     pool.shutdown();
 
     Account result = accounts.findById(id).orElseThrow();
-    assertThat(result.balance).isEqualTo(200);
-    assertThat(result.version).isEqualTo(200);
+    assertThat(result.balance).as("8 threads x 50 increments").isEqualTo(400);
+    assertThat(result.version).isEqualTo(400);
     assertThat(retries).as("the writers did collide").isPositive();
   }
 
