@@ -1,0 +1,85 @@
+package dev.associations.repository;
+
+import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.BelongsTo;
+import dev.associations.annotation.BelongsToMany;
+import dev.associations.annotation.HasMany;
+import dev.associations.annotation.Inverse;
+import dev.associations.annotation.Model;
+import dev.associations.annotation.PrimaryKey;
+import dev.associations.registry.AssociationRegistry;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The models of the randomized query tests: every association kind, a self-association
+ * ({@code mentor} / {@code mentees}), a composite key ({@code Room}), nullable columns of each
+ * common type.
+ */
+final class OracleModels {
+
+  private OracleModels() {
+  }
+
+  static AssociationRegistry registry() {
+    return AssociationRegistry.builder().addModels(Person.class, Pet.class, Team.class, Room.class).build();
+  }
+
+  @Model
+  static class Person {
+    @PrimaryKey @AutoIncrement Long id;
+    String name;
+    Integer age;
+    LocalDate born;
+    Boolean active;
+    Long mentorId;
+    String roomBuilding;
+    Integer roomNumber;
+    Person mentor;
+    @HasMany(inverse = @Inverse("mentor")) List<Person> mentees;
+    @BelongsTo(inverse = @Inverse(value = "occupants", type = Inverse.Type.HAS_MANY)) Room room;
+    @HasMany(inverse = @Inverse("owner")) List<Pet> pets;
+    @BelongsToMany(inverse = @Inverse("members")) List<Team> teams;
+  }
+
+  @Model
+  static class Pet {
+    @PrimaryKey @AutoIncrement Long id;
+    String name;
+    Integer weight;
+    Long ownerId;
+    Person owner;
+  }
+
+  @Model
+  static class Team {
+    @PrimaryKey @AutoIncrement Long id;
+    String name;
+    List<Person> members;
+  }
+
+  /** A composite primary key, referenced by a two-column foreign key. */
+  @Model
+  static class Room {
+    @PrimaryKey String building;
+    @PrimaryKey Integer number;
+    Integer floor;
+    List<Person> occupants;
+  }
+
+  interface PersonRepository extends AssociationRepository<Person, Long> {
+    void addTeams(Long person, java.util.Collection<Long> teams);
+  }
+
+  interface PetRepository extends AssociationRepository<Pet, Long> {
+  }
+
+  interface TeamRepository extends AssociationRepository<Team, Long> {
+  }
+
+  interface RoomRepository extends AssociationRepository<Room, RoomId> {
+  }
+
+  record RoomId(String building, Integer number) {
+  }
+}

@@ -1,0 +1,511 @@
+package dev.associations.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.associations.repository.OracleModels.Person;
+import dev.associations.repository.OracleModels.PersonRepository;
+import dev.associations.repository.OracleModels.Pet;
+import dev.associations.repository.OracleModels.PetRepository;
+import dev.associations.repository.OracleModels.Room;
+import dev.associations.repository.OracleModels.RoomRepository;
+import dev.associations.repository.OracleModels.Team;
+import dev.associations.repository.OracleModels.TeamRepository;
+import dev.associations.schema.SchemaGenerator;
+import dev.associations.testsupport.DatabaseKind;
+import dev.associations.testsupport.OnEachDatabase;
+import dev.associations.testsupport.TestDatabase;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * Differential test of the query language, as database engines are tested: seeded random data and
+ * seeded random queries (every operator, {@code allOf} / {@code anyOf} / {@code not}, to-one and
+ * to-many paths, a self-association, a composite key, {@code has} / {@code hasNone}, ordering with
+ * a unique tie-break, limit and offset), each run through the repository and compared with the same
+ * question answered in plain Java over the same rows, with SQL's three-valued logic and the
+ * database's text collation (MariaDB's default ignores case, accents and trailing spaces).
+ *
+ * <p>{@value #DEFAULT_QUERIES} queries per database by default (CI);
+ * {@code -Dassociations.oracle.queries=20000} runs more, {@code -Dassociations.oracle.seed=...}
+ * another seed. A mismatch names the seed, the query's number and the query.
+ */
+class QueryOracleIntegrationTest {
+
+  static final int DEFAULT_QUERIES = 2_000;
+  private static final int QUERIES = Integer.getInteger("associations.oracle.queries", DEFAULT_QUERIES);
+  private static final long SEED = Long.getLong("associations.oracle.seed", 20261201L);
+
+  /** Text values: ties, unicode, no two that a case- and accent-insensitive collation folds together. */
+  private static final List<String> NAMES = List.of("ana", "Bo", "çelik", "дом", "李明", "zoë", "ana", "Kai_1",
+      "50%", "bo bo");
+
+  private final Map<Long, Person> people = new HashMap<>();
+  private final Map<Long, Pet> pets = new HashMap<>();
+  private final Map<Long, Team> teams = new HashMap<>();
+  private final Map<List<Object>, Room> rooms = new HashMap<>();
+  private final Map<Long, List<Long>> teamsOf = new HashMap<>();
+  private TestDatabase db;
+
+  @OnEachDatabase
+  void everyQueryAnswersAsThePlainJavaEvaluatorDoes(TestDatabase database) {
+    db = database;
+    Random random = new Random(SEED);
+    PersonRepository repository = fill(random);
+    int selective = 0;
+    for (int i = 0; i < QUERIES; i++) {
+      Node condition = node(random, 0);
+      Query query = Query.where(condition.condition());
+      Comparator<Person> order = Comparator.comparing(p -> 0);
+      switch (random.nextInt(4)) {
+        case 0 -> {
+          query = query.orderBy("age");
+          order = nullsLowest(p -> p.age, false);
+        }
+        case 1 -> {
+          query = query.orderByDescending("born");
+          order = nullsLowest(p -> p.born, true);
+        }
+        case 2 -> {
+          query = query.orderBy("mentor.age");
+          order = nullsLowest(p -> p.mentorId == null ? null : people.get(p.mentorId).age, false);
+        }
+        default -> {
+        }
+      }
+      query = query.orderBy("id");
+      order = order.thenComparing(p -> p.id);
+      List<Long> expected = people.values().stream().filter(p -> condition.eval(p) == Boolean.TRUE).sorted(order)
+          .map(p -> p.id).toList();
+      selective += expected.isEmpty() || expected.size() == people.size() ? 0 : 1;
+      String described = "seed " + SEED + ", query " + i + " on " + db.name() + ": " + query;
+      assertThat(repository.count(query)).as(described).isEqualTo(expected.size());
+      if (random.nextInt(3) == 0) {
+        int offset = random.nextInt(5);
+        int limit = 1 + random.nextInt(6);
+        query = query.offset(offset).limit(limit);
+        expected = expected.subList(Math.min(offset, expected.size()), Math.min(offset + limit, expected.size()));
+      }
+      assertThat(repository.findAll(query)).as(described).extracting(p -> p.id).containsExactlyElementsOf(expected);
+    }
+    System.out.printf("%s: %d queries (seed %d) answered as the evaluator does; %d of them selective%n", db.name(),
+        QUERIES, SEED, selective);
+    assertThat(selective).as("queries that keep some people and drop others").isGreaterThan(QUERIES / 4);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the data
+
+  private PersonRepository fill(Random random) {
+    new SchemaGenerator(OracleModels.registry(), db.dialect()).create(db.dataSource());
+    RepositoryFactory factory = new RepositoryFactory(OracleModels.registry(), db.dataSource(),
+        new DataSourceTransactionManager(db.dataSource()));
+    PersonRepository personRepository = factory.create(PersonRepository.class);
+    List<Room> roomList = new ArrayList<>();
+    for (String building : List.of("a", "b")) {
+      for (int number = 1; number <= 3; number++) {
+        Room room = new Room();
+        room.building = building;
+        room.number = number;
+        room.floor = random.nextInt(4) == 0 ? null : random.nextInt(3);
+        roomList.add(room);
+        rooms.put(List.of(building, number), room);
+      }
+    }
+    factory.create(RoomRepository.class).saveAll(roomList);
+    List<Team> teamList = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Team team = new Team();
+      team.name = text(random);
+      teamList.add(team);
+    }
+    factory.create(TeamRepository.class).saveAll(teamList).forEach(t -> teams.put(t.id, t));
+    for (int i = 0; i < 40; i++) {
+      Person person = new Person();
+      person.name = text(random);
+      person.age = random.nextInt(5) == 0 ? null : random.nextInt(10);
+      person.born = random.nextInt(5) == 0 ? null : LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
+      person.active = random.nextInt(4) == 0 ? null : random.nextBoolean();
+      List<Long> earlier = new ArrayList<>(people.keySet());
+      person.mentorId = earlier.isEmpty() || random.nextInt(3) == 0 ? null : earlier.get(random.nextInt(earlier.size()));
+      if (random.nextInt(4) != 0) {
+        Room room = roomList.get(random.nextInt(roomList.size()));
+        person.roomBuilding = room.building;
+        person.roomNumber = room.number;
+      }
+      personRepository.save(person);
+      people.put(person.id, person);
+      List<Long> joined = new ArrayList<>();
+      teams.keySet().stream().sorted().filter(t -> random.nextInt(3) == 0).forEach(joined::add);
+      if (!joined.isEmpty()) {
+        personRepository.addTeams(person.id, joined);
+      }
+      teamsOf.put(person.id, joined);
+    }
+    List<Pet> petList = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      Pet pet = new Pet();
+      pet.name = text(random);
+      pet.weight = random.nextInt(5) == 0 ? null : random.nextInt(20);
+      List<Long> ids = new ArrayList<>(people.keySet());
+      pet.ownerId = random.nextInt(6) == 0 ? null : ids.get(random.nextInt(ids.size()));
+      petList.add(pet);
+    }
+    factory.create(PetRepository.class).saveAll(petList).forEach(p -> pets.put(p.id, p));
+    return personRepository;
+  }
+
+  private static String text(Random random) {
+    return random.nextInt(6) == 0 ? null : NAMES.get(random.nextInt(NAMES.size()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the queries: a condition and its evaluation in Java, SQL's three-valued logic (null: unknown)
+
+  /** A generated condition, as the library's {@link Condition} and as a Java predicate on a person. */
+  interface Node {
+    Condition condition();
+
+    Boolean eval(Person person);
+  }
+
+  private Node node(Random random, int depth) {
+    int kind = depth >= 2 ? 0 : random.nextInt(10);
+    if (kind <= 4) {
+      return leaf(random, "", person -> person);
+    }
+    if (kind == 5 || kind == 6) {
+      List<Node> parts = List.of(node(random, depth + 1), node(random, depth + 1), node(random, depth + 1))
+          .subList(0, 2 + random.nextInt(2));
+      boolean all = kind == 5;
+      return new Node() {
+        public Condition condition() {
+          List<Condition> conditions = parts.stream().map(Node::condition).toList();
+          return all ? Condition.allOf(conditions) : Condition.anyOf(conditions);
+        }
+
+        public Boolean eval(Person person) {
+          Boolean result = all;
+          for (Node part : parts) {
+            result = all ? and(result, part.eval(person)) : or(result, part.eval(person));
+          }
+          return result;
+        }
+      };
+    }
+    if (kind == 7) {
+      Node inner = node(random, depth + 1);
+      return new Node() {
+        public Condition condition() {
+          return Condition.not(inner.condition());
+        }
+
+        public Boolean eval(Person person) {
+          Boolean value = inner.eval(person);
+          return value == null ? null : !value;
+        }
+      };
+    }
+    return has(random);
+  }
+
+  /** A comparison on a path of the person: its own attribute, a to-one path, or a to-many path. */
+  private Node leaf(Random random, String unused, Function<Person, Person> self) {
+    int path = random.nextInt(10);
+    if (path <= 4) {
+      return personLeaf(random, "", p -> p);
+    }
+    if (path == 5) {
+      return personLeaf(random, "mentor.", p -> p.mentorId == null ? null : people.get(p.mentorId));
+    }
+    if (path == 6) {
+      Test<Integer> test = integers(random, 3);
+      return test.on("room.floor", p -> {
+        Room room = p.roomBuilding == null ? null : rooms.get(List.of(p.roomBuilding, p.roomNumber));
+        return room == null ? Missing.ROW : room.floor;
+      });
+    }
+    if (path == 7) {
+      boolean weight = random.nextBoolean();
+      Test<?> test = weight ? integers(random, 20) : texts(random);
+      return exists("pets." + (weight ? "weight" : "name"), test,
+          p -> pets.values().stream().filter(pet -> p.id.equals(pet.ownerId)).<Object>map(pet -> weight ? pet.weight : pet.name)
+              .toList());
+    }
+    if (path == 8) {
+      Test<Integer> test = integers(random, 10);
+      return exists("mentees.age", test,
+          p -> people.values().stream().filter(m -> p.id.equals(m.mentorId)).map(m -> (Object) m.age).toList());
+    }
+    Test<String> test = texts(random);
+    return exists("teams.name", test,
+        p -> teamsOf.get(p.id).stream().map(t -> (Object) teams.get(t).name).toList());
+  }
+
+  /** A comparison on one of a person's own attributes, the person reached by {@code to} (null: none). */
+  private Node personLeaf(Random random, String prefix, Function<Person, Person> to) {
+    int attribute = random.nextInt(5);
+    Function<Function<Person, Object>, Function<Person, Object>> via = get -> p -> {
+      Person target = to.apply(p);
+      return target == null ? Missing.ROW : get.apply(target);
+    };
+    return switch (attribute) {
+      case 0 -> integers(random, 10).on(prefix + "age", via.apply(p -> p.age));
+      case 1 -> texts(random).on(prefix + "name", via.apply(p -> p.name));
+      case 2 -> dates(random).on(prefix + "born", via.apply(p -> p.born));
+      case 3 -> booleans(random).on(prefix + "active", via.apply(p -> p.active));
+      default -> integers(random, 45).on(prefix + "id", via.apply(p -> p.id.intValue()));
+    };
+  }
+
+  /** A to-many path: true when an associated row meets the test (never unknown). */
+  private Node exists(String path, Test<?> test, Function<Person, List<Object>> values) {
+    return new Node() {
+      public Condition condition() {
+        return test.condition(path);
+      }
+
+      public Boolean eval(Person person) {
+        return values.apply(person).stream().anyMatch(v -> test.eval(v) == Boolean.TRUE);
+      }
+    };
+  }
+
+  /** {@code has} / {@code hasNone} on an association, with or without a condition on its targets. */
+  private Node has(Random random) {
+    boolean none = random.nextBoolean();
+    int association = random.nextInt(4);
+    Test<?> test = random.nextBoolean() ? null : association == 0 ? integers(random, 20) : integers(random, 10);
+    String name = switch (association) {
+      case 0 -> "pets";
+      case 1 -> "mentees";
+      case 2 -> "mentor";
+      default -> "teams";
+    };
+    String attribute = association == 0 ? "weight" : association == 3 ? "id" : "age";
+    Function<Person, List<Object>> targets = p -> switch (association) {
+      case 0 -> pets.values().stream().filter(pet -> p.id.equals(pet.ownerId)).map(pet -> (Object) pet.weight).toList();
+      case 1 -> people.values().stream().filter(m -> p.id.equals(m.mentorId)).map(m -> (Object) m.age).toList();
+      case 2 -> p.mentorId == null ? List.of() : java.util.Collections.singletonList((Object) people.get(p.mentorId).age);
+      default -> teamsOf.get(p.id).stream().map(t -> (Object) t.intValue()).toList();
+    };
+    return new Node() {
+      public Condition condition() {
+        if (test == null) {
+          return none ? Condition.hasNone(name) : Condition.has(name);
+        }
+        Condition inner = test.condition(attribute);
+        return none ? Condition.hasNone(name, inner) : Condition.has(name, inner);
+      }
+
+      public Boolean eval(Person person) {
+        boolean any = targets.apply(person).stream().anyMatch(v -> test == null || test.eval(v) == Boolean.TRUE);
+        return none != any;
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // comparisons
+
+  /** A missing row on a to-one path: its columns read as NULL. */
+  private enum Missing { ROW }
+
+  /** One comparison: the library's criterion and SQL's answer for a value ({@code null}: unknown). */
+  private abstract static class Test<V> {
+
+    abstract Condition condition(String path);
+
+    /** For a non-null value. */
+    abstract Boolean compare(V value);
+
+    Boolean nullAnswer() {
+      return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    Boolean eval(Object value) {
+      return value == null || value == Missing.ROW ? nullAnswer() : compare((V) value);
+    }
+
+    Node on(String path, Function<Person, Object> value) {
+      Test<V> test = this;
+      return new Node() {
+        public Condition condition() {
+          return test.condition(path);
+        }
+
+        public Boolean eval(Person person) {
+          return test.eval(value.apply(person));
+        }
+      };
+    }
+  }
+
+  /** {@code isNull} / {@code isNotNull}, or a comparison built by {@code build} and answered by {@code answer}. */
+  private static <V> Test<V> test(Function<Criterion<Condition>, Condition> build, Function<V, Boolean> answer,
+      Boolean nullAnswer) {
+    return new Test<>() {
+      Condition condition(String path) {
+        return build.apply(Condition.where(path));
+      }
+
+      Boolean compare(V value) {
+        return answer.apply(value);
+      }
+
+      @Override
+      Boolean nullAnswer() {
+        return nullAnswer;
+      }
+    };
+  }
+
+  private static <V> Test<V> nullTest(Random random) {
+    return random.nextBoolean() ? test(Criterion::isNull, v -> false, true) : test(Criterion::isNotNull, v -> true, false);
+  }
+
+  private static Test<Integer> integers(Random random, int bound) {
+    int a = random.nextInt(bound);
+    int b = random.nextInt(bound);
+    int low = Math.min(a, b);
+    int high = Math.max(a, b);
+    List<Integer> set = List.of(a, b, random.nextInt(bound));
+    return switch (random.nextInt(11)) {
+      case 0 -> test(c -> c.is(a), v -> v == a, null);
+      case 1 -> test(c -> c.isNot(a), v -> v != a, null);
+      case 2 -> test(c -> c.greaterThan(a), v -> v > a, null);
+      case 3 -> test(c -> c.greaterThanOrEqual(a), v -> v >= a, null);
+      case 4 -> test(c -> c.lessThan(a), v -> v < a, null);
+      case 5 -> test(c -> c.lessThanOrEqual(a), v -> v <= a, null);
+      case 6 -> test(c -> c.between(low, high), v -> v >= low && v <= high, null);
+      case 7 -> test(c -> c.in(set), set::contains, null);
+      case 8 -> test(c -> c.notIn(set), v -> !set.contains(v), null);
+      default -> nullTest(random);
+    };
+  }
+
+  private static Test<LocalDate> dates(Random random) {
+    LocalDate a = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
+    LocalDate b = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
+    LocalDate low = a.isBefore(b) ? a : b;
+    LocalDate high = a.isBefore(b) ? b : a;
+    return switch (random.nextInt(6)) {
+      case 0 -> test(c -> c.is(a), v -> v.equals(a), null);
+      case 1 -> test(c -> c.lessThan(a), v -> v.isBefore(a), null);
+      case 2 -> test(c -> c.greaterThanOrEqual(a), v -> !v.isBefore(a), null);
+      case 3 -> test(c -> c.between(low, high), v -> !v.isBefore(low) && !v.isAfter(high), null);
+      default -> nullTest(random);
+    };
+  }
+
+  private static Test<Boolean> booleans(Random random) {
+    boolean a = random.nextBoolean();
+    return switch (random.nextInt(3)) {
+      case 0 -> test(c -> c.is(a), v -> v == a, null);
+      case 1 -> test(c -> c.isNot(a), v -> v != a, null);
+      default -> nullTest(random);
+    };
+  }
+
+  private Test<String> texts(Random random) {
+    String word = NAMES.get(random.nextInt(NAMES.size()));
+    int from = random.nextInt(word.length());
+    String part = word.substring(from, from + 1 + random.nextInt(word.length() - from));
+    String mixed = random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word;
+    return switch (random.nextInt(12)) {
+      case 0 -> test(c -> c.is(word), v -> same(v, word), null);
+      case 1 -> test(c -> c.isNot(word), v -> !same(v, word), null);
+      case 2 -> test(c -> c.isIgnoreCase(mixed), v -> padded(lower(v)).equals(padded(lower(mixed))) || same(v, mixed),
+          null);
+      case 3 -> test(c -> c.startsWith(part), v -> folded(v).startsWith(folded(part)), null);
+      case 4 -> test(c -> c.endsWith(part), v -> folded(v).endsWith(folded(part)), null);
+      case 5 -> test(c -> c.contains(part), v -> folded(v).contains(folded(part)), null);
+      case 6 -> test(c -> c.containsIgnoreCase(part.toUpperCase(Locale.ROOT)),
+          v -> lower(v).contains(lower(part)) || folded(v).contains(folded(part)), null);
+      case 7 -> {
+        String pattern = like(random, word);
+        yield test(c -> c.like(pattern), v -> likeMatches(folded(v), folded(pattern)), null);
+      }
+      case 8 -> test(c -> c.in(List.of(word, part)), v -> same(v, word) || same(v, part), null);
+      default -> nullTest(random);
+    };
+  }
+
+  /** A LIKE pattern made from a word: some characters replaced by {@code _}, a run by {@code %}. */
+  private static String like(Random random, String word) {
+    StringBuilder pattern = new StringBuilder();
+    for (char c : word.toCharArray()) {
+      int choice = random.nextInt(6);
+      pattern.append(choice == 0 ? "_" : choice == 1 ? "%" : c == '%' || c == '_' || c == '\\' ? "\\" + c : String.valueOf(c));
+    }
+    return pattern.toString();
+  }
+
+  /** LIKE with {@code \} escaping, as a regular expression. */
+  private static boolean likeMatches(String value, String pattern) {
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+      } else if (c == '%') {
+        regex.append(".*");
+      } else if (c == '_') {
+        regex.append('.');
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(value).matches();
+  }
+
+  /** Text as the database's default collation compares it: MariaDB's ignores case and accents. */
+  private String folded(String text) {
+    if (db.kind() != DatabaseKind.MARIADB) {
+      return text;
+    }
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  /**
+   * Equality as the database's collation has it: MariaDB's is also PAD SPACE, so trailing spaces
+   * do not count ({@code 'bo '} equals {@code 'Bo'}); {@code LIKE} does not pad.
+   */
+  private boolean same(String a, String b) {
+    return padded(folded(a)).equals(padded(folded(b)));
+  }
+
+  private String padded(String text) {
+    return db.kind() == DatabaseKind.MARIADB ? text.stripTrailing() : text;
+  }
+
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  private static Boolean and(Boolean a, Boolean b) {
+    return Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b) ? Boolean.FALSE : a == null || b == null ? null : true;
+  }
+
+  private static Boolean or(Boolean a, Boolean b) {
+    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b) ? Boolean.TRUE : a == null || b == null ? null : false;
+  }
+
+  /** An order on a nullable value where NULL sorts lowest (first ascending, last descending). */
+  private static <C extends Comparable<C>> Comparator<Person> nullsLowest(Function<Person, C> value, boolean descending) {
+    Comparator<Person> ascending = Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder()));
+    return descending ? ascending.reversed() : ascending;
+  }
+
+}
