@@ -9,6 +9,7 @@ import dev.associations.annotation.Model;
 import dev.associations.annotation.PrimaryKey;
 import dev.associations.registry.AssociationRegistry;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -68,7 +69,21 @@ final class OracleModels {
   }
 
   interface PersonRepository extends AssociationRepository<Person, Long> {
-    void addTeams(Long person, java.util.Collection<Long> teams);
+    void addTeams(Long person, Collection<Long> teams);
+
+    void removeTeams(Long person, Collection<Long> teams);
+
+    void setTeams(Long person, Collection<Long> teams);
+
+    void addPets(Long person, Collection<Long> pets);
+
+    void removePets(Long person, Collection<Long> pets);
+
+    void setPets(Long person, Collection<Long> pets);
+
+    Pet createPet(Long person, Pet pet);
+
+    void setMentor(Long person, Long mentor);
   }
 
   interface PetRepository extends AssociationRepository<Pet, Long> {
