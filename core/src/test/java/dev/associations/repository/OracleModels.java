@@ -84,6 +84,27 @@ final class OracleModels {
     Pet createPet(Long person, Pet pet);
 
     void setMentor(Long person, Long mentor);
+
+    // derived queries, each answered by QueryOracleIntegrationTest in plain Java too
+    List<Person> findByAgeGreaterThanOrderByIdAsc(Integer age);
+
+    List<Person> findByNameStartingWithOrderByIdAsc(String prefix);
+
+    List<Person> findByAgeBetweenAndActiveOrderByIdAsc(Integer low, Integer high, Boolean active);
+
+    long countByMentorAgeLessThan(Integer age);
+
+    List<Person> findByNameIsNullOrAgeLessThanOrderByIdDesc(Integer age);
+
+    List<Person> findTop3ByActiveOrderByAgeDescIdAsc(Boolean active);
+
+    List<Person> findByNameIgnoreCaseOrderByIdAsc(String name);
+
+    List<Person> findByAgeInOrderByIdAsc(Collection<Integer> ages);
+
+    List<Person> findByAgeNotOrderByIdAsc(Integer age);
+
+    boolean existsByBornBefore(LocalDate day);
   }
 
   interface PetRepository extends AssociationRepository<Pet, Long> {

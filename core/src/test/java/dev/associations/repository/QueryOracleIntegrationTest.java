@@ -17,6 +17,7 @@ import dev.associations.testsupport.TestDatabase;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -63,6 +65,7 @@ class QueryOracleIntegrationTest {
     Random random = new Random(SEED);
     PersonRepository repository = fill(random);
     int selective = 0;
+    int included = 0;
     for (int i = 0; i < QUERIES; i++) {
       Node condition = node(random, 0);
       Query query = Query.where(condition.condition());
@@ -85,7 +88,12 @@ class QueryOracleIntegrationTest {
       }
       query = query.orderBy("id");
       order = order.thenComparing(p -> p.id);
-      List<Long> expected = people.values().stream().filter(p -> condition.eval(p) == Boolean.TRUE).sorted(order)
+      PetsInclude pets = random.nextInt(3) == 0 ? PetsInclude.random(random) : null;
+      if (pets != null) {
+        query = query.include("pets", pets::options);
+      }
+      List<Long> expected = people.values().stream().filter(p -> condition.eval(p) == Boolean.TRUE)
+          .filter(p -> pets == null || !pets.required() || !pets.matching(petsOf(p)).isEmpty()).sorted(order)
           .map(p -> p.id).toList();
       selective += expected.isEmpty() || expected.size() == people.size() ? 0 : 1;
       String described = "seed " + SEED + ", query " + i + " on " + db.name() + ": " + query;
@@ -96,11 +104,132 @@ class QueryOracleIntegrationTest {
         query = query.offset(offset).limit(limit);
         expected = expected.subList(Math.min(offset, expected.size()), Math.min(offset + limit, expected.size()));
       }
-      assertThat(repository.findAll(query)).as(described).extracting(p -> p.id).containsExactlyElementsOf(expected);
+      List<Person> found = repository.findAll(query);
+      assertThat(found).as(described).extracting(p -> p.id).containsExactlyElementsOf(expected);
+      if (pets != null) {
+        for (Person person : found) {
+          List<Long> loaded = person.pets.stream().map(pet -> pet.id).toList();
+          List<Long> wanted = pets.rows(petsOf(people.get(person.id))).stream().map(pet -> pet.id).toList();
+          assertThat(pets.shaped() ? loaded : loaded.stream().sorted().toList())
+              .as("the pets of person %d, %s", person.id, described).containsExactlyElementsOf(wanted);
+        }
+        included++;
+      }
     }
-    System.out.printf("%s: %d queries (seed %d) answered as the evaluator does; %d of them selective%n", db.name(),
-        QUERIES, SEED, selective);
+    System.out.printf("%s: %d queries (seed %d) answered as the evaluator does; %d of them selective, %d with an"
+        + " include of pets with options%n", db.name(), QUERIES, SEED, selective, included);
     assertThat(selective).as("queries that keep some people and drop others").isGreaterThan(QUERIES / 4);
+  }
+
+  @OnEachDatabase
+  void derivedQueryMethodsAnswerAsThePlainJavaEvaluatorDoes(TestDatabase database) {
+    db = database;
+    Random random = new Random(SEED);
+    PersonRepository repository = fill(random);
+    for (int i = 0; i < QUERIES / 10; i++) {
+      int age = random.nextInt(10);
+      int other = random.nextInt(10);
+      boolean active = random.nextBoolean();
+      String word = NAMES.get(random.nextInt(NAMES.size()));
+      String prefix = word.substring(0, 1 + random.nextInt(word.length()));
+      LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
+      String described = "seed " + SEED + ", round " + i + " on " + db.name();
+      assertThat(repository.findByAgeGreaterThanOrderByIdAsc(age)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(ids(p -> p.age != null && p.age > age, byId()));
+      assertThat(repository.findByNameStartingWithOrderByIdAsc(prefix)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(ids(p -> p.name != null && folded(p.name).startsWith(folded(prefix)), byId()));
+      int low = Math.min(age, other);
+      int high = Math.max(age, other);
+      assertThat(repository.findByAgeBetweenAndActiveOrderByIdAsc(low, high, active)).as(described)
+          .extracting(p -> p.id).containsExactlyElementsOf(ids(p -> p.age != null && p.age >= low && p.age <= high
+              && Boolean.valueOf(active).equals(p.active), byId()));
+      assertThat(repository.countByMentorAgeLessThan(age)).as(described).isEqualTo(ids(p -> p.mentorId != null
+          && people.get(p.mentorId).age != null && people.get(p.mentorId).age < age, byId()).size());
+      assertThat(repository.findByNameIsNullOrAgeLessThanOrderByIdDesc(age)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(ids(p -> p.name == null || p.age != null && p.age < age,
+              Comparator.comparing((Person p) -> p.id).reversed()));
+      List<Long> top = ids(p -> Boolean.valueOf(active).equals(p.active),
+          nullsLowest((Person p) -> p.age, true).thenComparing(p -> p.id));
+      assertThat(repository.findTop3ByActiveOrderByAgeDescIdAsc(active)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(top.subList(0, Math.min(3, top.size())));
+      String cased = random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word;
+      assertThat(repository.findByNameIgnoreCaseOrderByIdAsc(cased)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(ids(p -> p.name != null && (lower(p.name).equals(lower(cased)) || same(p.name, cased)),
+              byId()));
+      List<Integer> ages = List.of(age, other);
+      assertThat(repository.findByAgeInOrderByIdAsc(ages)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(ids(p -> p.age != null && ages.contains(p.age), byId()));
+      assertThat(repository.findByAgeNotOrderByIdAsc(age)).as(described).extracting(p -> p.id)
+          .containsExactlyElementsOf(ids(p -> p.age != null && p.age != age, byId()));
+      assertThat(repository.existsByBornBefore(day)).as(described)
+          .isEqualTo(people.values().stream().anyMatch(p -> p.born != null && p.born.isBefore(day)));
+    }
+  }
+
+  private List<Long> ids(Predicate<Person> filter, Comparator<Person> order) {
+    return people.values().stream().filter(filter).sorted(order).map(p -> p.id).toList();
+  }
+
+  private static Comparator<Person> byId() {
+    return Comparator.comparing(p -> p.id);
+  }
+
+  private List<Pet> petsOf(Person person) {
+    return pets.values().stream().filter(pet -> person.id.equals(pet.ownerId)).toList();
+  }
+
+  /**
+   * An include of a person's pets with random options, and which rows it must load: those meeting
+   * its {@code where}, ordered by its order with NULL lowest then by id, paged per person.
+   */
+  record PetsInclude(Test<Integer> where, boolean optional, boolean requiredAlone, int order, Integer limit,
+      Integer offset) {
+
+    static PetsInclude random(Random random) {
+      Test<Integer> where = random.nextBoolean() ? integers(random, 20) : null;
+      return new PetsInclude(where, where != null && random.nextInt(3) == 0, where == null && random.nextInt(3) == 0,
+          random.nextInt(3), random.nextBoolean() ? 1 + random.nextInt(3) : null,
+          random.nextInt(3) == 0 ? random.nextInt(3) : null);
+    }
+
+    Include options(Include include) {
+      Include options = include;
+      if (where != null) {
+        options = options.where(where.condition("weight"));
+      }
+      if (optional) {
+        options = options.optional();
+      }
+      if (requiredAlone) {
+        options = options.required();
+      }
+      options = order == 1 ? options.orderBy("weight") : order == 2 ? options.orderByDescending("weight") : options;
+      options = limit == null ? options : options.limit(limit);
+      return offset == null ? options : options.offset(offset);
+    }
+
+    boolean required() {
+      return where != null ? !optional : requiredAlone;
+    }
+
+    boolean shaped() {
+      return where != null || order != 0 || limit != null || offset != null;
+    }
+
+    List<Pet> matching(List<Pet> pets) {
+      return pets.stream().filter(pet -> where == null || where.eval(pet.weight) == Boolean.TRUE).toList();
+    }
+
+    /** The rows to load, ordered (by id alone when the include is not shaped) and paged. */
+    List<Pet> rows(List<Pet> pets) {
+      Comparator<Pet> byWeight = Comparator.comparing((Pet pet) -> pet.weight,
+          Comparator.nullsFirst(Comparator.naturalOrder()));
+      Comparator<Pet> sort = order == 1 ? byWeight : order == 2 ? byWeight.reversed() : Comparator.comparing(pet -> 0);
+      List<Pet> sorted = matching(pets).stream().sorted(sort.thenComparing(pet -> pet.id)).toList();
+      int from = Math.min(offset == null ? 0 : offset, sorted.size());
+      int to = limit == null ? sorted.size() : Math.min(from + limit, sorted.size());
+      return sorted.subList(from, to);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -296,7 +425,7 @@ class QueryOracleIntegrationTest {
     Function<Person, List<Object>> targets = p -> switch (association) {
       case 0 -> pets.values().stream().filter(pet -> p.id.equals(pet.ownerId)).map(pet -> (Object) pet.weight).toList();
       case 1 -> people.values().stream().filter(m -> p.id.equals(m.mentorId)).map(m -> (Object) m.age).toList();
-      case 2 -> p.mentorId == null ? List.of() : java.util.Collections.singletonList((Object) people.get(p.mentorId).age);
+      case 2 -> p.mentorId == null ? List.of() : Collections.singletonList((Object) people.get(p.mentorId).age);
       default -> teamsOf.get(p.id).stream().map(t -> (Object) t.intValue()).toList();
     };
     return new Node() {
