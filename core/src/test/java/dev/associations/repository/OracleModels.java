@@ -4,6 +4,7 @@ import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.BelongsTo;
 import dev.associations.annotation.BelongsToMany;
 import dev.associations.annotation.HasMany;
+import dev.associations.annotation.HasOne;
 import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Model;
 import dev.associations.annotation.PrimaryKey;
@@ -13,7 +14,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The models of the randomized query tests: every association kind, a self-association
+ * The models of the randomized query and write tests: every association kind (HasOne, HasMany,
+ * BelongsTo, BelongsToMany), a self-association
  * ({@code mentor} / {@code mentees}), a composite key ({@code Room}), nullable columns of each
  * common type.
  */
@@ -23,7 +25,8 @@ final class OracleModels {
   }
 
   static AssociationRegistry registry() {
-    return AssociationRegistry.builder().addModels(Person.class, Pet.class, Team.class, Room.class).build();
+    return AssociationRegistry.builder().addModels(Person.class, Pet.class, Team.class, Room.class, Badge.class)
+        .build();
   }
 
   @Model
@@ -41,6 +44,16 @@ final class OracleModels {
     @BelongsTo(inverse = @Inverse(value = "occupants", type = Inverse.Type.HAS_MANY)) Room room;
     @HasMany(inverse = @Inverse("owner")) List<Pet> pets;
     @BelongsToMany(inverse = @Inverse("members")) List<Team> teams;
+    @HasOne(inverse = @Inverse("holder")) Badge badge;
+  }
+
+  /** At most one per person (HasOne: its key is unique). */
+  @Model
+  static class Badge {
+    @PrimaryKey @AutoIncrement Long id;
+    Integer level;
+    Long holderId;
+    Person holder;
   }
 
   @Model
@@ -85,6 +98,10 @@ final class OracleModels {
 
     void setMentor(Long person, Long mentor);
 
+    void setBadge(Long person, Long badge);
+
+    Badge createBadge(Long person, Badge badge);
+
     // derived queries, each answered by QueryOracleIntegrationTest in plain Java too
     List<Person> findByAgeGreaterThanOrderByIdAsc(Integer age);
 
@@ -108,6 +125,9 @@ final class OracleModels {
   }
 
   interface PetRepository extends AssociationRepository<Pet, Long> {
+  }
+
+  interface BadgeRepository extends AssociationRepository<Badge, Long> {
   }
 
   interface TeamRepository extends AssociationRepository<Team, Long> {

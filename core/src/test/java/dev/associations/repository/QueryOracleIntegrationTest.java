@@ -2,6 +2,8 @@ package dev.associations.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.associations.repository.OracleModels.Badge;
+import dev.associations.repository.OracleModels.BadgeRepository;
 import dev.associations.repository.OracleModels.Person;
 import dev.associations.repository.OracleModels.PersonRepository;
 import dev.associations.repository.OracleModels.Pet;
@@ -54,6 +56,7 @@ class QueryOracleIntegrationTest {
 
   private final Map<Long, Person> people = new HashMap<>();
   private final Map<Long, Pet> pets = new HashMap<>();
+  private final Map<Long, Badge> badgeOf = new HashMap<>();
   private final Map<Long, Team> teams = new HashMap<>();
   private final Map<List<Object>, Room> rooms = new HashMap<>();
   private final Map<Long, List<Long>> teamsOf = new HashMap<>();
@@ -281,6 +284,17 @@ class QueryOracleIntegrationTest {
       }
       teamsOf.put(person.id, joined);
     }
+    List<Badge> badges = new ArrayList<>();
+    for (Long holder : people.keySet().stream().sorted().toList()) {
+      if (random.nextBoolean()) {
+        Badge badge = new Badge();
+        badge.level = random.nextInt(4) == 0 ? null : random.nextInt(5);
+        badge.holderId = holder;
+        badges.add(badge);
+        badgeOf.put(holder, badge);
+      }
+    }
+    factory.create(BadgeRepository.class).saveAll(badges);
     List<Pet> petList = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       Pet pet = new Pet();
@@ -350,7 +364,11 @@ class QueryOracleIntegrationTest {
 
   /** A comparison on a path of the person: its own attribute, a to-one path, or a to-many path. */
   private Node leaf(Random random, String unused, Function<Person, Person> self) {
-    int path = random.nextInt(10);
+    int path = random.nextInt(11);
+    if (path == 10) {
+      return integers(random, 5).on("badge.level", p -> badgeOf.containsKey(p.id) ? badgeOf.get(p.id).level
+          : Missing.ROW);
+    }
     if (path <= 4) {
       return personLeaf(random, "", p -> p);
     }
@@ -413,20 +431,22 @@ class QueryOracleIntegrationTest {
   /** {@code has} / {@code hasNone} on an association, with or without a condition on its targets. */
   private Node has(Random random) {
     boolean none = random.nextBoolean();
-    int association = random.nextInt(4);
+    int association = random.nextInt(5);
     Test<?> test = random.nextBoolean() ? null : association == 0 ? integers(random, 20) : integers(random, 10);
     String name = switch (association) {
       case 0 -> "pets";
       case 1 -> "mentees";
       case 2 -> "mentor";
-      default -> "teams";
+      case 3 -> "teams";
+      default -> "badge";
     };
-    String attribute = association == 0 ? "weight" : association == 3 ? "id" : "age";
+    String attribute = association == 0 ? "weight" : association == 3 ? "id" : association == 4 ? "level" : "age";
     Function<Person, List<Object>> targets = p -> switch (association) {
       case 0 -> pets.values().stream().filter(pet -> p.id.equals(pet.ownerId)).map(pet -> (Object) pet.weight).toList();
       case 1 -> people.values().stream().filter(m -> p.id.equals(m.mentorId)).map(m -> (Object) m.age).toList();
       case 2 -> p.mentorId == null ? List.of() : Collections.singletonList((Object) people.get(p.mentorId).age);
-      default -> teamsOf.get(p.id).stream().map(t -> (Object) t.intValue()).toList();
+      case 3 -> teamsOf.get(p.id).stream().map(t -> (Object) t.intValue()).toList();
+      default -> badgeOf.containsKey(p.id) ? Collections.singletonList((Object) badgeOf.get(p.id).level) : List.of();
     };
     return new Node() {
       public Condition condition() {
@@ -552,7 +572,7 @@ class QueryOracleIntegrationTest {
     int from = random.nextInt(word.length());
     String part = word.substring(from, from + 1 + random.nextInt(word.length() - from));
     String mixed = random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word;
-    return switch (random.nextInt(12)) {
+    return switch (random.nextInt(15)) {
       case 0 -> test(c -> c.is(word), v -> same(v, word), null);
       case 1 -> test(c -> c.isNot(word), v -> !same(v, word), null);
       case 2 -> test(c -> c.isIgnoreCase(mixed), v -> padded(lower(v)).equals(padded(lower(mixed))) || same(v, mixed),
@@ -567,6 +587,18 @@ class QueryOracleIntegrationTest {
         yield test(c -> c.like(pattern), v -> likeMatches(folded(v), folded(pattern)), null);
       }
       case 8 -> test(c -> c.in(List.of(word, part)), v -> same(v, word) || same(v, part), null);
+      case 9 -> {
+        String pattern = like(random, mixed);
+        yield test(c -> c.likeIgnoreCase(pattern), v -> likeMatches(insensitive(v), insensitive(pattern)), null);
+      }
+      case 10 -> {
+        String start = mixed.substring(0, 1 + random.nextInt(mixed.length()));
+        yield test(c -> c.startsWithIgnoreCase(start), v -> insensitive(v).startsWith(insensitive(start)), null);
+      }
+      case 11 -> {
+        String suffix = mixed.substring(random.nextInt(mixed.length()));
+        yield test(c -> c.endsWithIgnoreCase(suffix), v -> insensitive(v).endsWith(insensitive(suffix)), null);
+      }
       default -> nullTest(random);
     };
   }
@@ -617,6 +649,11 @@ class QueryOracleIntegrationTest {
 
   private String padded(String text) {
     return db.kind() == DatabaseKind.MARIADB ? text.stripTrailing() : text;
+  }
+
+  /** Text as {@code LOWER(...)} and the collation compare it: MariaDB's also ignores accents. */
+  private String insensitive(String text) {
+    return db.kind() == DatabaseKind.MARIADB ? folded(text) : lower(text);
   }
 
   private static String lower(String text) {

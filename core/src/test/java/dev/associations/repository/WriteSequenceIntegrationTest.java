@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.associations.repository.OracleModels.Badge;
 import dev.associations.repository.OracleModels.Person;
 import dev.associations.repository.OracleModels.PersonRepository;
 import dev.associations.repository.OracleModels.Pet;
@@ -26,7 +27,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /**
  * Model-based test of writes: a seeded random sequence of {@code save} (insert and update),
  * {@code deleteById} and mixins ({@code add}, {@code remove}, {@code set}, {@code create} on a
- * HasMany and a BelongsToMany, {@code set} on a self-referencing BelongsTo) runs against the
+ * HasMany and a BelongsToMany, {@code set} and {@code create} on a HasOne, {@code set} on a
+ * self-referencing BelongsTo) runs against the
  * database and against an in-memory model of what the tables must hold (with the foreign keys'
  * {@code ON DELETE SET NULL} and {@code CASCADE}); after every step every row of every table is
  * compared with the model. {@value #DEFAULT_STEPS} steps per database by default;
@@ -49,6 +51,8 @@ class WriteSequenceIntegrationTest {
 
   private final TreeMap<Long, PersonRow> people = new TreeMap<>();
   private final TreeMap<Long, PetRow> pets = new TreeMap<>();
+  /** Each badge's holder ({@code null}: none). */
+  private final TreeMap<Long, Long> badges = new TreeMap<>();
   private final TreeSet<List<Long>> memberships = new TreeSet<>((a, b) -> Arrays.compare(
       a.stream().mapToLong(Long::longValue).toArray(), b.stream().mapToLong(Long::longValue).toArray()));
   private final List<Long> teams = new ArrayList<>();
@@ -81,18 +85,22 @@ class WriteSequenceIntegrationTest {
           (row, n) -> List.of(row.getLong(1), Objects.toString(row.getString(2)), Objects.toString(row.getObject(3)))))
           .as(described).containsExactlyElementsOf(pets.entrySet().stream().map(e -> List.of(e.getKey(),
               Objects.toString(e.getValue().name()), Objects.toString(e.getValue().ownerId()))).toList());
+      assertThat(db.jdbc().query("SELECT id, holder_id FROM badges ORDER BY id",
+          (row, n) -> List.of(row.getLong(1), Objects.toString(row.getObject(2)))))
+          .as(described).containsExactlyElementsOf(badges.entrySet().stream()
+              .map(e -> List.of(e.getKey(), Objects.toString(e.getValue()))).toList());
       assertThat(db.jdbc().query("SELECT person_id, team_id FROM people_teams ORDER BY person_id, team_id",
           (row, n) -> List.of(row.getLong(1), row.getLong(2))))
           .as(described).containsExactlyElementsOf(memberships);
     }
     System.out.printf("%s: %d write steps (seed %d) left every table as the model says: %s%n", db.name(), STEPS, SEED,
         new TreeMap<>(done));
-    assertThat(done.keySet()).as("every kind of step ran").hasSize(12);
+    assertThat(done.keySet()).as("every kind of step ran").hasSize(15);
   }
 
   /** One random step, on the database and on the model; its name. */
   private String step(Random random, PersonRepository persons, PetRepository petRepository) {
-    int kind = people.size() < 3 ? 0 : random.nextInt(12);
+    int kind = people.size() < 3 ? 0 : random.nextInt(14);
     Long person = people.isEmpty() ? null : pick(random, new ArrayList<>(people.keySet()));
     switch (kind) {
       case 0 -> {
@@ -119,6 +127,7 @@ class WriteSequenceIntegrationTest {
         people.replaceAll((id, row) -> person.equals(row.mentorId()) ? new PersonRow(row.name(), row.age(), null) : row);
         pets.replaceAll((id, row) -> person.equals(row.ownerId()) ? new PetRow(row.name(), null) : row);
         memberships.removeIf(pair -> pair.get(0).equals(person));
+        badges.replaceAll((badge, holder) -> person.equals(holder) ? null : holder);
         return "delete person";
       }
       case 3 -> {
@@ -173,6 +182,23 @@ class WriteSequenceIntegrationTest {
         memberships.removeIf(pair -> pair.get(0).equals(person));
         chosen.forEach(team -> memberships.add(List.of(person, team)));
         return "set teams";
+      }
+      case 12 -> {
+        if (badges.containsValue(person)) { // a HasOne's key is unique: unlink the badge instead
+          persons.setBadge(person, null);
+          badges.replaceAll((badge, holder) -> person.equals(holder) ? null : holder);
+          return "unset badge";
+        }
+        Badge badge = new Badge();
+        badge.level = random.nextInt(5);
+        badges.put(persons.createBadge(person, badge).id, person);
+        return "create badge";
+      }
+      case 13 -> {
+        Long badge = badges.isEmpty() || random.nextInt(4) == 0 ? null : pick(random, new ArrayList<>(badges.keySet()));
+        persons.setBadge(person, badge);
+        badges.replaceAll((id, holder) -> id.equals(badge) ? person : person.equals(holder) ? null : holder);
+        return "set badge";
       }
       default -> {
         Long mentor = random.nextInt(4) == 0 ? null : pick(random, new ArrayList<>(people.keySet()));
