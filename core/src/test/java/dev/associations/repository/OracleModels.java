@@ -98,6 +98,10 @@ final class OracleModels {
 
     void setMentor(Long person, Long mentor);
 
+    Person createMentor(Long person, Person mentor);
+
+    Team createTeam(Long person, Team team);
+
     void setBadge(Long person, Long badge);
 
     Badge createBadge(Long person, Badge badge);

@@ -95,8 +95,18 @@ class QueryOracleIntegrationTest {
       if (pets != null) {
         query = query.include("pets", pets::options);
       }
+      // a BelongsToMany include: the teams of highest id above a bound, some per person; required
+      Integer teamsAbove = random.nextInt(4) == 0 ? random.nextInt(4) : null;
+      Integer teamsLimit = teamsAbove != null && random.nextBoolean() ? 1 + random.nextInt(2) : null;
+      if (teamsAbove != null) {
+        query = query.include("teams", t -> {
+          Include options = t.where(Condition.where("id").greaterThan(teamsAbove.longValue())).orderByDescending("id");
+          return teamsLimit == null ? options : options.limit(teamsLimit);
+        });
+      }
       List<Long> expected = people.values().stream().filter(p -> condition.eval(p) == Boolean.TRUE)
-          .filter(p -> pets == null || !pets.required() || !pets.matching(petsOf(p)).isEmpty()).sorted(order)
+          .filter(p -> pets == null || !pets.required() || !pets.matching(petsOf(p)).isEmpty())
+          .filter(p -> teamsAbove == null || teamsOf.get(p.id).stream().anyMatch(t -> t > teamsAbove)).sorted(order)
           .map(p -> p.id).toList();
       selective += expected.isEmpty() || expected.size() == people.size() ? 0 : 1;
       String described = "seed " + SEED + ", query " + i + " on " + db.name() + ": " + query;
@@ -117,6 +127,14 @@ class QueryOracleIntegrationTest {
               .as("the pets of person %d, %s", person.id, described).containsExactlyElementsOf(wanted);
         }
         included++;
+      }
+      if (teamsAbove != null) {
+        for (Person person : found) {
+          List<Long> wanted = teamsOf.get(person.id).stream().filter(t -> t > teamsAbove)
+              .sorted(Comparator.reverseOrder()).limit(teamsLimit == null ? Long.MAX_VALUE : teamsLimit).toList();
+          assertThat(person.teams).as("the teams of person %d, %s", person.id, described).extracting(t -> t.id)
+              .containsExactlyElementsOf(wanted);
+        }
       }
     }
     System.out.printf("%s: %d queries (seed %d) answered as the evaluator does; %d of them selective, %d with an"
