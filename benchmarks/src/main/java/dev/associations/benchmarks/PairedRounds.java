@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Measures one scenario on one database as paired ratios: every contestant gets a database of its
@@ -67,22 +68,17 @@ final class PairedRounds {
       for (Map.Entry<String, Subject> subject : subjects.entrySet()) {
         callsPerSample.put(subject.getKey(), warmUp(scenario, subject.getValue(), calls));
       }
-      Map<String, double[]> nanos = new LinkedHashMap<>();
-      labels.forEach(label -> nanos.put(label, new double[settings.rounds()]));
-      List<String> order = new ArrayList<>(labels);
-      for (int round = 0; round < settings.rounds(); round++) {
-        Collections.shuffle(order, random);
-        for (String label : order) {
-          Subject subject = subjects.get(label);
-          int sample = callsPerSample.get(label);
-          long start = System.nanoTime();
-          for (int i = 0; i < sample; i++) {
-            subject.sink = scenario.run(subject.contestant, calls[0]++);
-          }
-          nanos.get(label)[round] = (System.nanoTime() - start) / (double) sample;
-          scenario.restore(subject.dataSource);
+      Map<String, double[]> nanos = rounds(labels, settings.rounds(), random, label -> {
+        Subject subject = subjects.get(label);
+        int sample = callsPerSample.get(label);
+        long start = System.nanoTime();
+        for (int i = 0; i < sample; i++) {
+          subject.sink = scenario.run(subject.contestant, calls[0]++);
         }
-      }
+        double perCall = (System.nanoTime() - start) / (double) sample;
+        scenario.restore(subject.dataSource);
+        return perCall;
+      });
       List<Result> results = new ArrayList<>();
       nanos.forEach((label, times) -> results.add(new Result(scenario, database.name(), label, times)));
       return results;
@@ -91,6 +87,23 @@ final class PairedRounds {
         subject.close();
       }
     }
+  }
+
+  /**
+   * The rounds: each runs every label once, in an order shuffled by {@code random}; {@code time}
+   * runs one label's sample and returns its time per call. The times per label, in round order.
+   */
+  static Map<String, double[]> rounds(List<String> labels, int rounds, Random random, ToDoubleFunction<String> time) {
+    Map<String, double[]> nanos = new LinkedHashMap<>();
+    labels.forEach(label -> nanos.put(label, new double[rounds]));
+    List<String> order = new ArrayList<>(labels);
+    for (int round = 0; round < rounds; round++) {
+      Collections.shuffle(order, random);
+      for (String label : order) {
+        nanos.get(label)[round] = time.applyAsDouble(label);
+      }
+    }
+    return nanos;
   }
 
   /** Runs the contestant for the warm-up time; returns how many calls make a sample. */

@@ -10,8 +10,6 @@ import dev.associations.benchmarks.fixture.Contestant;
 import dev.associations.benchmarks.fixture.ScaleData;
 import dev.associations.benchmarks.fixture.StatementCounter;
 import dev.associations.benchmarks.model.Parent;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +54,14 @@ final class ScaleRun {
           contestants.put(label, Contestants.of(label).create(dataSource));
         }
         int rounds = size <= 10_000 ? 9 : size <= 100_000 ? 5 : 3;
-        Map<String, double[]> nanos = new LinkedHashMap<>();
-        contestants.forEach((label, contestant) -> {
-          warmUp(contestant);
-          nanos.put(label, new double[rounds]);
-        });
-        List<String> order = new ArrayList<>(contestants.keySet());
-        for (int round = 0; round < rounds; round++) {
-          Collections.shuffle(order, random);
-          for (String label : order) {
-            long start = System.nanoTime();
-            if (contestants.get(label).loadParentsWithChildrenAndLicenses().parents() != size) {
-              throw new IllegalStateException(label + " did not load " + size + " roots");
-            }
-            nanos.get(label)[round] = System.nanoTime() - start;
+        contestants.values().forEach(ScaleRun::warmUp);
+        Map<String, double[]> nanos = PairedRounds.rounds(List.copyOf(contestants.keySet()), rounds, random, label -> {
+          long start = System.nanoTime();
+          if (contestants.get(label).loadParentsWithChildrenAndLicenses().parents() != size) {
+            throw new IllegalStateException(label + " did not load " + size + " roots");
           }
-        }
+          return System.nanoTime() - start;
+        });
         Result floor = new Result(Scenario.LOAD_ALL, "POSTGRESQL", "jdbc", nanos.get("jdbc"));
         Result ours = new Result(Scenario.LOAD_ALL, "POSTGRESQL", "associations", nanos.get("associations"));
         Ratio ratio = ours.over(floor);

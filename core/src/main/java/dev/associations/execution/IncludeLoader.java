@@ -1,5 +1,6 @@
 package dev.associations.execution;
 
+import dev.associations.internal.CursorSettings;
 import dev.associations.include.IncludeNode;
 import dev.associations.include.IncludeOptions;
 import dev.associations.include.IncludePlan;

@@ -1,5 +1,6 @@
 package dev.associations.execution;
 
+import dev.associations.internal.CursorSettings;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.sql.SqlStatement;

@@ -1,8 +1,8 @@
 package dev.associations.repository;
 
+import dev.associations.internal.CursorSettings;
 import dev.associations.execution.EntityAccess;
 import dev.associations.execution.EntityKeys;
-import dev.associations.execution.CursorSettings;
 import dev.associations.execution.EntityRowMapper;
 import dev.associations.execution.EntityWriter;
 import dev.associations.execution.IncludeLoader;
@@ -208,10 +208,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return planned.plan == null
         ? executor.stream(statements.select(planned.selection), rowMapper, cursors)
         : (Stream<T>) includes.stream(planned.plan, tables -> includeStatements.roots(tables, planned.selection),
-            cursors, chunk -> reads.run(() -> {
-              chunk.run();
-              return null;
-            }));
+            cursors, reads::execute);
   }
 
   /** The compiled includes of a query (or {@code null}) and the selection of its roots. */

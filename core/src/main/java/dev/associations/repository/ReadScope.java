@@ -50,6 +50,14 @@ final class ReadScope {
     return scope.execute(status -> marksConnections ? onReadOnlyConnection(reads) : reads.get());
   }
 
+  /** {@link #run} for work without a result. */
+  void execute(Runnable work) {
+    run(() -> {
+      work.run();
+      return null;
+    });
+  }
+
   private <R> R onReadOnlyConnection(Supplier<R> reads) {
     // bound to the scope: every statement of the reads gets this connection
     Connection connection = DataSourceUtils.getConnection(dataSource);

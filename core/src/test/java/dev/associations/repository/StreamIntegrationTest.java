@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,12 +42,17 @@ class StreamIntegrationTest {
     }
   }
 
+  /** The articles' repository on this data source, with its own transaction manager. */
+  private static ArticleRepository articles(DataSource dataSource) {
+    return new RepositoryFactory(QueryModels.registry(), dataSource, new DataSourceTransactionManager(dataSource))
+        .create(ArticleRepository.class);
+  }
+
   @OnEachDatabase
   void aStreamGivesWhatFindAllGivesReadingIncludesPerThousandRoots(TestDatabase db) {
     fill(db, 2_500);
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
-        new DataSourceTransactionManager(dataSource)).create(ArticleRepository.class);
+    ArticleRepository articles = articles(dataSource);
     Query query = Query.where("likes").greaterThan(2).orderByDescending("id").include("writer", "remarks");
     List<Article> expected = articles.findAll(query);
 
@@ -71,8 +77,7 @@ class StreamIntegrationTest {
   void aLoadWithIncludesUsesOneConnectionForAllItsStatements(TestDatabase db) {
     fill(db, 30);
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
-        new DataSourceTransactionManager(dataSource)).create(ArticleRepository.class);
+    ArticleRepository articles = articles(dataSource);
 
     dataSource.reset();
     List<Article> loaded = articles.findAll(Query.all().include("writer", "remarks", "labels"));
@@ -85,8 +90,7 @@ class StreamIntegrationTest {
   @OnEachDatabase
   void anOpenStreamLeavesTheThreadFreeToWriteAndMayBeClosedElsewhere(TestDatabase db) {
     fill(db, 10);
-    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource())).create(ArticleRepository.class);
+    ArticleRepository articles = articles(db.dataSource());
 
     Stream<Article> open = articles.stream(Query.all().orderBy("id"));
     Iterator<Article> rows = open.iterator();

@@ -1,7 +1,8 @@
-package dev.associations.execution;
+package dev.associations.internal;
 
 /**
- * How a stream reads its rows on a connection of its own (outside a transaction).
+ * Implementation detail, not API: how a stream reads its rows on a connection of its own (outside a
+ * transaction), passed from the repository to the execution layer.
  *
  * @param fetchSize the rows fetched at a time, and the roots whose includes are loaded together
  * @param needsTransaction whether the connection must leave auto-commit for the driver to fetch
