@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.associations.annotation.ReferentialAction;
-import dev.associations.metadata.AttributeTypes;
+import dev.associations.internal.metadata.AttributeTypes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

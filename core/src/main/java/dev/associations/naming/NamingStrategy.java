@@ -1,5 +1,7 @@
 package dev.associations.naming;
 
+import dev.associations.internal.naming.Inflector;
+
 import java.util.Locale;
 
 /**

@@ -2,7 +2,7 @@ package dev.associations.registry;
 
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.dialect.Dialect;
-import dev.associations.metadata.AttributeTypes;
+import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.naming.NamingStrategy;
 import java.util.Collections;
 import java.util.HashMap;

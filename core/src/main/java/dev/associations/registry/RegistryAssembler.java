@@ -8,7 +8,7 @@ import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.KeyColumn;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.ScopeValue;
-import dev.associations.naming.ConstraintNames;
+import dev.associations.internal.naming.ConstraintNames;
 import dev.associations.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,6 +1,6 @@
 package dev.associations.repository;
 
-import dev.associations.execution.AssociationMixins;
+import dev.associations.internal.execution.AssociationMixins;
 import dev.associations.metadata.Association;
 import java.util.Collection;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.associations.repository;
 
-import dev.associations.execution.EntityAccess;
-import dev.associations.execution.JdbcValues;
+import dev.associations.internal.execution.EntityAccess;
+import dev.associations.internal.execution.JdbcValues;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.associations.repository;
 
 import dev.associations.metadata.AttributeMetadata;
-import dev.associations.metadata.AttributeTypes;
+import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Method;

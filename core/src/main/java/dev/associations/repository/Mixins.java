@@ -1,8 +1,8 @@
 package dev.associations.repository;
 
 import dev.associations.dialect.Dialect;
-import dev.associations.execution.AssociationMixins;
-import dev.associations.execution.StatementExecutor;
+import dev.associations.internal.execution.AssociationMixins;
+import dev.associations.internal.execution.StatementExecutor;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Method;

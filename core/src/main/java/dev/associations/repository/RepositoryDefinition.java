@@ -1,8 +1,8 @@
 package dev.associations.repository;
 
-import dev.associations.execution.EntityAccess;
+import dev.associations.internal.execution.EntityAccess;
 import dev.associations.metadata.AttributeMetadata;
-import dev.associations.metadata.AttributeTypes;
+import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
 import java.lang.reflect.Method;

@@ -2,10 +2,10 @@ package dev.associations.repository;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
-import dev.associations.execution.StatementExecutor;
+import dev.associations.internal.execution.StatementExecutor;
 import dev.associations.registry.AssociationRegistry;
-import dev.associations.sql.IncludeStatements;
-import dev.associations.sql.ModelStatements;
+import dev.associations.internal.sql.IncludeStatements;
+import dev.associations.internal.sql.ModelStatements;
 import java.lang.reflect.Proxy;
 import java.util.Objects;
 import javax.sql.DataSource;

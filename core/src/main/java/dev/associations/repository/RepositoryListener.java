@@ -1,6 +1,6 @@
 package dev.associations.repository;
 
-import dev.associations.execution.ExecutionListener;
+import dev.associations.listener.ExecutionListener;
 import java.lang.reflect.Method;
 
 /**

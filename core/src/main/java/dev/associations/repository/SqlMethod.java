@@ -1,9 +1,9 @@
 package dev.associations.repository;
 
-import dev.associations.include.IncludePlan;
+import dev.associations.internal.query.IncludePlan;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
-import dev.associations.sql.SqlStatement;
+import dev.associations.internal.sql.SqlStatement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;

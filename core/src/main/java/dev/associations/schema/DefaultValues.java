@@ -2,7 +2,7 @@ package dev.associations.schema;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.metadata.AttributeMetadata;
-import dev.associations.metadata.AttributeTypes;
+import dev.associations.internal.metadata.AttributeTypes;
 import java.util.Locale;
 
 /**

@@ -528,7 +528,7 @@ class DefinitionErrorsTest {
         "Plain: is not annotated with @Model — annotate " + Misc.Plain.class.getName()
             + " with @Model, or do not add it to the registry",
         "Person.settings: type Map<String, String> cannot be stored in a column — use " 
-            + dev.associations.metadata.AttributeTypes.describeSupported() + "; for associated models annotate the "
+            + dev.associations.internal.metadata.AttributeTypes.describeSupported() + "; for associated models annotate the "
             + "field with @HasOne, @HasMany, @BelongsTo or @BelongsToMany; mark other fields transient",
         "Person.code: @AutoIncrement on a String attribute — declare it as Long or Integer, or remove @AutoIncrement",
         "Person.cars: @Inverse(type = HAS_ONE) is only for @BelongsTo — remove type: the inverse of @HasMany is always a BelongsTo",

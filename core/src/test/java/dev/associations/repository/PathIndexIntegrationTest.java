@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.associations.repository.QueryModels.Article;
 import dev.associations.schema.SchemaGenerator;
-import dev.associations.sql.ModelStatements;
-import dev.associations.sql.SqlStatement;
+import dev.associations.internal.sql.ModelStatements;
+import dev.associations.internal.sql.SqlStatement;
 import dev.associations.testsupport.DatabaseKind;
 import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;

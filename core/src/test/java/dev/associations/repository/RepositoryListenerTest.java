@@ -3,7 +3,7 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.associations.execution.StatementKind;
+import dev.associations.listener.StatementKind;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.testsupport.FaqModels.DrivingLicense;

@@ -1,6 +1,6 @@
 package dev.associations.autoconfigure.metrics;
 
-import dev.associations.execution.StatementKind;
+import dev.associations.listener.StatementKind;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.repository.RepositoryListener;

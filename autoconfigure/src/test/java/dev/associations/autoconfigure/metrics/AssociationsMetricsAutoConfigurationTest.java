@@ -8,7 +8,7 @@ import dev.associations.autoconfigure.models.DrivingLicense;
 import dev.associations.autoconfigure.models.Person;
 import dev.associations.autoconfigure.models.PersonRepository;
 import dev.associations.autoconfigure.repositories.DrivingLicenseRepository;
-import dev.associations.execution.StatementKind;
+import dev.associations.listener.StatementKind;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.repository.RepositoryListener;

@@ -1,0 +1,13 @@
+package dev.associations.internal.execution;
+
+/**
+ * One row of an include statement, read once into a single array.
+ *
+ * @param entities one per table of the statement, {@code null} where a LEFT JOIN found no row
+ * @param values the values of every table's attributes, table after table (see
+ *     {@link LevelRowMapper#offset}), then those of a trailing parent key
+ * @param parentKey for a to-many statement, the key naming the row's parent (see
+ *     {@link RowKeys#key}); otherwise {@code null}
+ */
+record LevelRow(Object[] entities, Object[] values, Object parentKey) {
+}

@@ -1,0 +1,104 @@
+package dev.associations.internal.execution;
+
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ModelMetadata;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Key values of a model's entities or ids, as mixin arguments: an entity of the model, the value of
+ * its single primary key, or a record whose components are named like its composite key.
+ */
+public final class ModelKeys {
+
+  private final EntityAccess<Object> access;
+  private final ModelMetadata model;
+
+  public ModelKeys(EntityAccess<Object> access) {
+    this.access = access;
+    this.model = access.model();
+  }
+
+  public EntityAccess<Object> access() {
+    return access;
+  }
+
+  /** {@code true} when the value is an entity of the model, rather than an id. */
+  public boolean isEntity(Object value) {
+    return model.type().isInstance(value);
+  }
+
+  /**
+   * The values of these attributes of an entity, or of an id when they are the primary key.
+   *
+   * @param argument the argument's description, for messages
+   * @throws IllegalArgumentException when the value is {@code null}, an entity without those
+   *     values (unsaved: see {@link EntityAccess#isUnset}), or no id of the model
+   */
+  public List<Object> values(Object entityOrId, List<AttributeMetadata> attributes, String argument) {
+    if (entityOrId == null) {
+      throw new IllegalArgumentException(argument + " is null");
+    }
+    if (isEntity(entityOrId)) {
+      return attributes.stream().map(a -> {
+        Object value = a.isDeclared() ? access.get(entityOrId, a) : null;
+        if (!a.isDeclared() || access.isUnset(entityOrId, a)) {
+          throw new IllegalArgumentException(argument + " is an unsaved " + model.name() + ": its " + a.name()
+              + " is " + value);
+        }
+        return value;
+      }).toList();
+    }
+    if (!attributes.equals(model.primaryKey())) {
+      throw new IllegalArgumentException(argument + " must be a " + model.name() + " entity, not " + entityOrId
+          + ": the association does not reference its primary key");
+    }
+    return idValues(entityOrId, argument);
+  }
+
+  private List<Object> idValues(Object id, String argument) {
+    List<AttributeMetadata> key = model.primaryKey();
+    if (key.size() == 1) {
+      if (!key.get(0).javaType().isInstance(id)) {
+        throw new IllegalArgumentException(argument + " is neither a " + model.name() + " nor its id ("
+            + key.get(0).javaType().getSimpleName() + "): " + id.getClass().getSimpleName() + " " + id);
+      }
+      return List.of(id);
+    }
+    Map<String, RecordComponent> components = id.getClass().isRecord()
+        ? Arrays.stream(id.getClass().getRecordComponents()).collect(Collectors.toMap(RecordComponent::getName, c -> c))
+        : Map.of();
+    if (!components.keySet().equals(key.stream().map(AttributeMetadata::name).collect(Collectors.toSet()))) {
+      throw new IllegalArgumentException(argument + " is neither a " + model.name() + " nor its id (a record with "
+          + "the components " + key.stream().map(AttributeMetadata::name).toList() + "): " + id);
+    }
+    return key.stream().map(a -> component(id, components.get(a.name()), argument)).toList();
+  }
+
+  private static Object component(Object id, RecordComponent component, String argument) {
+    try {
+      component.getAccessor().setAccessible(true);
+      return Objects.requireNonNull(component.getAccessor().invoke(id),
+          () -> argument + " has a null " + component.getName());
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("Cannot read " + component.getName() + " of " + id + ": " + e, e);
+    }
+  }
+
+  /** Sets these attributes on an entity where the model declares them; ids are left alone. */
+  public void assign(Object entityOrId, List<AttributeMetadata> attributes, List<Object> values) {
+    if (!isEntity(entityOrId)) {
+      return;
+    }
+    for (int i = 0; i < attributes.size(); i++) {
+      if (attributes.get(i).isDeclared()) {
+        access.set(entityOrId, attributes.get(i), values == null ? null : values.get(i));
+      }
+    }
+  }
+}
