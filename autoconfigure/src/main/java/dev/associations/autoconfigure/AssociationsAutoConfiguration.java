@@ -1,8 +1,11 @@
 package dev.associations.autoconfigure;
 
 import dev.associations.annotation.Model;
+import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
+import dev.associations.naming.NamingStrategy;
 import dev.associations.registry.AssociationRegistry;
+import dev.associations.registry.ForeignKeyDefaults;
 import dev.associations.repository.AssociationRepository;
 import dev.associations.repository.RepositoryFactory;
 import dev.associations.repository.RepositoryListener;
@@ -42,8 +45,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds the {@link AssociationRegistry} from the {@link Model @Model} classes of the application,
- * with the foreign key defaults and naming of {@link AssociationsProperties}, checked against the
- * dialect of the application's {@link DataSource} when it has exactly one. With that data source,
+ * with the foreign key defaults and naming of {@link AssociationsProperties} and the application's
+ * {@link AssociationRegistryBuilderCustomizer}s, checked against its {@link Dialect} bean or the
+ * dialect of its {@link DataSource} when it has exactly one. With that data source,
  * it handles the schema per {@code associations.schema.mode} and, given a transaction manager,
  * registers the {@link AssociationRepository} interfaces as beans; their factory reports to the
  * application's {@link RepositoryListener}, when it has exactly one, and observes every call through
@@ -55,16 +59,36 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public class AssociationsAutoConfiguration {
 
+  /**
+   * The registry, its dialect resolved once here for everything built on it (repositories, schema):
+   * the application's {@link Dialect} bean, or the one detected from its data source.
+   */
   @Bean
   @ConditionalOnMissingBean
   AssociationRegistry associationRegistry(AssociationsProperties properties,
-      ConfigurableListableBeanFactory beanFactory, ObjectProvider<DataSource> dataSource) {
+      ConfigurableListableBeanFactory beanFactory, ObjectProvider<DataSource> dataSource,
+      ObjectProvider<Dialect> dialect, ObjectProvider<AssociationRegistryBuilderCustomizer> customizers) {
     AssociationRegistry.Builder builder = AssociationRegistry.builder()
-        .namingStrategy(properties.getNaming().toStrategy())
-        .foreignKeyDefaults(properties.getForeignKeys().toDefaults())
+        .namingStrategy(namingStrategy(properties.getNaming()))
+        .foreignKeyDefaults(foreignKeyDefaults(properties.getForeignKeys()))
         .addModels(ModelScan.models(modelPackages(properties, beanFactory), beanFactory));
-    dataSource.ifUnique(unique -> builder.dialect(Dialects.detect(unique)));
+    Dialect given = dialect.getIfUnique();
+    if (given != null) {
+      builder.dialect(given);
+    } else {
+      dataSource.ifUnique(unique -> builder.dialect(Dialects.detect(unique)));
+    }
+    customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
+  }
+
+  private static NamingStrategy namingStrategy(AssociationsProperties.Naming naming) {
+    return new NamingStrategy(naming.isUnderscored(), naming.isPluralTableNames());
+  }
+
+  private static ForeignKeyDefaults foreignKeyDefaults(AssociationsProperties.ForeignKeys foreignKeys) {
+    return new ForeignKeyDefaults(foreignKeys.getOnDeleteWhenNullable(), foreignKeys.getOnDeleteWhenNotNull(),
+        foreignKeys.getOnUpdate(), foreignKeys.isConstraints());
   }
 
   private static List<String> modelPackages(AssociationsProperties properties,

@@ -1,8 +1,6 @@
 package dev.associations.autoconfigure;
 
 import dev.associations.annotation.ReferentialAction;
-import dev.associations.naming.NamingStrategy;
-import dev.associations.registry.ForeignKeyDefaults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,11 +94,6 @@ public class AssociationsProperties {
     public void setConstraints(boolean constraints) {
       this.constraints = constraints;
     }
-
-    /** These settings as the registry's defaults. */
-    public ForeignKeyDefaults toDefaults() {
-      return new ForeignKeyDefaults(onDeleteWhenNullable, onDeleteWhenNotNull, onUpdate, constraints);
-    }
   }
 
   /** How model and attribute names become table and column names. */
@@ -126,11 +119,6 @@ public class AssociationsProperties {
 
     public void setPluralTableNames(boolean pluralTableNames) {
       this.pluralTableNames = pluralTableNames;
-    }
-
-    /** These settings as the registry's naming strategy. */
-    public NamingStrategy toStrategy() {
-      return new NamingStrategy(underscored, pluralTableNames);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.associations.autoconfigure;
 
+import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.schema.SchemaGenerator;
@@ -24,16 +25,20 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
 
   private final AssociationRegistry registry;
   private final DataSource dataSource;
+  private final Dialect dialect;
   private final SchemaMode mode;
   private final Path ddlFile;
 
   /**
+   * Uses the registry's dialect, or detects the database's once when the registry has none.
+   *
    * @param ddlFile the file to write the create script to, or {@code null} for none
    */
   public AssociationsSchemaInitializer(AssociationRegistry registry, DataSource dataSource, SchemaMode mode,
       Path ddlFile) {
     this.registry = registry;
     this.dataSource = dataSource;
+    this.dialect = registry.dialect().orElseGet(() -> Dialects.detect(dataSource));
     this.mode = mode;
     this.ddlFile = ddlFile;
   }
@@ -79,6 +84,6 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
   }
 
   private SchemaGenerator generator() {
-    return new SchemaGenerator(registry, Dialects.detect(dataSource));
+    return new SchemaGenerator(registry, dialect);
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.autoconfigure.models.DrivingLicense;
 import dev.associations.autoconfigure.models.Person;
+import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
+import dev.associations.dialect.H2Dialect;
+import dev.associations.naming.NamingStrategy;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationDefinitionException;
 import dev.associations.registry.AssociationRegistry;
@@ -20,6 +23,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 class AssociationsAutoConfigurationTest {
 
@@ -109,12 +113,48 @@ class AssociationsAutoConfigurationTest {
   }
 
   @Test
+  void aDialectBeanIsUsedInsteadOfDetection() {
+    runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+        .withPropertyValues("associations.model-packages=" + MODELS)
+        .withBean(Dialect.class, H2Dialect::new)
+        .run(context -> assertThat(context.getBean(AssociationRegistry.class).dialect())
+            .containsSame(context.getBean(Dialect.class)));
+  }
+
+  @Test
+  void customizersRunInOrderAfterTheProperties() {
+    runner.withPropertyValues("associations.model-packages=" + MODELS, "associations.naming.underscored=false")
+        .withUserConfiguration(Customizers.class)
+        .run(context -> {
+          AssociationRegistry registry = context.getBean(AssociationRegistry.class);
+          assertThat(ownerKey(registry).columnNames()).containsExactly("owner_id");
+          assertThat(registry.dialect()).containsSame(Dialects.POSTGRESQL);
+        });
+  }
+
+  @Test
   void brokenModelsFailTheContext() {
     runner.withPropertyValues("associations.model-packages=dev.associations.autoconfigure.broken")
         .run(context -> assertThat(context).hasFailed().getFailure()
             .rootCause().isInstanceOf(AssociationDefinitionException.class)
             .hasMessageContaining("Tag: has no primary key")
             .hasMessageContaining("Label: has no primary key"));
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Customizers {
+
+    @Bean
+    @Order(2)
+    AssociationRegistryBuilderCustomizer second() {
+      return builder -> builder.dialect(Dialects.POSTGRESQL);
+    }
+
+    @Bean
+    @Order(1)
+    AssociationRegistryBuilderCustomizer first() {
+      return builder -> builder.namingStrategy(NamingStrategy.DEFAULT).dialect(Dialects.H2);
+    }
   }
 
   @Configuration(proxyBeanMethods = false)

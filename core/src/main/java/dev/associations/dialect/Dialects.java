@@ -1,12 +1,18 @@
 package dev.associations.dialect;
 
 import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
-/** The supported dialects, and finding the one of a database. */
+/**
+ * The built-in dialects, and finding the one of a database: the registered
+ * {@link DialectProvider}s are asked first, then the built-in dialects by product name.
+ */
 public final class Dialects {
 
   public static final Dialect H2 = new H2Dialect();
@@ -31,22 +37,50 @@ public final class Dialects {
    * @throws IllegalArgumentException naming the product and the supported ones when it is unknown
    */
   public static Dialect fromProductName(String databaseProductName) {
+    return builtIn(databaseProductName).orElseThrow(() -> new IllegalArgumentException(
+        unsupported(databaseProductName)));
+  }
+
+  private static Optional<Dialect> builtIn(String databaseProductName) {
     String product = databaseProductName == null ? "" : databaseProductName.trim();
-    return ALL.stream().filter(d -> d.name().equalsIgnoreCase(product)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unsupported database '" + databaseProductName
-            + "': the supported databases are " + ALL.stream().map(Dialect::name).toList()));
+    return ALL.stream().filter(d -> d.name().equalsIgnoreCase(product)).findFirst();
+  }
+
+  private static String unsupported(String databaseProductName) {
+    return "Unsupported database '" + databaseProductName + "': the supported databases are "
+        + ALL.stream().map(Dialect::name).toList();
   }
 
   /**
-   * The dialect of the database behind this data source, read from its JDBC metadata.
+   * The dialect of the database these metadata describe: the first a registered
+   * {@link DialectProvider} gives, otherwise the built-in one of its product name.
+   *
+   * @throws IllegalArgumentException when neither knows the database, saying how to add a dialect
+   */
+  public static Dialect detect(DatabaseMetaData metaData) throws SQLException {
+    for (DialectProvider provider : SpringFactoriesLoader.forDefaultResourceLocation(Dialects.class.getClassLoader())
+        .load(DialectProvider.class)) {
+      Optional<Dialect> dialect = provider.dialectFor(metaData);
+      if (dialect.isPresent()) {
+        return dialect.get();
+      }
+    }
+    String product = metaData.getDatabaseProductName();
+    return builtIn(product).orElseThrow(() -> new IllegalArgumentException(unsupported(product)
+        + "; for another database implement a Dialect (AbstractDialect helps) and register a DialectProvider"
+        + " in META-INF/spring.factories, or with Spring Boot define the Dialect as a bean"));
+  }
+
+  /**
+   * The dialect of the database behind this data source, read from its JDBC metadata as
+   * {@link #detect(DatabaseMetaData)} does.
    *
    * @throws IllegalArgumentException when the database is not supported
    * @throws IllegalStateException when the metadata cannot be read
    */
   public static Dialect detect(DataSource dataSource) {
     try {
-      return fromProductName(JdbcUtils.extractDatabaseMetaData(dataSource,
-          DatabaseMetaData::getDatabaseProductName));
+      return JdbcUtils.extractDatabaseMetaData(dataSource, Dialects::detect);
     } catch (MetaDataAccessException e) {
       throw new IllegalStateException("Cannot read the database product name to choose a dialect: "
           + e.getMessage(), e);

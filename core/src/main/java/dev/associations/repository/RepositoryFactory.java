@@ -28,17 +28,24 @@ public final class RepositoryFactory {
   private final RepositoryListener listener;
   private final ReadScope reads;
 
-  /** Detects the database's dialect from the data source; reports to no listener. */
+  /**
+   * Uses the registry's dialect, or detects the database's from the data source when the registry
+   * has none; reports to no listener.
+   */
   public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
       PlatformTransactionManager transactionManager) {
     this(registry, dataSource, transactionManager, RepositoryListener.NONE);
   }
 
-  /** Detects the database's dialect from the data source; the repositories report to {@code listener}. */
+  /**
+   * Uses the registry's dialect, or detects the database's from the data source when the registry
+   * has none; the repositories report to {@code listener}.
+   */
   public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
       PlatformTransactionManager transactionManager, RepositoryListener listener) {
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.dialect = Dialects.detect(Objects.requireNonNull(dataSource, "dataSource"));
+    Objects.requireNonNull(dataSource, "dataSource");
+    this.dialect = registry.dialect().orElseGet(() -> Dialects.detect(dataSource));
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
     this.includeStatements = new IncludeStatements(dialect);

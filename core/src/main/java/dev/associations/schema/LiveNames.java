@@ -1,7 +1,6 @@
 package dev.associations.schema;
 
 import dev.associations.dialect.Dialect;
-import dev.associations.dialect.Dialects;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +24,8 @@ final class LiveNames {
     this.lower = lower;
   }
 
-  static LiveNames of(DatabaseMetaData metaData) throws SQLException {
-    return new LiveNames(Dialects.fromProductName(metaData.getDatabaseProductName()),
-        metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers());
+  static LiveNames of(DatabaseMetaData metaData, Dialect dialect) throws SQLException {
+    return new LiveNames(dialect, metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers());
   }
 
   /** Whether the connection's catalog and schema hold this table (a name as the models spell it). */

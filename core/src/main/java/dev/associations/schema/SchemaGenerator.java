@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SchemaGenerator {
 
+  private final Dialect dialect;
   private final List<String> createStatements;
   private final List<String> dropStatements;
   /** Each table's CREATE TABLE and CREATE INDEX statements, in creation order. */
@@ -43,6 +44,20 @@ public final class SchemaGenerator {
   private final List<Map.Entry<String, String>> deferredStatements = new ArrayList<>();
 
   /**
+   * The schema for the registry's dialect.
+   *
+   * @throws IllegalArgumentException when the registry was built without a dialect
+   * @throws SchemaGenerationException listing every problem found
+   */
+  public SchemaGenerator(AssociationRegistry registry) {
+    this(registry, registry.dialect().orElseThrow(() -> new IllegalArgumentException(
+        "The registry has no dialect to generate a schema for: build it with AssociationRegistry.builder()"
+            + ".dialect(...), or give the dialect to this constructor")));
+  }
+
+  /**
+   * The schema for this dialect.
+   *
    * @throws SchemaGenerationException listing every problem found
    */
   public SchemaGenerator(AssociationRegistry registry, Dialect dialect) {
@@ -74,6 +89,7 @@ public final class SchemaGenerator {
     if (!ddl.problems().isEmpty()) {
       throw new SchemaGenerationException(ddl.problems());
     }
+    this.dialect = dialect;
     this.createStatements = List.copyOf(create);
     this.dropStatements = List.copyOf(drop);
   }
@@ -123,7 +139,7 @@ public final class SchemaGenerator {
   public List<String> createMissing(DataSource dataSource) {
     Set<String> existing = new JdbcTemplate(dataSource).execute((ConnectionCallback<Set<String>>) connection -> {
       DatabaseMetaData metaData = connection.getMetaData();
-      LiveNames names = LiveNames.of(metaData);
+      LiveNames names = LiveNames.of(metaData, dialect);
       Set<String> found = new HashSet<>();
       for (String table : tableStatements.keySet()) {
         if (names.tableExists(metaData, connection.getCatalog(), connection.getSchema(), table)) {

@@ -1,5 +1,7 @@
 package dev.associations.schema;
 
+import dev.associations.dialect.Dialect;
+import dev.associations.dialect.Dialects;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationRegistry;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -28,9 +31,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class SchemaValidator {
 
   private final List<TableDefinition> tables;
+  private final Optional<Dialect> dialect;
 
+  /** Validates against the registry's dialect, or the one detected from the database when it has none. */
   public SchemaValidator(AssociationRegistry registry) {
     this.tables = SchemaModel.tables(registry);
+    this.dialect = registry.dialect();
   }
 
   /** Every difference between the live schema and the models; empty when they agree. */
@@ -52,7 +58,7 @@ public final class SchemaValidator {
 
   private List<SchemaDifference> compare(Connection connection) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
-    LiveNames names = LiveNames.of(metaData);
+    LiveNames names = LiveNames.of(metaData, dialect.isPresent() ? dialect.get() : Dialects.detect(metaData));
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     List<SchemaDifference> differences = new ArrayList<>();

@@ -3,6 +3,10 @@ package dev.associations.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DialectsTest {
@@ -27,5 +31,46 @@ class DialectsTest {
   @Test
   void listsEverySupportedDialect() {
     assertThat(Dialects.all()).extracting(Dialect::name).containsExactly("H2", "PostgreSQL", "MariaDB", "MySQL");
+  }
+
+  @Test
+  void detectionAsksTheRegisteredProvidersFirst() throws SQLException {
+    assertThat(Dialects.detect(metaData("AcmeDB"))).isSameAs(AcmeDialectProvider.ACME);
+  }
+
+  @Test
+  void detectionFallsBackToTheBuiltInDialects() throws SQLException {
+    assertThat(Dialects.detect(metaData("PostgreSQL"))).isSameAs(Dialects.POSTGRESQL);
+  }
+
+  @Test
+  void detectionOfAnUnknownDatabaseSaysHowToAddADialect() {
+    assertThatThrownBy(() -> Dialects.detect(metaData("Firebird")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unsupported database 'Firebird': the supported databases are [H2, PostgreSQL, MariaDB, MySQL];"
+            + " for another database implement a Dialect (AbstractDialect helps) and register a DialectProvider"
+            + " in META-INF/spring.factories, or with Spring Boot define the Dialect as a bean");
+  }
+
+  /** Metadata of a database that reports this product name and nothing else. */
+  private static DatabaseMetaData metaData(String productName) {
+    return (DatabaseMetaData) Proxy.newProxyInstance(DialectsTest.class.getClassLoader(),
+        new Class<?>[] {DatabaseMetaData.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getDatabaseProductName")) {
+            return productName;
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  /** Registered in this module's test META-INF/spring.factories: knows "AcmeDB" only. */
+  public static final class AcmeDialectProvider implements DialectProvider {
+
+    static final Dialect ACME = new MySqlDialect();
+
+    @Override
+    public Optional<Dialect> dialectFor(DatabaseMetaData metaData) throws SQLException {
+      return "AcmeDB".equals(metaData.getDatabaseProductName()) ? Optional.of(ACME) : Optional.empty();
+    }
   }
 }

@@ -1,9 +1,7 @@
 package dev.associations.sample;
 
-import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.schema.SchemaGenerator;
-import javax.sql.DataSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,8 +11,8 @@ class SchemaController {
 
   private final String script;
 
-  SchemaController(AssociationRegistry registry, DataSource dataSource) {
-    this.script = new SchemaGenerator(registry, Dialects.detect(dataSource)).createScript();
+  SchemaController(AssociationRegistry registry) {
+    this.script = new SchemaGenerator(registry).createScript();
   }
 
   @GetMapping(value = "/schema", produces = "text/plain")
