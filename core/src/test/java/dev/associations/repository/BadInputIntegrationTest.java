@@ -338,14 +338,14 @@ class BadInputIntegrationTest {
 
     rejects(() -> people.addChildren(101L, rawChildren)).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("addChildren: the child is neither a Person nor its id (Long): String 102");
-    // an Integer is no Long: mixins take exactly the key's type
-    Collection integers = List.of(102L, 104);
-    rejects(() -> people.addChildren(101L, integers)).isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("addChildren: children #2 is neither a Person nor its id (Long): Integer 104");
-    rejects(() -> people.association(101, "children").add(102L)).isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("add(Person.children): the Person is neither a Person nor its id (Long): Integer 101");
-    rejects(() -> people.association(ann, "children").add(102)).isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("add(Person.children): the child is neither a Person nor its id (Long): Integer 102");
+    // a fraction is no Long (whole numbers are converted, as for findById: see the test below)
+    Collection fractions = List.of(102L, 104.0);
+    rejects(() -> people.addChildren(101L, fractions)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("addChildren: children #2 is neither a Person nor its id (Long): Double 104.0");
+    rejects(() -> people.association(101.0, "children").add(102L)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("add(Person.children): the Person is neither a Person nor its id (Long): Double 101.0");
+    rejects(() -> people.association(ann, "children").add(102.5f)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("add(Person.children): the child is neither a Person nor its id (Long): Float 102.5");
     // ids that look like SQL
     rejects(() -> people.association("101; DELETE FROM people", "children").set(List.of()))
         .isExactlyInstanceOf(IllegalArgumentException.class)
@@ -370,6 +370,21 @@ class BadInputIntegrationTest {
     rejects(() -> people.association(ann, "currentDrivingLicense").add(110L))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("add(Person.currentDrivingLicense): HAS_ONE associations offer only get, set and create");
+  }
+
+  @OnEachDatabase
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void wholeNumberIdsInMixinsAreConvertedAsInCrud(TestDatabase database) {
+    setUp(database);
+    Collection mixed = List.of(102L, 104);
+
+    AssociationRepository raw = people;
+
+    people.addChildren(101L, mixed);
+    people.association(101, "children").remove((short) 103);
+
+    assertThat(people.getChildren(person(101))).extracting(p -> p.id).containsExactlyInAnyOrder(102L, 104L);
+    assertThat(raw.findById(101)).isPresent();
   }
 
   @OnEachDatabase

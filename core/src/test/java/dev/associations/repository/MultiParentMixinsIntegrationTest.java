@@ -41,6 +41,10 @@ class MultiParentMixinsIntegrationTest {
     Map<OrderId, List<OrderLine>> getLines(Collection<Order> orders);
   }
 
+  /** An id named like Order's key, with components of other types than the key's. */
+  record LooseOrderId(Object id, Object version) {
+  }
+
   interface IllTypedRepository extends AssociationRepository<Writer, Long> {
     Map<Long, String> countArticles(Collection<Writer> writers);
 
@@ -113,6 +117,12 @@ class MultiParentMixinsIntegrationTest {
     assertThat(lines.keySet()).containsExactly(new OrderId(1L, 1), new OrderId(1L, 2), new OrderId(2L, 1));
     assertThat(lines.get(new OrderId(1L, 1))).extracting(l -> l.product).containsExactlyInAnyOrder("pen", "ink");
     assertThat(lines.get(new OrderId(2L, 1))).isEmpty();
+    // a composite id of other whole number types is converted, component by component, as findById does
+    assertThat(orders.association(new LooseOrderId(1, (short) 1), "lines").count()).isEqualTo(2);
+    assertThatThrownBy(() -> orders.association(new LooseOrderId(1, "2"), "lines").count())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("count(Order.lines): the Order has a version of type String, not Integer as its key:"
+            + " LooseOrderId[id=1, version=2]");
     assertThatThrownBy(() -> new RepositoryFactory(QueryModels.registry(), db.dataSource(),
         new DataSourceTransactionManager(db.dataSource())).create(IllTypedRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,13 +90,21 @@ public final class EntityKeys<T> {
     }
   }
 
-  /** The key values of an id, in key order. */
+  /**
+   * The key values of an id, in key order. The one rule for ids, here and in mixins
+   * ({@link ModelKeys}): a value of the key attribute's type, or a whole number that fits it; each
+   * component of a composite id likewise.
+   */
   public List<Object> idValues(Object id) {
     Objects.requireNonNull(id, () -> "the id of a " + access.model().name() + " must not be null");
     if (componentAccessors.isEmpty()) {
       return List.of(ofKeyType(id, key.get(0)));
     }
-    return componentAccessors.stream().map(component(id)).toList();
+    List<Object> values = new ArrayList<>(key.size());
+    for (int i = 0; i < key.size(); i++) {
+      values.add(ofKeyType(component(id).apply(componentAccessors.get(i)), key.get(i)));
+    }
+    return values;
   }
 
   /**

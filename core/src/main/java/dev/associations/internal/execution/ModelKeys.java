@@ -1,5 +1,6 @@
 package dev.associations.internal.execution;
 
+import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.InvocationTargetException;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Key values of a model's entities or ids, as mixin arguments: an entity of the model, the value of
- * its single primary key, or a record whose components are named like its composite key.
+ * its single primary key, or a record whose components are named like its composite key. Ids follow
+ * the rule of {@link EntityKeys#idValues}: values of the key's type, or whole numbers that fit it
+ * ({@link AttributeTypes#asType}).
  */
 public final class ModelKeys {
 
@@ -64,11 +67,9 @@ public final class ModelKeys {
   private List<Object> idValues(Object id, String argument) {
     List<AttributeMetadata> key = model.primaryKey();
     if (key.size() == 1) {
-      if (!key.get(0).javaType().isInstance(id)) {
-        throw new IllegalArgumentException(argument + " is neither a " + model.name() + " nor its id ("
-            + key.get(0).javaType().getSimpleName() + "): " + id.getClass().getSimpleName() + " " + id);
-      }
-      return List.of(id);
+      return List.of(AttributeTypes.asType(id, key.get(0).javaType()).orElseThrow(() -> new IllegalArgumentException(
+          argument + " is neither a " + model.name() + " nor its id (" + key.get(0).javaType().getSimpleName()
+              + "): " + id.getClass().getSimpleName() + " " + id)));
     }
     Map<String, RecordComponent> components = id.getClass().isRecord()
         ? Arrays.stream(id.getClass().getRecordComponents()).collect(Collectors.toMap(RecordComponent::getName, c -> c))
@@ -77,17 +78,21 @@ public final class ModelKeys {
       throw new IllegalArgumentException(argument + " is neither a " + model.name() + " nor its id (a record with "
           + "the components " + key.stream().map(AttributeMetadata::name).toList() + "): " + id);
     }
-    return key.stream().map(a -> component(id, components.get(a.name()), argument)).toList();
+    return key.stream().map(a -> component(id, components.get(a.name()), a, argument)).toList();
   }
 
-  private static Object component(Object id, RecordComponent component, String argument) {
+  private static Object component(Object id, RecordComponent component, AttributeMetadata attribute, String argument) {
+    Object value;
     try {
       component.getAccessor().setAccessible(true);
-      return Objects.requireNonNull(component.getAccessor().invoke(id),
+      value = Objects.requireNonNull(component.getAccessor().invoke(id),
           () -> argument + " has a null " + component.getName());
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("Cannot read " + component.getName() + " of " + id + ": " + e, e);
     }
+    return AttributeTypes.asType(value, attribute.javaType()).orElseThrow(() -> new IllegalArgumentException(
+        argument + " has a " + component.getName() + " of type " + value.getClass().getSimpleName() + ", not "
+            + AttributeTypes.box(attribute.javaType()).getSimpleName() + " as its key: " + id));
   }
 
   /** Sets these attributes on an entity where the model declares them; ids are left alone. */
