@@ -10,10 +10,6 @@ import dev.associations.metadata.ModelMetadata;
  */
 public interface ExecutionListener {
 
-  /** A listener that ignores everything. */
-  ExecutionListener NONE = new ExecutionListener() {
-  };
-
   /**
    * One statement, or one JDBC batch, was executed.
    *

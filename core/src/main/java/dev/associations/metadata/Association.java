@@ -41,11 +41,6 @@ public record Association(AssociationType type, ModelMetadata source, String nam
     scope = List.copyOf(scope);
   }
 
-  /** {@code true} when source and target are the same model. */
-  public boolean isSelfAssociation() {
-    return source.type().equals(target.type());
-  }
-
   /** {@code true} for HasMany and BelongsToMany. */
   public boolean isMultiple() {
     return type.isMultiple();
