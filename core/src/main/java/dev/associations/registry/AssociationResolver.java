@@ -245,10 +245,10 @@ final class AssociationResolver {
         ? declaration.inverse().singular() : Inflector.singularize(inverseName);
     String sourcePrefix = self ? inverseSingular : source.name;
     String targetPrefix = self ? singular : target.name;
-    KeyDraft foreignKey = keys.create(location, join.model, join, source, declaration.foreignKey(),
+    KeyDraft foreignKey = keys.create(location, join.keyHolder(), join, source, declaration.foreignKey(),
         declaration.keyAttributes(), "sourceKey", k -> NamingStrategy.camelCase(sourcePrefix, k),
         declaration.constraints());
-    KeyDraft otherKey = keys.create(location, join.model, join, target, declaration.otherKey(),
+    KeyDraft otherKey = keys.create(location, join.keyHolder(), join, target, declaration.otherKey(),
         declaration.otherKeyAttributes(), "targetKey", k -> NamingStrategy.camelCase(targetPrefix, k),
         declaration.constraints());
     if (foreignKey == null || otherKey == null) {
@@ -467,8 +467,7 @@ final class AssociationResolver {
       if (scope.isEmpty() || !checked.add(scope)) {
         continue;
       }
-      ModelDraft holder = association.foreignKey.holder;
-      if (holder == null) {
+      if (!(association.foreignKey.holder instanceof ModelDraft holder)) {
         problems.add(association.location, "has @AssociationScope, but its join table "
                 + association.through.name + " has only its two keys",
             "give it a join model declaring the scope's attributes: through = @Through(model = ...)");

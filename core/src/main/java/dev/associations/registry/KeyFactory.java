@@ -20,13 +20,13 @@ final class KeyFactory {
   }
 
   /**
-   * A key of {@code holder} (or of {@code join}) referencing {@code referenced}.
+   * A key held by {@code holder} (one of the two keys of {@code join}, if given) referencing {@code referenced}.
    *
    * @param keyOption the option naming the referenced attributes ({@code targetKey}, {@code sourceKey})
    * @param defaultName the attribute name of a column given no name, from the referenced attribute
    * @return the key, or {@code null} when a problem was reported (or the referenced model has no key)
    */
-  KeyDraft create(String location, ModelDraft holder, JoinDraft join, ModelDraft referenced,
+  KeyDraft create(String location, KeyHolder holder, JoinDraft join, ModelDraft referenced,
       List<ForeignKey> elements, List<String> keyAttributes, String keyOption,
       UnaryOperator<String> defaultName, boolean constrained) {
     int before = problems.count();
