@@ -215,16 +215,14 @@ final class AssociationResolver {
         : many ? Inflector.singularize(name) : name;
     switch (declaration.type()) {
       case BELONGS_TO -> {
-        KeyDraft key = keys.create(location, source, null, target, declaration.foreignKey(),
-            declaration.keyAttributes(), "targetKey", k -> NamingStrategy.camelCase(name, k),
-            declaration.constraints());
+        KeyDraft key = keys.create(new KeyFactory.Spec(location, source, null, target, declaration.foreignKey(),
+            "targetKey", declaration.keyAttributes(), name, declaration.constraints()));
         return key == null ? null : new AssociationDraft(declaration.type(), source, name, singular,
             target, key, null, null, declaration.field(), location, null);
       }
       case HAS_ONE, HAS_MANY -> {
-        KeyDraft key = keys.create(location, target, null, source, declaration.foreignKey(),
-            declaration.keyAttributes(), "sourceKey", k -> NamingStrategy.camelCase(inverseName, k),
-            declaration.constraints());
+        KeyDraft key = keys.create(new KeyFactory.Spec(location, target, null, source, declaration.foreignKey(),
+            "sourceKey", declaration.keyAttributes(), inverseName, declaration.constraints()));
         return key == null ? null : new AssociationDraft(declaration.type(), source, name, singular,
             target, key, null, null, declaration.field(), location, null);
       }
@@ -245,12 +243,10 @@ final class AssociationResolver {
         ? declaration.inverse().singular() : Inflector.singularize(inverseName);
     String sourcePrefix = self ? inverseSingular : source.name;
     String targetPrefix = self ? singular : target.name;
-    KeyDraft foreignKey = keys.create(location, join.keyHolder(), join, source, declaration.foreignKey(),
-        declaration.keyAttributes(), "sourceKey", k -> NamingStrategy.camelCase(sourcePrefix, k),
-        declaration.constraints());
-    KeyDraft otherKey = keys.create(location, join.keyHolder(), join, target, declaration.otherKey(),
-        declaration.otherKeyAttributes(), "targetKey", k -> NamingStrategy.camelCase(targetPrefix, k),
-        declaration.constraints());
+    KeyDraft foreignKey = keys.create(new KeyFactory.Spec(location, join.keyHolder(), join, source,
+        declaration.foreignKey(), "sourceKey", declaration.keyAttributes(), sourcePrefix, declaration.constraints()));
+    KeyDraft otherKey = keys.create(new KeyFactory.Spec(location, join.keyHolder(), join, target,
+        declaration.otherKey(), "targetKey", declaration.otherKeyAttributes(), targetPrefix, declaration.constraints()));
     if (foreignKey == null || otherKey == null) {
       return null;
     }
