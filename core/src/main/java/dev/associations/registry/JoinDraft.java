@@ -3,8 +3,11 @@ package dev.associations.registry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The join table of a BelongsToMany pair while the registry is being resolved. */
-final class JoinDraft {
+/**
+ * The join table of a BelongsToMany pair while the registry is being resolved. It holds its two
+ * keys itself when no join model declares it.
+ */
+final class JoinDraft implements KeyHolder {
 
   final String name;
   final ModelDraft model;
@@ -18,6 +21,26 @@ final class JoinDraft {
     this.model = model;
     this.explicit = explicit;
     this.location = location;
+  }
+
+  /** The holder of its two keys: its join model, or the table itself. */
+  KeyHolder keyHolder() {
+    return model != null ? model : this;
+  }
+
+  @Override
+  public String table() {
+    return name;
+  }
+
+  @Override
+  public Map<String, AttributeDraft> attributes() {
+    return columns;
+  }
+
+  @Override
+  public String at(String attribute) {
+    return name + "." + attribute;
   }
 
   /** What makes this join table differ from another for the same pair, or {@code null}. */

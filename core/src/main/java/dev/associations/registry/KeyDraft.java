@@ -25,7 +25,8 @@ final class KeyDraft {
   }
 
   final String location;
-  final ModelDraft holder;
+  final KeyHolder holder;
+  /** The join table whose key this is (a BelongsToMany's), or {@code null}. */
   final JoinDraft join;
   final ModelDraft referenced;
   final List<Column> columns;
@@ -34,7 +35,7 @@ final class KeyDraft {
   ReferentialAction onDelete;
   ReferentialAction onUpdate;
 
-  KeyDraft(String location, ModelDraft holder, JoinDraft join, ModelDraft referenced,
+  KeyDraft(String location, KeyHolder holder, JoinDraft join, ModelDraft referenced,
       List<Column> columns, boolean allowNull, ReferentialAction onDelete,
       ReferentialAction onUpdate, boolean constrained) {
     this.location = location;
@@ -46,10 +47,6 @@ final class KeyDraft {
     this.onDelete = onDelete;
     this.onUpdate = onUpdate;
     this.constrained = constrained;
-  }
-
-  String holderTable() {
-    return holder != null ? holder.table : join.name;
   }
 
   List<String> attributes() {

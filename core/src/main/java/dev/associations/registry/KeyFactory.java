@@ -2,11 +2,11 @@ package dev.associations.registry;
 
 import dev.associations.annotation.ForeignKey;
 import dev.associations.annotation.ReferentialAction;
+import dev.associations.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /** Turns {@code @ForeignKey} elements and key options into a {@link KeyDraft}, reporting what is wrong. */
 final class KeyFactory {
@@ -20,20 +20,38 @@ final class KeyFactory {
   }
 
   /**
-   * A key of {@code holder} (or of {@code join}) referencing {@code referenced}.
+   * What a key is made from.
    *
-   * @param keyOption the option naming the referenced attributes ({@code targetKey}, {@code sourceKey})
-   * @param defaultName the attribute name of a column given no name, from the referenced attribute
-   * @return the key, or {@code null} when a problem was reported (or the referenced model has no key)
+   * @param location the declaring field, where problems are reported
+   * @param holder where the key columns live
+   * @param join the join table whose key this is (a BelongsToMany's), or {@code null}
+   * @param referenced the model the key references
+   * @param elements the {@code @ForeignKey} elements, one per column, or none
+   * @param keyOption the option naming the referenced attributes ({@code targetKey}, {@code sourceKey}), for messages
+   * @param keyAttributes the attributes {@code keyOption} names; empty for the referenced primary key
+   * @param namePrefix what the attribute name of a column given no name starts with, before the referenced attribute
+   * @param constrained the {@code foreignKeyConstraints} option
    */
-  KeyDraft create(String location, ModelDraft holder, JoinDraft join, ModelDraft referenced,
-      List<ForeignKey> elements, List<String> keyAttributes, String keyOption,
-      UnaryOperator<String> defaultName, boolean constrained) {
+  record Spec(String location, KeyHolder holder, JoinDraft join, ModelDraft referenced, List<ForeignKey> elements,
+      String keyOption, List<String> keyAttributes, String namePrefix, boolean constrained) {
+
+    /** The attribute name of a column given no name. */
+    String defaultName(String referencedAttribute) {
+      return NamingStrategy.camelCase(namePrefix, referencedAttribute);
+    }
+  }
+
+  /** The key, or {@code null} when a problem was reported (or the referenced model has no key). */
+  KeyDraft create(Spec spec) {
+    String location = spec.location();
+    ModelDraft referenced = spec.referenced();
+    List<ForeignKey> elements = spec.elements();
+    List<String> keyAttributes = spec.keyAttributes();
     int before = problems.count();
     List<String> referencedKey = keyAttributes.isEmpty()
         ? referenced.primaryKey().stream().map(a -> a.name).toList() : keyAttributes;
     for (String attribute : keyAttributes) {
-      requireAttribute(location, referenced, keyOption + " '" + attribute + "'", attribute);
+      requireAttribute(location, referenced, spec.keyOption() + " '" + attribute + "'", attribute);
     }
     if (referencedKey.isEmpty()) {
       return null;
@@ -43,7 +61,7 @@ final class KeyFactory {
               + (elements.size() == 1 ? "" : "s") + " but the key of " + referenced.name + " it references has "
               + referencedKey.size() + " " + referencedKey,
           "give one @ForeignKey per key attribute, e.g. foreignKey = {"
-              + String.join(", ", referencedKey.stream().map(k -> "@ForeignKey(\"" + defaultName.apply(k) + "\")").toList())
+              + String.join(", ", referencedKey.stream().map(k -> "@ForeignKey(\"" + spec.defaultName(k) + "\")").toList())
               + "}");
       return null;
     }
@@ -55,7 +73,7 @@ final class KeyFactory {
     for (int i = 0; i < referencedKey.size(); i++) {
       ForeignKey element = elements.isEmpty() ? null : elements.get(i);
       String name = element == null ? "" : Aliases.pick(problems, location, "@ForeignKey", "value", element.value(), "name", element.name());
-      String attribute = name.isEmpty() ? defaultName.apply(referencedKey.get(i)) : name;
+      String attribute = name.isEmpty() ? spec.defaultName(referencedKey.get(i)) : name;
       String target = element == null || element.references().isEmpty() ? referencedKey.get(i) : element.references();
       if (element != null && !element.references().isEmpty()) {
         requireAttribute(location, referenced, "references '" + target + "'", target);
@@ -75,8 +93,8 @@ final class KeyFactory {
     if (problems.count() > before) {
       return null;
     }
-    return new KeyDraft(location, holder, join, referenced, columns, allowNull, onDelete, onUpdate,
-        constrained && constraintsEnabled);
+    return new KeyDraft(location, spec.holder(), spec.join(), referenced, columns, allowNull, onDelete, onUpdate,
+        spec.constrained() && constraintsEnabled);
   }
 
   private void requireAttribute(String location, ModelDraft model, String what, String attribute) {

@@ -25,7 +25,7 @@ final class KeyResolver {
   private final Dialect dialect;
   private final DefinitionProblems problems;
   /** Which key first claimed an attribute of a table, to catch one column referencing two tables. */
-  private final Map<Object, Map<String, KeyDraft>> claims = new IdentityHashMap<>();
+  private final Map<KeyHolder, Map<String, KeyDraft>> claims = new IdentityHashMap<>();
 
   KeyResolver(NamingStrategy naming, ForeignKeyDefaults defaults, Dialect dialect, DefinitionProblems problems) {
     this.naming = naming;
@@ -57,9 +57,8 @@ final class KeyResolver {
 
   private void attach(KeyDraft key) {
     boolean joinKey = key.join != null;
-    Map<String, AttributeDraft> attributes = key.holder != null ? key.holder.attributes : key.join.columns;
-    Map<String, KeyDraft> claimed = claims.computeIfAbsent(key.holder != null ? key.holder : key.join,
-        h -> new HashMap<>());
+    Map<String, AttributeDraft> attributes = key.holder.attributes();
+    Map<String, KeyDraft> claimed = claims.computeIfAbsent(key.holder, h -> new HashMap<>());
     for (KeyDraft.Column column : key.columns) {
       AttributeDraft referenced = key.referenced.attributes.get(column.referenced);
       AttributeDraft attribute = attributes.get(column.attribute);
@@ -67,11 +66,11 @@ final class KeyResolver {
       if (earlier != null && earlier != key) {
         checkSharedColumn(key, earlier, column);
       }
-      if (attribute == null && key.holder != null && joinKey) {
-        problems.add(key.holder.name, "join model of " + key.location + " has no attribute '" + column.attribute
+      if (attribute == null && joinKey && key.join.model != null) {
+        problems.add(key.join.model.name, "join model of " + key.location + " has no attribute '" + column.attribute
                 + "' for the " + key.referenced.name + " side",
             "declare a field " + referenced.javaType.getSimpleName() + " " + column.attribute + " in "
-                + key.holder.type.getSimpleName() + ", or name the key after an existing field with "
+                + key.join.model.type.getSimpleName() + ", or name the key after an existing field with "
                 + "foreignKey/otherKey = @ForeignKey(\"...\")");
         continue;
       }
@@ -80,7 +79,7 @@ final class KeyResolver {
         attributes.put(column.attribute, new AttributeDraft(column.attribute,
             explicitColumn ? column.columnName : naming.columnName(column.attribute), explicitColumn,
             AttributeTypes.box(referenced.javaType), key.allowNull && !joinKey, column.defaultValue,
-            key.holder == null, false, null));
+            joinKey, false, null)); // the two keys of a join table without join model are its primary key
         continue;
       }
       if (attribute.field != null && earlier == null) {
@@ -112,9 +111,8 @@ final class KeyResolver {
         .filter(c -> c.attribute.equals(column.attribute)).findFirst().orElseThrow();
     boolean sameTarget = earlier.referenced == key.referenced && earlierColumn.referenced.equals(column.referenced);
     if (!sameTarget && (key.constrained || earlier.constrained)) {
-      String owner = key.holder != null ? key.holder.at(column.attribute) : key.join.name + "." + column.attribute;
-      problems.add(owner, "is the foreign key of " + key.location + " to " + key.referenced.name
-              + " but already references " + earlier.referenced.name + " for " + earlier.location,
+      problems.add(key.holder.at(column.attribute), "is the foreign key of " + key.location + " to "
+              + key.referenced.name + " but already references " + earlier.referenced.name + " for " + earlier.location,
           "give one of them another foreign key name, or set foreignKeyConstraints = false on both "
               + "for a polymorphic association, telling their rows apart with @AssociationScope");
     }
@@ -129,10 +127,9 @@ final class KeyResolver {
 
   /** Two associations may share one key only when they agree on what the database does with it. */
   private void checkKeysSharingColumns(Set<KeyDraft> keys) {
-    Map<Object, Map<List<String>, KeyDraft>> byHolder = new IdentityHashMap<>();
+    Map<KeyHolder, Map<List<String>, KeyDraft>> byHolder = new IdentityHashMap<>();
     for (KeyDraft key : keys) {
-      KeyDraft earlier = byHolder.computeIfAbsent(key.holder != null ? key.holder : key.join, h -> new HashMap<>())
-          .putIfAbsent(key.attributes(), key);
+      KeyDraft earlier = byHolder.computeIfAbsent(key.holder, h -> new HashMap<>()).putIfAbsent(key.attributes(), key);
       if (earlier != null && earlier.referenced == key.referenced && key.constrained
           && (earlier.onDelete != key.onDelete || earlier.onUpdate != key.onUpdate)) {
         problems.add(key.location, "shares the foreign key " + key.attributes() + " of " + earlier.location
@@ -144,7 +141,7 @@ final class KeyResolver {
   }
 
   private void resolveActions(KeyDraft key) {
-    Map<String, AttributeDraft> attributes = key.holder != null ? key.holder.attributes : key.join.columns;
+    Map<String, AttributeDraft> attributes = key.holder.attributes();
     List<AttributeDraft> columns = key.columns.stream().map(c -> attributes.get(c.attribute))
         .filter(Objects::nonNull).toList();
     if (columns.size() != key.columns.size()) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A model while the registry is being resolved. */
-final class ModelDraft {
+final class ModelDraft implements KeyHolder {
 
   final Class<?> type;
   final String name;
@@ -29,6 +29,16 @@ final class ModelDraft {
     this.table = table;
   }
 
+  @Override
+  public String table() {
+    return table;
+  }
+
+  @Override
+  public Map<String, AttributeDraft> attributes() {
+    return attributes;
+  }
+
   List<AttributeDraft> primaryKey() {
     return attributes.values().stream().filter(a -> a.primaryKey).toList();
   }
@@ -37,7 +47,8 @@ final class ModelDraft {
     return List.copyOf(attributes.keySet());
   }
 
-  String at(String member) {
+  @Override
+  public String at(String member) {
     return name + "." + member;
   }
 }

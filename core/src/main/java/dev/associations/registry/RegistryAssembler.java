@@ -24,7 +24,7 @@ final class RegistryAssembler {
   private final Dialect dialect;
   private final List<String> warnings;
   private final Map<ModelDraft, ModelMetadata> models = new IdentityHashMap<>();
-  private final Map<JoinDraft, Map<String, AttributeMetadata>> joinColumns = new IdentityHashMap<>();
+  private final Map<AttributeDraft, AttributeMetadata> attributes = new IdentityHashMap<>();
   private final Map<KeyDraft, ForeignKeyMetadata> keys = new IdentityHashMap<>();
   private final Map<JoinDraft, JoinTable> joinTables = new IdentityHashMap<>();
 
@@ -39,7 +39,7 @@ final class RegistryAssembler {
     Map<Class<?>, ModelMetadata> byType = new LinkedHashMap<>();
     for (ModelDraft draft : drafts) {
       ModelMetadata model = new ModelMetadata(draft.type, draft.name, draft.plural, draft.table,
-          draft.attributes.values().stream().map(AttributeDraft::toMetadata).toList());
+          draft.attributes.values().stream().map(this::attribute).toList());
       models.put(draft, model);
       byType.put(draft.type, model);
     }
@@ -63,32 +63,26 @@ final class RegistryAssembler {
   }
 
   private List<ScopeValue> scope(AssociationDraft draft) {
-    ModelMetadata holder = models.get(draft.foreignKey.holder);
+    Map<String, AttributeDraft> holder = draft.foreignKey.holder.attributes();
     return draft.scope.values.entrySet().stream()
-        .map(value -> new ScopeValue(holder.attribute(value.getKey()).orElseThrow(), value.getValue())).toList();
+        .map(value -> new ScopeValue(attribute(holder.get(value.getKey())), value.getValue())).toList();
   }
 
   private ForeignKeyMetadata key(KeyDraft draft) {
     return keys.computeIfAbsent(draft, k -> {
       ModelMetadata referenced = models.get(k.referenced);
       List<KeyColumn> columns = k.columns.stream().map(c -> new KeyColumn(
-          holderAttribute(k, c.attribute), referenced.attribute(c.referenced).orElseThrow())).toList();
+          attribute(k.holder.attributes().get(c.attribute)), referenced.attribute(c.referenced).orElseThrow())).toList();
       boolean nullable = columns.stream().allMatch(c -> c.attribute().nullable());
-      String name = ConstraintNames.of("fk", k.holderTable(),
+      String name = ConstraintNames.of("fk", k.holder.table(),
           columns.stream().map(c -> c.attribute().columnName()).toList());
-      return new ForeignKeyMetadata(k.holderTable(), referenced, columns, nullable, k.onDelete,
+      return new ForeignKeyMetadata(k.holder.table(), referenced, columns, nullable, k.onDelete,
           k.onUpdate, k.constrained, name);
     });
   }
 
-  private AttributeMetadata holderAttribute(KeyDraft key, String attribute) {
-    if (key.holder != null) {
-      return models.get(key.holder).attribute(attribute).orElseThrow();
-    }
-    return joinColumns.computeIfAbsent(key.join, join -> {
-      Map<String, AttributeMetadata> columns = new LinkedHashMap<>();
-      join.columns.forEach((name, column) -> columns.put(name, column.toMetadata()));
-      return columns;
-    }).get(attribute);
+  /** One metadata per attribute, shared by its model (or join table) and the keys naming it. */
+  private AttributeMetadata attribute(AttributeDraft draft) {
+    return attributes.computeIfAbsent(draft, AttributeDraft::toMetadata);
   }
 }

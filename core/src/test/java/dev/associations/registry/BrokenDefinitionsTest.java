@@ -1,5 +1,7 @@
 package dev.associations.registry;
 
+import static dev.associations.registry.DefinitionFailures.problems;
+import static dev.associations.registry.DefinitionFailures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -1001,6 +1003,82 @@ class BrokenDefinitionsTest {
       assertThat(problem.fix()).as(line).isNotBlank().contains(expected.fix()).isEqualTo(matcher.group(4));
       assertThat(line).isEqualTo("  " + problem);
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Whole messages of some of the sets
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void sameAssociationNameDeclaredTwice() {
+    DefinitionProblem problem = single(DuplicateAssociationName.Person.class, DuplicateAssociationName.Toot.class);
+
+    assertThat(problem.location()).isEqualTo("Person.toots");
+    assertThat(problem.problem()).contains("declared twice", "Base", "Person");
+    assertThat(problem.fix()).contains("rename");
+  }
+
+  @Test
+  void twoHasManyWithDifferentKeysAndNoNamedInverses() {
+    DefinitionProblem problem = single(ConflictingDefaultInverses.Person.class, ConflictingDefaultInverses.Post.class);
+
+    assertThat(problem.location()).isEqualTo("Person.edited");
+    assertThat(problem.problem()).contains("Post.person", "Person.authored", "[authorId] vs [editorId]");
+    assertThat(problem.fix()).contains("@Inverse");
+  }
+
+  @Test
+  void targetKeyOrSourceKeyThatIsNotAnAttribute() {
+    List<DefinitionProblem> problems = problems(UnknownKeyAttributes.Person.class, UnknownKeyAttributes.Car.class);
+
+    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+        "Person.cars: sourceKey 'code' is not an attribute of Person — use one of [id, name]",
+        "Car.driver: targetKey 'email' is not an attribute of Person — use one of [id, name]",
+        "Car.owner: references 'uuid' is not an attribute of Person — use one of [id, name]");
+  }
+
+  @Test
+  void compositeForeignKeyWithTheWrongNumberOfColumns() {
+    DefinitionProblem problem = single(CompositeKeyTooFewColumns.Order.class,
+        CompositeKeyTooFewColumns.OrderLine.class);
+
+    assertThat(problem.location()).isEqualTo("OrderLine.order");
+    assertThat(problem.problem()).isEqualTo("foreign key has 1 column but the key of Order it references has 2 [id, version]");
+    assertThat(problem.fix()).contains("@ForeignKey(\"orderId\"), @ForeignKey(\"orderVersion\")");
+  }
+
+  @Test
+  void attributeAndAssociationNameCollision() {
+    List<DefinitionProblem> problems = problems(NameCollisions.Person.class, NameCollisions.DrivingLicense.class);
+
+    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.license", "DrivingLicense.issuer");
+    assertThat(problems.get(0).problem()).isEqualTo("its inverse 'name' has the same name as the attribute DrivingLicense.name");
+    assertThat(problems.get(1).problem()).contains("same name as the foreign key attribute 'issuer'");
+  }
+
+  @Test
+  void foreignKeyAttributeAlreadyReferencingAnotherTable() {
+    DefinitionProblem problem = single(KeyReferencingTwoTables.Post.class, KeyReferencingTwoTables.Video.class,
+        KeyReferencingTwoTables.Comment.class);
+
+    assertThat(problem.location()).isEqualTo("Comment.parentId");
+    assertThat(problem.problem()).isEqualTo("is the foreign key of Comment.video to Video but already references Post for Comment.post");
+    assertThat(problem.fix()).contains("foreignKeyConstraints = false");
+  }
+
+  @Test
+  void modelWithoutPrimaryKey() {
+    assertThat(single(NoPrimaryKey.Tag.class)).hasToString("Tag: has no primary key — annotate its id field "
+        + "with @PrimaryKey (and @AutoIncrement to let the database generate it)");
+  }
+
+  @Test
+  void twoAssociationsSharingOneKeyWithDifferentActions() {
+    DefinitionProblem problem = single(SharedKeyDifferentActions.Team.class, SharedKeyDifferentActions.Coach.class);
+
+    assertThat(problem).hasToString("Coach.employer: shares the foreign key [teamId] of Coach.team but with "
+        + "ON DELETE CASCADE / ON UPDATE CASCADE instead of SET_NULL / CASCADE — give both the same onDelete "
+        + "and onUpdate, or give one of them another foreign key");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.associations.registry;
 
+import static dev.associations.registry.DefinitionFailures.problems;
+import static dev.associations.registry.DefinitionFailures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -17,7 +19,6 @@ import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.annotation.Through;
-import dev.associations.dialect.Dialect;
 import dev.associations.dialect.MariaDbDialect;
 import java.util.List;
 import java.util.Map;
@@ -25,78 +26,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every definition error of DESIGN §3, each with its message: one line per problem,
- * {@code Model.field: what is wrong — how to fix}.
+ * {@code Model.field: what is wrong — how to fix}. The whole messages of the model sets that
+ * {@link BrokenDefinitionsTest} declares are tested there, beside those sets.
  */
 class DefinitionErrorsTest {
-
-  private static List<DefinitionProblem> problems(Class<?>... models) {
-    return problems(null, models);
-  }
-
-  private static List<DefinitionProblem> problems(Dialect dialect, Class<?>... models) {
-    AssociationDefinitionException exception = assertThatExceptionOfType(AssociationDefinitionException.class)
-        .isThrownBy(() -> AssociationRegistry.builder().dialect(dialect).addModels(models).build())
-        .actual();
-    assertThat(exception.getMessage().lines().skip(1))
-        .hasSize(exception.problems().size())
-        .allMatch(line -> line.matches("  [A-Z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)?: .+ — .+"));
-    return exception.problems();
-  }
-
-  private static DefinitionProblem single(Class<?>... models) {
-    List<DefinitionProblem> problems = problems(models);
-    assertThat(problems).hasSize(1);
-    return problems.get(0);
-  }
-
-  static class DeclaredTwice {
-    static class Base {
-      @PrimaryKey @AutoIncrement Long id;
-      @HasMany List<Toot> toots;
-    }
-
-    @Model
-    static class Person extends Base {
-      @HasMany List<Toot> toots;
-    }
-
-    @Model
-    static class Toot {
-      @PrimaryKey @AutoIncrement Long id;
-    }
-  }
-
-  @Test
-  void sameAssociationNameDeclaredTwice() {
-    DefinitionProblem problem = single(DeclaredTwice.Person.class, DeclaredTwice.Toot.class);
-
-    assertThat(problem.location()).isEqualTo("Person.toots");
-    assertThat(problem.problem()).contains("declared twice", "Base", "Person");
-    assertThat(problem.fix()).contains("rename");
-  }
-
-  static class IncompatibleInverses {
-    @Model
-    static class Person {
-      @PrimaryKey @AutoIncrement Long id;
-      @HasMany(foreignKey = @ForeignKey("authorId")) List<Post> authored;
-      @HasMany(foreignKey = @ForeignKey("editorId")) List<Post> edited;
-    }
-
-    @Model
-    static class Post {
-      @PrimaryKey @AutoIncrement Long id;
-    }
-  }
-
-  @Test
-  void twoHasManyWithDifferentKeysAndNoNamedInverses() {
-    DefinitionProblem problem = single(IncompatibleInverses.Person.class, IncompatibleInverses.Post.class);
-
-    assertThat(problem.location()).isEqualTo("Person.edited");
-    assertThat(problem.problem()).contains("Post.person", "Person.authored", "[authorId] vs [editorId]");
-    assertThat(problem.fix()).contains("@Inverse");
-  }
 
   static class SelfWithoutInverse {
     @Model
@@ -176,55 +109,6 @@ class DefinitionErrorsTest {
     assertThat(problems.get(0).problem()).isEqualTo("target Pet is not a registered model");
     assertThat(problems.get(0).fix()).contains("annotate", "Pet with @Model");
     assertThat(problems.get(1).fix()).contains("add", "Unregistered to the registry");
-  }
-
-  static class BadKeys {
-    @Model
-    static class Person {
-      @PrimaryKey @AutoIncrement Long id;
-      String name;
-      @HasMany(sourceKey = "code") List<Car> cars;
-    }
-
-    @Model
-    static class Car {
-      @PrimaryKey @AutoIncrement Long id;
-      @BelongsTo(targetKey = "email") Person driver;
-      @BelongsTo(foreignKey = @ForeignKey(value = "ownerRef", references = "uuid")) Person owner;
-    }
-  }
-
-  @Test
-  void targetKeyOrSourceKeyThatIsNotAnAttribute() {
-    List<DefinitionProblem> problems = problems(BadKeys.Person.class, BadKeys.Car.class);
-
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
-        "Person.cars: sourceKey 'code' is not an attribute of Person — use one of [id, name]",
-        "Car.driver: targetKey 'email' is not an attribute of Person — use one of [id, name]",
-        "Car.owner: references 'uuid' is not an attribute of Person — use one of [id, name]");
-  }
-
-  static class WrongColumnCount {
-    @Model
-    static class Order {
-      @PrimaryKey Long id;
-      @PrimaryKey Integer version;
-    }
-
-    @Model
-    static class OrderLine {
-      @PrimaryKey @AutoIncrement Long id;
-      @BelongsTo(foreignKey = @ForeignKey("orderId")) Order order;
-    }
-  }
-
-  @Test
-  void compositeForeignKeyWithTheWrongNumberOfColumns() {
-    DefinitionProblem problem = single(WrongColumnCount.Order.class, WrongColumnCount.OrderLine.class);
-
-    assertThat(problem.location()).isEqualTo("OrderLine.order");
-    assertThat(problem.problem()).isEqualTo("foreign key has 1 column but the key of Order it references has 2 [id, version]");
-    assertThat(problem.fix()).contains("@ForeignKey(\"orderId\"), @ForeignKey(\"orderVersion\")");
   }
 
   static class BadActions {
@@ -308,59 +192,6 @@ class DefinitionErrorsTest {
 
     assertThat(problem).hasToString("Player.team: the inverse 'players' has no type — add type = "
         + "Inverse.Type.HAS_ONE or Inverse.Type.HAS_MANY to @Inverse, or remove the inverse");
-  }
-
-  static class Collisions {
-    @Model
-    static class Person {
-      @PrimaryKey @AutoIncrement Long id;
-      @HasOne(inverse = @Inverse("name")) DrivingLicense license;
-    }
-
-    @Model
-    static class DrivingLicense {
-      @PrimaryKey @AutoIncrement Long id;
-      String name;
-      @BelongsTo(foreignKey = @ForeignKey("issuer")) Person issuer;
-    }
-  }
-
-  @Test
-  void attributeAndAssociationNameCollision() {
-    List<DefinitionProblem> problems = problems(Collisions.Person.class, Collisions.DrivingLicense.class);
-
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.license", "DrivingLicense.issuer");
-    assertThat(problems.get(0).problem()).isEqualTo("its inverse 'name' has the same name as the attribute DrivingLicense.name");
-    assertThat(problems.get(1).problem()).contains("same name as the foreign key attribute 'issuer'");
-  }
-
-  static class KeyReusedForAnotherTable {
-    @Model
-    static class Post {
-      @PrimaryKey @AutoIncrement Long id;
-    }
-
-    @Model
-    static class Video {
-      @PrimaryKey @AutoIncrement Long id;
-    }
-
-    @Model
-    static class Comment {
-      @PrimaryKey @AutoIncrement Long id;
-      @BelongsTo(foreignKey = @ForeignKey("parentId")) Post post;
-      @BelongsTo(foreignKey = @ForeignKey("parentId")) Video video;
-    }
-  }
-
-  @Test
-  void foreignKeyAttributeAlreadyReferencingAnotherTable() {
-    DefinitionProblem problem = single(KeyReusedForAnotherTable.Post.class, KeyReusedForAnotherTable.Video.class,
-        KeyReusedForAnotherTable.Comment.class);
-
-    assertThat(problem.location()).isEqualTo("Comment.parentId");
-    assertThat(problem.problem()).isEqualTo("is the foreign key of Comment.video to Video but already references Post for Comment.post");
-    assertThat(problem.fix()).contains("foreignKeyConstraints = false");
   }
 
   static class BadScopes {
@@ -457,19 +288,6 @@ class DefinitionErrorsTest {
             + " associations through it — give it an @AssociationScope on taggableType too");
   }
 
-  static class NoPrimaryKey {
-    @Model
-    static class Tag {
-      String label;
-    }
-  }
-
-  @Test
-  void modelWithoutPrimaryKey() {
-    assertThat(single(NoPrimaryKey.Tag.class)).hasToString("Tag: has no primary key — annotate its id field "
-        + "with @PrimaryKey (and @AutoIncrement to let the database generate it)");
-  }
-
   static class HalfJoinModel {
     @Model
     static class Person {
@@ -562,29 +380,6 @@ class DefinitionErrorsTest {
         "Team.size: default value 'many' does not fit its type Integer — write a whole number such as 0 that fits an Integer",
         "Team.active: default value 'yes' does not fit its type Boolean — write true or false",
         "Coach.teamId: default value 'none' does not fit its type Long — write a whole number such as 0 that fits a Long");
-  }
-
-  static class SharedKeyOtherActions {
-    @Model
-    static class Team {
-      @PrimaryKey @AutoIncrement Long id;
-    }
-
-    @Model
-    static class Coach {
-      @PrimaryKey @AutoIncrement Long id;
-      @BelongsTo(foreignKey = @ForeignKey("teamId")) Team team;
-      @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = ReferentialAction.CASCADE)) Team employer;
-    }
-  }
-
-  @Test
-  void twoAssociationsSharingOneKeyWithDifferentActions() {
-    DefinitionProblem problem = single(SharedKeyOtherActions.Team.class, SharedKeyOtherActions.Coach.class);
-
-    assertThat(problem).hasToString("Coach.employer: shares the foreign key [teamId] of Coach.team but with "
-        + "ON DELETE CASCADE / ON UPDATE CASCADE instead of SET_NULL / CASCADE — give both the same onDelete "
-        + "and onUpdate, or give one of them another foreign key");
   }
 
   static class TableNames {

@@ -3,6 +3,7 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.associations.repository.RepositoryFixture.PersonRepository;
 import dev.associations.repository.RepositoryModels.Magazine;
 import dev.associations.repository.RepositoryModels.MagazineRepository;
 import dev.associations.repository.RepositoryModels.Order;
@@ -23,9 +24,6 @@ import java.util.stream.LongStream;
 
 /** Loading with includes on real databases: fields filled, statements counted. */
 class IncludeIntegrationTest {
-
-  interface PersonRepository extends AssociationRepository<Person, Long> {
-  }
 
   interface DrivingLicenseRepository extends AssociationRepository<DrivingLicense, Long> {
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.associations.repository.QueryModels.Article;
+import dev.associations.repository.QueryModels.ArticleRepository;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;
@@ -22,9 +23,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * sorted and cut in Java, the total, and the count statement skipped on the last page.
  */
 class PagingIntegrationTest {
-
-  interface ArticleRepository extends AssociationRepository<Article, Long> {
-  }
 
   private record Row(long id, Integer likes, String writer) {
   }

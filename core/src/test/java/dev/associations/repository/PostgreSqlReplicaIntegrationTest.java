@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.associations.repository.QueryModels.Article;
 import dev.associations.repository.QueryModels.Writer;
+import dev.associations.repository.QueryModels.WriterRepository;
 import dev.associations.repository.ReadRoutingIntegrationTest.ArticleRepository;
 import dev.associations.repository.ReadRoutingIntegrationTest.Servers;
-import dev.associations.repository.ReadRoutingIntegrationTest.WriterRepository;
 import dev.associations.testsupport.DatabaseKind;
 import dev.associations.testsupport.TestDatabase;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package dev.associations.repository;
 import static dev.associations.repository.Condition.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.associations.repository.RepositoryFixture.PersonRepository;
 import dev.associations.repository.RepositoryModels.OrderLineRepository;
 import dev.associations.repository.RepositoryModels.OrderRepository;
 import dev.associations.repository.RepositoryModels.Publisher;
@@ -19,9 +20,6 @@ import java.util.stream.LongStream;
  * whatever the paths, and the statements a query with paths and includes costs.
  */
 class QueryPathsIntegrationTest {
-
-  interface PersonRepository extends AssociationRepository<Person, Long> {
-  }
 
   private CountingDataSource dataSource;
   private RepositoryFactory faq;

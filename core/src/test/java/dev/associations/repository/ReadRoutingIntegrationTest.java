@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.associations.repository.QueryModels.Article;
 import dev.associations.repository.QueryModels.Remark;
 import dev.associations.repository.QueryModels.Writer;
+import dev.associations.repository.QueryModels.WriterRepository;
 import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;
 import java.util.List;
@@ -35,9 +36,6 @@ class ReadRoutingIntegrationTest {
 
     @SqlQuery("SELECT * FROM articles WHERE likes = :likes")
     List<Article> withLikes(int likes);
-  }
-
-  interface WriterRepository extends AssociationRepository<Writer, Long> {
   }
 
   /** A primary and a "replica", each counting the statements it answers. */

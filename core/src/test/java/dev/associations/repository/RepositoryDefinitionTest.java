@@ -106,13 +106,11 @@ class RepositoryDefinitionTest {
   interface UnconstructibleRepository extends AssociationRepository<Unconstructible, Long> {
   }
 
+  /** Unresolved on its own; concrete through {@link ConcreteThroughIntermediateRepository}. */
   interface GenericRepository<T> extends AssociationRepository<T, Long> {
   }
 
-  interface IntermediateRepository<T> extends AssociationRepository<T, Long> {
-  }
-
-  interface ConcreteThroughIntermediateRepository extends IntermediateRepository<Author> {
+  interface ConcreteThroughIntermediateRepository extends GenericRepository<Author> {
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})

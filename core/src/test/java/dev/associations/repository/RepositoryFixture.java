@@ -22,6 +22,10 @@ record RepositoryFixture(CountingDataSource dataSource, DataSourceTransactionMan
   static final AssociationRegistry FAQ = AssociationRegistry.builder()
       .addModels(Person.class, DrivingLicense.class).build();
 
+  /** The FAQ's people, without mixins. */
+  interface PersonRepository extends AssociationRepository<Person, Long> {
+  }
+
   static RepositoryFixture create(TestDatabase db) {
     new SchemaGenerator(FAQ, db.dialect()).create(db.dataSource());
     new SchemaGenerator(RepositoryModels.registry(), db.dialect()).create(db.dataSource());

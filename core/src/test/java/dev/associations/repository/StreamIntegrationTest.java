@@ -3,6 +3,7 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.associations.repository.QueryModels.Article;
+import dev.associations.repository.QueryModels.ArticleRepository;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.testsupport.OnEachDatabase;
 import dev.associations.testsupport.TestDatabase;
@@ -18,9 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code stream(Query)}: the same answer as {@code findAll}, includes per chunk of roots, nothing held once closed. */
 class StreamIntegrationTest {
-
-  interface ArticleRepository extends AssociationRepository<Article, Long> {
-  }
 
   /** {@code roots} articles, the i-th with i % 3 remarks, in batches. */
   static void fill(TestDatabase db, int roots) {

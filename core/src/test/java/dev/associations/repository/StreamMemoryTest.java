@@ -3,6 +3,7 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.associations.repository.QueryModels.Article;
+import dev.associations.repository.QueryModels.ArticleRepository;
 import dev.associations.testsupport.DatabaseKind;
 import dev.associations.testsupport.TestDatabase;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +28,8 @@ class StreamMemoryTest {
     try (TestDatabase db = kind.open()) {
       StreamIntegrationTest.fill(db, 200_000);
       CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-      StreamIntegrationTest.ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
-          new DataSourceTransactionManager(dataSource)).create(StreamIntegrationTest.ArticleRepository.class);
+      ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
+          new DataSourceTransactionManager(dataSource)).create(ArticleRepository.class);
       AtomicLong roots = new AtomicLong();
       AtomicLong remarks = new AtomicLong();
 
