@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.associations.Problem;
 import dev.associations.annotation.Attribute;
 import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.BelongsTo;
@@ -86,13 +87,13 @@ class BrokenDefinitionsTest {
   }
 
   /** The model part of a problem's location. */
-  private static String model(DefinitionProblem problem) {
+  private static String model(Problem problem) {
     int dot = problem.location().indexOf('.');
     return dot < 0 ? problem.location() : problem.location().substring(0, dot);
   }
 
   /** The field part of a problem's location, or {@code null} for a problem of the model as a whole. */
-  private static String field(DefinitionProblem problem) {
+  private static String field(Problem problem) {
     int dot = problem.location().indexOf('.');
     return dot < 0 ? null : problem.location().substring(dot + 1);
   }
@@ -980,7 +981,7 @@ class BrokenDefinitionsTest {
 
     assertThat(exception).as("%s must not build", set).isNotNull();
     assertThat(built.get()).as("no registry for %s", set).isNull();
-    List<DefinitionProblem> problems = exception.problems();
+    List<Problem> problems = exception.problems();
     assertThat(problems).as(exception.getMessage()).hasSize(set.expected().size());
 
     List<String> lines = exception.getMessage().lines().toList();
@@ -989,7 +990,7 @@ class BrokenDefinitionsTest {
     assertThat(lines).hasSize(problems.size() + 1);
 
     for (int i = 0; i < problems.size(); i++) {
-      DefinitionProblem problem = problems.get(i);
+      Problem problem = problems.get(i);
       Expected expected = set.expected().get(i);
       String line = lines.get(i + 1);
       Matcher matcher = LINE.matcher(line);
@@ -1070,7 +1071,7 @@ class BrokenDefinitionsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("mixedSets")
   void validModelsDoNotMakeABrokenSetStart(BrokenSet set) {
-    List<DefinitionProblem> alone = assertThatExceptionOfType(AssociationDefinitionException.class)
+    List<Problem> alone = assertThatExceptionOfType(AssociationDefinitionException.class)
         .isThrownBy(() -> set.builder().build()).actual().problems();
 
     AtomicReference<AssociationRegistry> built = new AtomicReference<>();

@@ -3,6 +3,7 @@ package dev.associations.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.associations.Problem;
 import dev.associations.annotation.Attribute;
 import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.AutoIncrement;
@@ -29,11 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class DefinitionErrorsTest {
 
-  private static List<DefinitionProblem> problems(Class<?>... models) {
+  private static List<Problem> problems(Class<?>... models) {
     return problems(null, models);
   }
 
-  private static List<DefinitionProblem> problems(Dialect dialect, Class<?>... models) {
+  private static List<Problem> problems(Dialect dialect, Class<?>... models) {
     AssociationDefinitionException exception = assertThatExceptionOfType(AssociationDefinitionException.class)
         .isThrownBy(() -> AssociationRegistry.builder().dialect(dialect).addModels(models).build())
         .actual();
@@ -43,8 +44,8 @@ class DefinitionErrorsTest {
     return exception.problems();
   }
 
-  private static DefinitionProblem single(Class<?>... models) {
-    List<DefinitionProblem> problems = problems(models);
+  private static Problem single(Class<?>... models) {
+    List<Problem> problems = problems(models);
     assertThat(problems).hasSize(1);
     return problems.get(0);
   }
@@ -68,7 +69,7 @@ class DefinitionErrorsTest {
 
   @Test
   void sameAssociationNameDeclaredTwice() {
-    DefinitionProblem problem = single(DeclaredTwice.Person.class, DeclaredTwice.Toot.class);
+    Problem problem = single(DeclaredTwice.Person.class, DeclaredTwice.Toot.class);
 
     assertThat(problem.location()).isEqualTo("Person.toots");
     assertThat(problem.problem()).contains("declared twice", "Base", "Person");
@@ -91,7 +92,7 @@ class DefinitionErrorsTest {
 
   @Test
   void twoHasManyWithDifferentKeysAndNoNamedInverses() {
-    DefinitionProblem problem = single(IncompatibleInverses.Person.class, IncompatibleInverses.Post.class);
+    Problem problem = single(IncompatibleInverses.Person.class, IncompatibleInverses.Post.class);
 
     assertThat(problem.location()).isEqualTo("Person.edited");
     assertThat(problem.problem()).contains("Post.person", "Person.authored", "[authorId] vs [editorId]");
@@ -109,9 +110,9 @@ class DefinitionErrorsTest {
 
   @Test
   void selfAssociationNeedsAnInverseNameThatDiffersFromTheField() {
-    List<DefinitionProblem> problems = problems(SelfWithoutInverse.Person.class);
+    List<Problem> problems = problems(SelfWithoutInverse.Person.class);
 
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.friends", "Person.children");
+    assertThat(problems).extracting(Problem::location).containsExactly("Person.friends", "Person.children");
     assertThat(problems.get(0).problem()).contains("self-association needs a named inverse");
     assertThat(problems.get(0).fix()).contains("@Inverse(\"parents\")");
     assertThat(problems.get(1).problem()).contains("same name as the association");
@@ -140,10 +141,10 @@ class DefinitionErrorsTest {
 
   @Test
   void inverseFieldOfTheWrongShapeOrType() {
-    List<DefinitionProblem> problems = problems(WrongInverseField.Person.class,
+    List<Problem> problems = problems(WrongInverseField.Person.class,
         WrongInverseField.DrivingLicense.class, WrongInverseField.Post.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "DrivingLicense.owner: is the inverse of Person.license and must be declared as Person, found List<Person>"
             + " — change the field type, or name the inverse differently with @Inverse on Person.license",
         "Post.author: is the inverse of Person.posts and must be declared as Person, found DrivingLicense"
@@ -170,9 +171,9 @@ class DefinitionErrorsTest {
 
   @Test
   void unknownTarget() {
-    List<DefinitionProblem> problems = problems(NotAModel.Person.class);
+    List<Problem> problems = problems(NotAModel.Person.class);
 
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.pets", "Person.profile");
+    assertThat(problems).extracting(Problem::location).containsExactly("Person.pets", "Person.profile");
     assertThat(problems.get(0).problem()).isEqualTo("target Pet is not a registered model");
     assertThat(problems.get(0).fix()).contains("annotate", "Pet with @Model");
     assertThat(problems.get(1).fix()).contains("add", "Unregistered to the registry");
@@ -196,9 +197,9 @@ class DefinitionErrorsTest {
 
   @Test
   void targetKeyOrSourceKeyThatIsNotAnAttribute() {
-    List<DefinitionProblem> problems = problems(BadKeys.Person.class, BadKeys.Car.class);
+    List<Problem> problems = problems(BadKeys.Person.class, BadKeys.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Person.cars: sourceKey 'code' is not an attribute of Person — use one of [id, name]",
         "Car.driver: targetKey 'email' is not an attribute of Person — use one of [id, name]",
         "Car.owner: references 'uuid' is not an attribute of Person — use one of [id, name]");
@@ -220,7 +221,7 @@ class DefinitionErrorsTest {
 
   @Test
   void compositeForeignKeyWithTheWrongNumberOfColumns() {
-    DefinitionProblem problem = single(WrongColumnCount.Order.class, WrongColumnCount.OrderLine.class);
+    Problem problem = single(WrongColumnCount.Order.class, WrongColumnCount.OrderLine.class);
 
     assertThat(problem.location()).isEqualTo("OrderLine.order");
     assertThat(problem.problem()).isEqualTo("foreign key has 1 column but the key of Order it references has 2 [id, version]");
@@ -244,9 +245,9 @@ class DefinitionErrorsTest {
 
   @Test
   void setNullOnNotNullAndSetDefaultWithoutDefault() {
-    List<DefinitionProblem> problems = problems(BadActions.Person.class, BadActions.Car.class);
+    List<Problem> problems = problems(BadActions.Person.class, BadActions.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Car.owner: ON DELETE SET NULL on foreign key [ownerId], which is NOT NULL — allow NULL (no @NotNull, "
             + "no primitive, allowNull = true) or set onDelete = CASCADE, RESTRICT or NO_ACTION",
         "Car.driver: ON DELETE SET DEFAULT on foreign key [driverId], which has no default value — add "
@@ -269,10 +270,10 @@ class DefinitionErrorsTest {
 
   @Test
   void actionTheDatabaseCannotDoFailsAtStartup() {
-    List<DefinitionProblem> problems = problems(new MariaDbDialect(), SetDefaultEverywhere.Person.class,
+    List<Problem> problems = problems(new MariaDbDialect(), SetDefaultEverywhere.Person.class,
         SetDefaultEverywhere.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Car.owner: ON DELETE SET DEFAULT is not supported by MariaDB — set onDelete to an action MariaDB supports");
   }
 
@@ -304,7 +305,7 @@ class DefinitionErrorsTest {
 
   @Test
   void belongsToInverseWithoutAType() {
-    DefinitionProblem problem = single(UntypedInverse.Team.class, UntypedInverse.Player.class);
+    Problem problem = single(UntypedInverse.Team.class, UntypedInverse.Player.class);
 
     assertThat(problem).hasToString("Player.team: the inverse 'players' has no type — add type = "
         + "Inverse.Type.HAS_ONE or Inverse.Type.HAS_MANY to @Inverse, or remove the inverse");
@@ -327,9 +328,9 @@ class DefinitionErrorsTest {
 
   @Test
   void attributeAndAssociationNameCollision() {
-    List<DefinitionProblem> problems = problems(Collisions.Person.class, Collisions.DrivingLicense.class);
+    List<Problem> problems = problems(Collisions.Person.class, Collisions.DrivingLicense.class);
 
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.license", "DrivingLicense.issuer");
+    assertThat(problems).extracting(Problem::location).containsExactly("Person.license", "DrivingLicense.issuer");
     assertThat(problems.get(0).problem()).isEqualTo("its inverse 'name' has the same name as the attribute DrivingLicense.name");
     assertThat(problems.get(1).problem()).contains("same name as the foreign key attribute 'issuer'");
   }
@@ -355,7 +356,7 @@ class DefinitionErrorsTest {
 
   @Test
   void foreignKeyAttributeAlreadyReferencingAnotherTable() {
-    DefinitionProblem problem = single(KeyReusedForAnotherTable.Post.class, KeyReusedForAnotherTable.Video.class,
+    Problem problem = single(KeyReusedForAnotherTable.Post.class, KeyReusedForAnotherTable.Video.class,
         KeyReusedForAnotherTable.Comment.class);
 
     assertThat(problem.location()).isEqualTo("Comment.parentId");
@@ -491,7 +492,7 @@ class DefinitionErrorsTest {
 
   @Test
   void throughModelMissingOneSide() {
-    DefinitionProblem problem = single(HalfJoinModel.Person.class, HalfJoinModel.Team.class, HalfJoinModel.Membership.class);
+    Problem problem = single(HalfJoinModel.Person.class, HalfJoinModel.Team.class, HalfJoinModel.Membership.class);
 
     assertThat(problem).hasToString("Membership: join model of Person.teams has no attribute 'teamId' for the Team side"
         + " — declare a field Long teamId in Membership, or name the key after an existing field with "
@@ -522,9 +523,9 @@ class DefinitionErrorsTest {
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    List<DefinitionProblem> problems = problems(Misc.Plain.class, Misc.Person.class, Misc.Car.class);
+    List<Problem> problems = problems(Misc.Plain.class, Misc.Person.class, Misc.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Plain: is not annotated with @Model — annotate " + Misc.Plain.class.getName()
             + " with @Model, or do not add it to the registry",
         "Person.settings: type Map<String, String> cannot be stored in a column — use " 
@@ -556,9 +557,9 @@ class DefinitionErrorsTest {
 
   @Test
   void defaultValueThatDoesNotFitItsType() {
-    List<DefinitionProblem> problems = problems(BadDefaults.Team.class, BadDefaults.Coach.class);
+    List<Problem> problems = problems(BadDefaults.Team.class, BadDefaults.Coach.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Team.size: default value 'many' does not fit its type Integer — write a whole number such as 0 that fits an Integer",
         "Team.active: default value 'yes' does not fit its type Boolean — write true or false",
         "Coach.teamId: default value 'none' does not fit its type Long — write a whole number such as 0 that fits a Long");
@@ -580,7 +581,7 @@ class DefinitionErrorsTest {
 
   @Test
   void twoAssociationsSharingOneKeyWithDifferentActions() {
-    DefinitionProblem problem = single(SharedKeyOtherActions.Team.class, SharedKeyOtherActions.Coach.class);
+    Problem problem = single(SharedKeyOtherActions.Team.class, SharedKeyOtherActions.Coach.class);
 
     assertThat(problem).hasToString("Coach.employer: shares the foreign key [teamId] of Coach.team but with "
         + "ON DELETE CASCADE / ON UPDATE CASCADE instead of SET_NULL / CASCADE — give both the same onDelete "
@@ -607,9 +608,9 @@ class DefinitionErrorsTest {
 
   @Test
   void tableNamesAreUsedOnceAndGeneratedKeysHaveNoDefault() {
-    List<DefinitionProblem> problems = problems(TableNames.Person.class, TableNames.Member.class, TableNames.Group.class);
+    List<Problem> problems = problems(TableNames.Person.class, TableNames.Member.class, TableNames.Group.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Member.id: is @AutoIncrement and has a default value — remove one of them: the database generates the value",
         "Member: uses table 'people', already used by model Person — give one of them another name with @Model(table = \"...\")",
         "Person.groups: join table 'people' is already used by model Person — give it another name with through = @Through(\"...\")");
