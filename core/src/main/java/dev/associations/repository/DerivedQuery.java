@@ -134,7 +134,8 @@ final class DerivedQuery {
     }
     if (pageable >= 0 && (tree.getMaxResults() != null || limit >= 0)) {
       problems.add("it takes a Pageable and " + (limit >= 0 ? "a Limit" : "a First/Top limit"),
-          "give the page size once: in the Pageable, or drop the Pageable for " + (limit >= 0 ? "the Limit" : "First/Top"));
+          "give the page size once: in the Pageable, or drop the Pageable for "
+          + (limit >= 0 ? "the Limit" : "First/Top"));
     }
     Includes annotation = method.getAnnotation(Includes.class);
     String[] includes = annotation == null ? new String[0] : annotation.value();
@@ -188,7 +189,8 @@ final class DerivedQuery {
     }
     if ((type == Type.TRUE || type == Type.FALSE) && attributeType != Boolean.class) {
       problems.add("its keyword " + keyword(type) + " on '" + path + "' needs a Boolean attribute, not "
-          + attributeType.getSimpleName(), "compare '" + path + "' with Is and a parameter, or name a Boolean attribute");
+          + attributeType.getSimpleName(),
+          "compare '" + path + "' with Is and a parameter, or name a Boolean attribute");
     }
     for (int index : arguments) {
       Class<?> given = AttributeTypes.box(types[index]);

@@ -83,8 +83,8 @@ final class DdlRenderer {
   private String foreignKeyConstraint(ForeignKeyMetadata fk) {
     return "CONSTRAINT " + derived(fk.table(), "foreign key", fk.constraintName()) + " FOREIGN KEY "
         + columnList(fk.table(), fk.columnNames()) + " REFERENCES " + table(fk.referencedTable()) + " "
-        + columnList(fk.referencedTable(), fk.referencedColumnNames()) + " ON DELETE " + action(fk, "ON DELETE", fk.onDelete())
-        + " ON UPDATE " + action(fk, "ON UPDATE", fk.onUpdate());
+        + columnList(fk.referencedTable(), fk.referencedColumnNames()) + " ON DELETE "
+        + action(fk, "ON DELETE", fk.onDelete()) + " ON UPDATE " + action(fk, "ON UPDATE", fk.onUpdate());
   }
 
   private String action(ForeignKeyMetadata fk, String clause, ReferentialAction action) {
