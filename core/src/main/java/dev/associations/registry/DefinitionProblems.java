@@ -1,15 +1,16 @@
 package dev.associations.registry;
 
+import dev.associations.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects definition problems so that all of them are reported together. */
 final class DefinitionProblems {
 
-  private final List<DefinitionProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   void add(String location, String problem, String fix) {
-    DefinitionProblem added = new DefinitionProblem(location, problem, fix);
+    Problem added = new Problem(location, problem, fix);
     if (!problems.contains(added)) {
       problems.add(added);
     }

@@ -83,14 +83,16 @@ final class DerivedQuery {
    * The query of a method, or {@code null} with its problems added (each starting with "it" or
    * "its", for a sentence naming the method).
    */
-  static DerivedQuery of(Method method, ModelMetadata model, AssociationRegistry registry, List<String> problems) {
-    int before = problems.size();
+  static DerivedQuery of(Method method, ModelMetadata model, AssociationRegistry registry,
+      RepositoryProblems.MethodProblems problems) {
+    int before = problems.count();
     PartTree tree;
     try {
       tree = new PartTree(method.getName(), model.type());
     } catch (PropertyReferenceException | IllegalArgumentException e) {
-      problems.add("its name does not parse as a query on " + model.name() + ": " + e.getMessage()
-          + "; its attributes are " + model.attributes().stream().map(AttributeMetadata::name).toList()
+      problems.add("its name does not parse as a query on " + model.name() + ": " + e.getMessage(),
+          "name attributes or associations of " + model.name() + "; its attributes are "
+          + model.attributes().stream().map(AttributeMetadata::name).toList()
           + ", its associations " + registry.associations(model.type()).stream().map(a -> a.name()).toList());
       return null;
     }
@@ -122,39 +124,43 @@ final class DerivedQuery {
     }
     if (needed != valueParameters.size()) {
       problems.add("its name takes " + needed + (needed == 1 ? " value" : " values") + ", but it has "
-          + valueParameters.size() + " parameters besides Pageable, Sort and Limit");
+          + valueParameters.size() + " parameters besides Pageable, Sort and Limit",
+          "give it one parameter per value, in the order of the conditions (Between takes two, IsNull none)");
     }
     Result result = result(method, tree, model, problems);
     if ((result == Result.PAGE || result == Result.SLICE) && pageable < 0) {
-      problems.add("it returns a " + (result == Result.PAGE ? "Page" : "Slice") + ", so it needs a Pageable parameter");
+      problems.add("it returns a " + (result == Result.PAGE ? "Page" : "Slice") + ", so it needs a Pageable parameter",
+          "add a Pageable parameter, or return a List");
     }
     if (pageable >= 0 && (tree.getMaxResults() != null || limit >= 0)) {
-      problems.add("it takes a Pageable and " + (limit >= 0 ? "a Limit" : "a First/Top limit") + "; give the page size once");
+      problems.add("it takes a Pageable and " + (limit >= 0 ? "a Limit" : "a First/Top limit"),
+          "give the page size once: in the Pageable, or drop the Pageable for "
+          + (limit >= 0 ? "the Limit" : "First/Top"));
     }
     Includes annotation = method.getAnnotation(Includes.class);
     String[] includes = annotation == null ? new String[0] : annotation.value();
     try {
       IncludePlan.of(registry, model.type(), includes);
     } catch (IllegalArgumentException e) {
-      problems.add("its @Includes " + e.getMessage());
+      problems.add("its @Includes ", e, "name associations of " + model.name());
     }
-    return problems.size() > before ? null
+    return problems.count() > before ? null
         : new DerivedQuery(tree, alternatives, result, includes, pageable, sort, limit);
   }
 
   private static Condition condition(Part part, String path, List<Integer> arguments, Class<?>[] types,
-      QueryResolver resolver, ModelMetadata model, List<String> problems) {
+      QueryResolver resolver, ModelMetadata model, RepositoryProblems.MethodProblems problems) {
     Type type = part.getType();
     if (!SUPPORTED.contains(type)) {
-      problems.add("its keyword " + keyword(type) + " on '" + path + "' is not supported; supported are "
-          + SUPPORTED.stream().map(DerivedQuery::keyword).toList());
+      problems.add("its keyword " + keyword(type) + " on '" + path + "' is not supported",
+          "supported are " + SUPPORTED.stream().map(DerivedQuery::keyword).toList());
       return new Condition(part, path, false);
     }
     if (type == Type.IS_EMPTY || type == Type.IS_NOT_EMPTY) {
       try {
         resolver.associationAt(path);
       } catch (IllegalArgumentException e) {
-        problems.add("its keyword " + keyword(type) + ": " + e.getMessage());
+        problems.add("its keyword " + keyword(type) + ": ", e, "name an association of " + model.name());
       }
       return new Condition(part, path, false);
     }
@@ -162,26 +168,29 @@ final class DerivedQuery {
     try {
       attribute = resolver.attributeAt(path);
     } catch (IllegalArgumentException e) {
-      problems.add("its condition on '" + path + "': " + e.getMessage());
+      problems.add("its condition on '" + path + "': ", e, "name an attribute of " + model.name()
+          + " or of the target of one of its associations ('writer.name')");
       return new Condition(part, path, false);
     }
     Class<?> attributeType = AttributeTypes.box(attribute.javaType());
     boolean text = attributeType == String.class;
     if (part.shouldIgnoreCase() == Part.IgnoreCaseType.ALWAYS && (type == Type.IN || type == Type.NOT_IN)) {
-      problems.add("it ignores case on '" + path + "' with " + keyword(type) + ", which compares as stored; use"
-          + " a list of the spellings wanted, or an Or of IgnoreCase conditions");
+      problems.add("it ignores case on '" + path + "' with " + keyword(type) + ", which compares as stored",
+          "use a list of the spellings wanted, or an Or of IgnoreCase conditions");
     }
     if (part.shouldIgnoreCase() == Part.IgnoreCaseType.ALWAYS && !text) {
       problems.add("it ignores case on '" + path + "', which holds " + attributeType.getSimpleName()
-          + "; only text has case");
+          + "; only text has case", "drop IgnoreCase from the condition on '" + path + "'");
     }
     if (TEXT.contains(type) && !text) {
       problems.add("its keyword " + keyword(type) + " on '" + path + "' needs a String attribute, not "
-          + attributeType.getSimpleName());
+          + attributeType.getSimpleName(), "compare '" + path + "' with a keyword for " + attributeType.getSimpleName()
+          + " values (Is, In, GreaterThan...), or name a String attribute");
     }
     if ((type == Type.TRUE || type == Type.FALSE) && attributeType != Boolean.class) {
       problems.add("its keyword " + keyword(type) + " on '" + path + "' needs a Boolean attribute, not "
-          + attributeType.getSimpleName());
+          + attributeType.getSimpleName(),
+          "compare '" + path + "' with Is and a parameter, or name a Boolean attribute");
     }
     for (int index : arguments) {
       Class<?> given = AttributeTypes.box(types[index]);
@@ -190,14 +199,16 @@ final class DerivedQuery {
           : given == attributeType || Number.class.isAssignableFrom(given) && Number.class.isAssignableFrom(attributeType);
       if (!fits) {
         problems.add("its parameter #" + (index + 1) + " (" + types[index].getSimpleName() + ") does not fit '" + path
-            + "', which " + (many ? "takes a Collection of " : "holds ") + attributeType.getSimpleName());
+            + "', which " + (many ? "takes a Collection of " : "holds ") + attributeType.getSimpleName(),
+            "declare it as " + (many ? "a Collection of " : "") + attributeType.getSimpleName());
       }
     }
     return new Condition(part, path, text && part.shouldIgnoreCase() != Part.IgnoreCaseType.NEVER
         && type != Type.IN && type != Type.NOT_IN);
   }
 
-  private static Result result(Method method, PartTree tree, ModelMetadata model, List<String> problems) {
+  private static Result result(Method method, PartTree tree, ModelMetadata model,
+      RepositoryProblems.MethodProblems problems) {
     Class<?> returned = method.getReturnType();
     java.lang.reflect.Type generic = method.getGenericReturnType() instanceof ParameterizedType p
         ? p.getActualTypeArguments()[0] : null;
@@ -225,10 +236,12 @@ final class DerivedQuery {
         + " of it", method, problems);
   }
 
-  private static Result expect(Result result, String expected, Method method, List<String> problems) {
+  private static Result expect(Result result, String expected, Method method,
+      RepositoryProblems.MethodProblems problems) {
     if (result == null) {
       problems.add("it must return " + expected + ", not "
-          + method.getGenericReturnType().getTypeName().replaceAll("[\\w.]+[.$]", ""));
+          + method.getGenericReturnType().getTypeName().replaceAll("[\\w.]+[.$]", ""),
+          "change its return type to one of these");
     }
     return result;
   }

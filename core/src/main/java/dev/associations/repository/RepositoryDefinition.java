@@ -8,13 +8,11 @@ import dev.associations.registry.AssociationRegistry;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
@@ -40,25 +38,28 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
    * @throws RepositoryDefinitionException listing every problem
    */
   static RepositoryDefinition of(Class<?> repositoryInterface, AssociationRegistry registry) {
-    List<String> problems = new ArrayList<>();
+    RepositoryProblems problems = new RepositoryProblems(repositoryInterface);
+    String name = repositoryInterface.getSimpleName();
     ResolvableType base = ResolvableType.forClass(repositoryInterface).as(AssociationRepository.class);
     if (!repositoryInterface.isInterface() || base == ResolvableType.NONE) {
-      throw new RepositoryDefinitionException(repositoryInterface, List.of("it is not an interface extending "
-          + "AssociationRepository<T, ID> — declare e.g. interface PersonRepository extends AssociationRepository<Person, Long>"));
+      problems.add(name, "it is not an interface extending AssociationRepository<T, ID>",
+          "declare e.g. interface PersonRepository extends AssociationRepository<Person, Long>");
+      throw problems.exception();
     }
     Class<?> modelType = base.getGeneric(0).resolve();
     Class<?> idType = base.getGeneric(1).resolve();
     if (modelType == null || idType == null) {
-      throw new RepositoryDefinitionException(repositoryInterface, List.of("the type arguments of "
-          + "AssociationRepository<T, ID> are not concrete (" + base + ") — give both, e.g. AssociationRepository<Person, Long>"));
+      problems.add(name, "the type arguments of AssociationRepository<T, ID> are not concrete (" + base + ")",
+          "give both, e.g. AssociationRepository<Person, Long>");
+      throw problems.exception();
     }
     if (!registry.isModel(modelType)) {
-      problems.add(modelType.getName() + " is not a registered model — annotate it with @Model and add it "
+      problems.add(name, modelType.getName() + " is not a registered model", "annotate it with @Model and add it "
           + "to the registry; registered: " + registry.models().stream().map(ModelMetadata::name).toList());
-      throw new RepositoryDefinitionException(repositoryInterface, problems);
+      throw problems.exception();
     }
     ModelMetadata model = registry.model(modelType);
-    idProblem(model, idType).ifPresent(problems::add);
+    idProblem(model, idType, name, problems);
     Map<Method, Mixin> mixins = MixinResolver.resolve(repositoryInterface, model, idType,
         registry.associations(modelType), problems);
     Map<Method, DerivedQuery> queries = resolve(repositoryInterface,
@@ -67,71 +68,84 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
     Map<Method, SqlMethod> sqlMethods = resolve(repositoryInterface, SqlMethod::isSql, "SQL method",
         (method, found) -> SqlMethod.of(method, model, registry, found), problems);
     EntityAccess<?> access = null;
-    try {
+    if (hasConstructorWithoutParameters(model.type())) {
       access = EntityAccess.of(model);
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+    } else {
+      problems.add(model.name(), "Model " + model.name() + " (" + model.type().getName()
+          + ") has no constructor without parameters", "add one (it may be private) so that rows can be read into it");
     }
     if (!problems.isEmpty()) {
-      throw new RepositoryDefinitionException(repositoryInterface, problems);
+      throw problems.exception();
     }
     return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins, queries, sqlMethods);
   }
 
-  /** A way to resolve a repository method, adding its problems (phrased to follow its name) to a list. */
+  /** A way to resolve a repository method, adding its problems (phrased to follow its name). */
   private interface MethodResolver<M> {
-    M resolve(Method method, List<String> problems);
+    M resolve(Method method, RepositoryProblems.MethodProblems problems);
   }
 
   /**
    * Each abstract method of the interface that {@code selected} accepts, resolved; every problem is
-   * added, prefixed with {@code kind} and the method's name.
+   * added, labelled with {@code kind} and the method's name.
    */
   private static <M> Map<Method, M> resolve(Class<?> repositoryInterface, Predicate<Method> selected,
-      String kind, MethodResolver<M> resolver, List<String> problems) {
+      String kind, MethodResolver<M> resolver, RepositoryProblems problems) {
     Map<Method, M> resolved = new HashMap<>();
     Arrays.stream(repositoryInterface.getMethods())
         .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getDeclaringClass() != AssociationRepository.class)
         .filter(selected).sorted(Comparator.comparing(Method::getName))
         .forEach(method -> {
-          List<String> found = new ArrayList<>();
-          M result = resolver.resolve(method, found);
+          M result = resolver.resolve(method, problems.of(method, kind + " " + RepositoryProblems.location(method)));
           if (result != null) {
             resolved.put(method, result);
           }
-          found.forEach(problem -> problems.add(kind + " " + method.getDeclaringClass().getSimpleName() + "."
-              + method.getName() + ": " + problem));
         });
     return resolved;
   }
 
-  private static Optional<String> idProblem(ModelMetadata model, Class<?> idType) {
+  private static boolean hasConstructorWithoutParameters(Class<?> type) {
+    try {
+      type.getDeclaredConstructor();
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static void idProblem(ModelMetadata model, Class<?> idType, String location, RepositoryProblems problems) {
     List<AttributeMetadata> key = model.primaryKey();
     if (key.isEmpty()) {
-      return Optional.of("model " + model.name() + " has no @PrimaryKey, so it has no id to find or delete by");
+      problems.add(location, "model " + model.name() + " has no @PrimaryKey, so it has no id to find or delete by",
+          "give it a @PrimaryKey, or reach its rows through the mixins of the association it joins");
+      return;
     }
     if (key.size() == 1) {
       AttributeMetadata attribute = key.get(0);
-      return AttributeTypes.box(idType).equals(attribute.javaType()) ? Optional.empty()
-          : Optional.of("ID is " + idType.getSimpleName() + " but the primary key " + model.name() + "."
-              + attribute.name() + " is " + attribute.javaType().getSimpleName() + " — use AssociationRepository<"
-              + model.type().getSimpleName() + ", " + attribute.javaType().getSimpleName() + ">");
+      if (!AttributeTypes.box(idType).equals(attribute.javaType())) {
+        problems.add(location, "ID is " + idType.getSimpleName() + " but the primary key " + model.name() + "."
+            + attribute.name() + " is " + attribute.javaType().getSimpleName(), "use AssociationRepository<"
+            + model.type().getSimpleName() + ", " + attribute.javaType().getSimpleName() + ">");
+      }
+      return;
     }
     String expected = "record " + idType.getSimpleName() + key.stream()
         .map(a -> a.javaType().getSimpleName() + " " + a.name()).collect(Collectors.joining(", ", "(", ")"));
     if (!idType.isRecord()) {
-      return Optional.of("ID is " + idType.getSimpleName() + " but " + model.name() + " has a composite primary key "
-          + key.stream().map(AttributeMetadata::name).toList() + " — use a record with one component per key attribute, e.g. "
+      problems.add(location, "ID is " + idType.getSimpleName() + " but " + model.name() + " has a composite primary key "
+          + key.stream().map(AttributeMetadata::name).toList(), "use a record with one component per key attribute, e.g. "
           + expected);
+      return;
     }
     Map<String, Class<?>> components = Arrays.stream(idType.getRecordComponents())
         .collect(Collectors.toMap(RecordComponent::getName, c -> AttributeTypes.box(c.getType())));
     Map<String, Class<?>> attributes = key.stream()
         .collect(Collectors.toMap(AttributeMetadata::name, AttributeMetadata::javaType));
-    return components.equals(attributes) ? Optional.empty()
-        : Optional.of("ID record " + idType.getSimpleName() + Arrays.stream(idType.getRecordComponents())
-            .map(c -> c.getType().getSimpleName() + " " + c.getName()).collect(Collectors.joining(", ", "(", ")"))
-            + " does not match the composite primary key of " + model.name() + " — its components must be named "
-            + "and typed like the key attributes: " + expected);
+    if (!components.equals(attributes)) {
+      problems.add(location, "ID record " + idType.getSimpleName() + Arrays.stream(idType.getRecordComponents())
+          .map(c -> c.getType().getSimpleName() + " " + c.getName()).collect(Collectors.joining(", ", "(", ")"))
+          + " does not match the composite primary key of " + model.name(), "its components must be named "
+          + "and typed like the key attributes: " + expected);
+    }
   }
 }

@@ -1,29 +1,37 @@
 package dev.associations.repository;
 
+import dev.associations.AssociationsException;
+import dev.associations.Problem;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a repository interface cannot be created; it names the interface and lists every
- * problem with its fix, one per line.
+ * problem with its fix, one per line. Each {@link Problem} is located at {@code Repository.method},
+ * at the interface ({@code Repository}) or at its model ({@code Model}).
  */
-public class RepositoryDefinitionException extends RuntimeException {
+public class RepositoryDefinitionException extends AssociationsException {
 
-  private final List<String> problems;
+  private final Class<?> repositoryInterface;
 
-  public RepositoryDefinitionException(Class<?> repositoryInterface, List<String> problems) {
-    super(message(repositoryInterface, problems));
-    this.problems = List.copyOf(problems);
+  /** An exception whose message lists each problem as {@code location: problem — fix}. */
+  public RepositoryDefinitionException(Class<?> repositoryInterface, List<Problem> problems) {
+    super(headline(repositoryInterface, problems), problems);
+    this.repositoryInterface = repositoryInterface;
   }
 
-  /** Every problem found. */
-  public List<String> problems() {
-    return problems;
+  /** An exception whose message lists the problems in lines of its own, one per problem. */
+  RepositoryDefinitionException(Class<?> repositoryInterface, List<Problem> problems, List<String> lines) {
+    super(headline(repositoryInterface, problems), problems, lines);
+    this.repositoryInterface = repositoryInterface;
   }
 
-  private static String message(Class<?> repositoryInterface, List<String> problems) {
+  /** The interface that could not be created. */
+  public Class<?> repositoryInterface() {
+    return repositoryInterface;
+  }
+
+  private static String headline(Class<?> repositoryInterface, List<Problem> problems) {
     return repositoryInterface.getName() + ": " + problems.size()
-        + (problems.size() == 1 ? " repository definition problem" : " repository definition problems")
-        + ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+        + (problems.size() == 1 ? " repository definition problem" : " repository definition problems");
   }
 }

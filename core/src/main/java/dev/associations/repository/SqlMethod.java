@@ -47,12 +47,13 @@ final class SqlMethod {
   }
 
   /** The method's SQL, or {@code null} with its problems added (each starting with "it" or "its"). */
-  static SqlMethod of(Method method, ModelMetadata model, AssociationRegistry registry, List<String> problems) {
-    int before = problems.size();
+  static SqlMethod of(Method method, ModelMetadata model, AssociationRegistry registry,
+      RepositoryProblems.MethodProblems problems) {
+    int before = problems.count();
     SqlQuery query = method.getAnnotation(SqlQuery.class);
     SqlUpdate update = method.getAnnotation(SqlUpdate.class);
     if (query != null && update != null) {
-      problems.add("it has both @SqlQuery and @SqlUpdate; keep one");
+      problems.add("it has both @SqlQuery and @SqlUpdate", "keep one");
       return null;
     }
     ParsedSql sql = NamedParameterUtils.parseSqlStatement(query != null ? query.value() : update.value());
@@ -60,7 +61,7 @@ final class SqlMethod {
     for (Parameter parameter : method.getParameters()) {
       Param param = parameter.getAnnotation(Param.class);
       if (param == null && !parameter.isNamePresent()) {
-        problems.add("its parameter " + parameter.getName() + " has no name at run time; compile with -parameters"
+        problems.add("its parameter " + parameter.getName() + " has no name at run time", "compile with -parameters"
             + " or annotate it with @Param(\"...\")");
       }
       names.add(param != null ? param.value() : parameter.getName());
@@ -70,29 +71,33 @@ final class SqlMethod {
     try {
       NamedParameterUtils.buildValueArray(sql, declared, null);
     } catch (InvalidDataAccessApiUsageException e) {
-      problems.add("its SQL names a parameter the method lacks (" + e.getMessage() + "); its parameters are " + names);
+      problems.add("its SQL names a parameter the method lacks (" + e.getMessage() + ")",
+          "name only parameters of the method, or add the missing one; its parameters are " + names);
     }
     Result result = result(method, model, update != null, problems);
     Includes annotation = method.getAnnotation(Includes.class);
     String[] includes = annotation == null ? new String[0] : annotation.value();
     if (includes.length > 0 && update != null) {
-      problems.add("it has @Includes but modifies rows; only a @SqlQuery returns rows to load associations of");
+      problems.add("it has @Includes but modifies rows",
+          "remove @Includes: only a @SqlQuery returns rows to load associations of");
     }
     try {
       IncludePlan.of(registry, model.type(), includes);
     } catch (IllegalArgumentException e) {
-      problems.add("its @Includes " + e.getMessage());
+      problems.add("its @Includes ", e, "name associations of " + model.name());
     }
-    return problems.size() > before ? null : new SqlMethod(sql, names, result, includes);
+    return problems.count() > before ? null : new SqlMethod(sql, names, result, includes);
   }
 
-  private static Result result(Method method, ModelMetadata model, boolean modifying, List<String> problems) {
+  private static Result result(Method method, ModelMetadata model, boolean modifying,
+      RepositoryProblems.MethodProblems problems) {
     Class<?> type = method.getReturnType();
     if (modifying) {
       Result result = type == void.class ? Result.VOID : type == int.class || type == Integer.class ? Result.INT
           : type == long.class || type == Long.class ? Result.LONG : null;
       if (result == null) {
-        problems.add("it must return void, int or long (the rows changed), not " + type.getSimpleName());
+        problems.add("it must return void, int or long (the rows changed), not " + type.getSimpleName(),
+            "change its return type to one of these");
       }
       return result;
     }
@@ -103,7 +108,8 @@ final class SqlMethod {
         : type == model.type() ? Result.ENTITY : null;
     if (result == null || element != model.type()) {
       problems.add("it must return " + model.name() + ", or a List, Set or Optional of it, not "
-          + method.getGenericReturnType().getTypeName().replaceAll("[\\w.]+[.$]", ""));
+          + method.getGenericReturnType().getTypeName().replaceAll("[\\w.]+[.$]", ""),
+          "change its return type to one of these, or annotate it with @SqlUpdate if it modifies rows");
     }
     return result;
   }

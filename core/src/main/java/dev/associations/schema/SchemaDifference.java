@@ -1,7 +1,8 @@
 package dev.associations.schema;
 
 /**
- * One way the live schema differs from the models.
+ * One way the live schema differs from the models, as {@link SchemaValidator#validate} lists them;
+ * {@link SchemaValidationException#problems()} gives each with how to fix it.
  *
  * @param table the table concerned
  * @param description what differs, e.g. {@code foreign key ... is missing}

@@ -1,24 +1,17 @@
 package dev.associations.schema;
 
+import dev.associations.AssociationsException;
+import dev.associations.Problem;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when the models cannot be turned into a schema for the chosen database. It lists every
- * problem found, one per line, each saying what to change.
+ * problem found, one per line, as {@code table.column: what is wrong — what to change} (or
+ * {@code table: ...} for a table or a constraint).
  */
-public class SchemaGenerationException extends RuntimeException {
+public class SchemaGenerationException extends AssociationsException {
 
-  private final List<String> problems;
-
-  public SchemaGenerationException(List<String> problems) {
-    super(problems.size() + (problems.size() == 1 ? " schema problem" : " schema problems") + ":\n"
-        + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
-    this.problems = List.copyOf(problems);
-  }
-
-  /** Every problem found. */
-  public List<String> problems() {
-    return problems;
+  public SchemaGenerationException(List<Problem> problems) {
+    super(problems.size() + (problems.size() == 1 ? " schema problem" : " schema problems"), problems);
   }
 }

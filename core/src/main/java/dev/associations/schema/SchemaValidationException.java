@@ -1,22 +1,26 @@
 package dev.associations.schema;
 
+import dev.associations.AssociationsException;
+import dev.associations.Problem;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Thrown when the live schema differs from the models; lists every difference, one per line. */
-public class SchemaValidationException extends RuntimeException {
+/**
+ * Thrown when the live schema differs from the models. It lists every difference, one per line, as
+ * {@code table: what differs — how to make them agree}.
+ */
+public class SchemaValidationException extends AssociationsException {
 
-  private final List<SchemaDifference> differences;
-
-  public SchemaValidationException(List<SchemaDifference> differences) {
-    super("The database schema differs from the models in " + differences.size()
-        + (differences.size() == 1 ? " place" : " places") + ":\n"
-        + differences.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
-    this.differences = List.copyOf(differences);
+  public SchemaValidationException(List<Problem> problems) {
+    super("The database schema differs from the models in " + problems.size()
+        + (problems.size() == 1 ? " place" : " places"), problems);
   }
 
-  /** Every difference found. */
+  /** Every difference found, as {@link SchemaValidator#validate} gives them: the problems without their fixes. */
   public List<SchemaDifference> differences() {
-    return differences;
+    return differences(problems());
+  }
+
+  static List<SchemaDifference> differences(List<Problem> problems) {
+    return problems.stream().map(p -> new SchemaDifference(p.location(), p.problem())).toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.associations.schema;
 
+import dev.associations.Problem;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.metadata.ForeignKeyMetadata;
@@ -41,47 +42,56 @@ public final class SchemaValidator {
 
   /** Every difference between the live schema and the models; empty when they agree. */
   public List<SchemaDifference> validate(DataSource dataSource) {
-    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<SchemaDifference>>) this::compare);
+    return SchemaValidationException.differences(problems(dataSource));
   }
 
   /**
    * Validates, failing on any difference.
    *
-   * @throws SchemaValidationException listing every difference, one per line
+   * @throws SchemaValidationException listing every difference with its fix, one per line
    */
   public void validateOrThrow(DataSource dataSource) {
-    List<SchemaDifference> differences = validate(dataSource);
-    if (!differences.isEmpty()) {
-      throw new SchemaValidationException(differences);
+    List<Problem> problems = problems(dataSource);
+    if (!problems.isEmpty()) {
+      throw new SchemaValidationException(problems);
     }
   }
 
-  private List<SchemaDifference> compare(Connection connection) throws SQLException {
+  /** Every difference, at its table, with how to make the schema and the models agree. */
+  private List<Problem> problems(DataSource dataSource) {
+    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<Problem>>) this::compare);
+  }
+
+  private List<Problem> compare(Connection connection) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     LiveNames names = LiveNames.of(metaData, dialect.isPresent() ? dialect.get() : Dialects.detect(metaData));
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
-    List<SchemaDifference> differences = new ArrayList<>();
+    List<Problem> differences = new ArrayList<>();
     for (TableDefinition table : tables) {
       if (!names.tableExists(metaData, catalog, schema, table.name())) {
-        differences.add(new SchemaDifference(table.name(), "table is missing"));
+        differences.add(new Problem(table.name(), "table is missing", "create it by a migration (SchemaGenerator's"
+            + " createScript() has its CREATE TABLE), or change the models so that they no longer declare it"));
         continue;
       }
       List<LiveForeignKey> live = new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name(), names));
       for (ForeignKeyMetadata expected : table.foreignKeys()) {
         LiveForeignKey match = live.stream().filter(key -> matches(expected, key, names)).findFirst().orElse(null);
         if (match == null) {
-          differences.add(new SchemaDifference(table.name(), "foreign key " + ForeignKeyText.describe(expected)
-              + " " + ForeignKeyText.actions(expected) + " is missing (expected as " + expected.constraintName() + ")"));
+          differences.add(new Problem(table.name(), "foreign key " + ForeignKeyText.describe(expected)
+              + " " + ForeignKeyText.actions(expected) + " is missing (expected as " + expected.constraintName() + ")",
+              "add it by a migration, or change the association that declares it (foreignKeyConstraints = false"
+              + " declares none)"));
         } else {
           live.remove(match);
           compare(expected, match, names, differences);
         }
       }
-      live.forEach(extra -> differences.add(new SchemaDifference(table.name(), "unexpected foreign key "
+      live.forEach(extra -> differences.add(new Problem(table.name(), "unexpected foreign key "
           + names.spelled(extra.name()) + " " + columns(spelled(names, extra.columns())) + " -> "
           + names.spelled(extra.referencedTable()) + " " + columns(spelled(names, extra.referencedColumns()))
-          + ": the models declare none on these columns")));
+          + ": the models declare none on these columns", "drop it by a migration, or declare the association"
+          + " it stands for in the models")));
       compareUniqueness(metaData, catalog, schema, table, names, differences);
     }
     return differences;
@@ -93,7 +103,7 @@ public final class SchemaValidator {
    * target, or the row a key references, may not be single.
    */
   private static void compareUniqueness(DatabaseMetaData metaData, String catalog, String schema, TableDefinition table,
-      LiveNames names, List<SchemaDifference> differences) throws SQLException {
+      LiveNames names, List<Problem> differences) throws SQLException {
     if (table.uniqueConstraints().isEmpty()) {
       return;
     }
@@ -108,28 +118,33 @@ public final class SchemaValidator {
     }
     for (UniqueConstraint unique : table.uniqueConstraints()) {
       if (!live.containsValue(Set.copyOf(names.stored(unique.columns())))) {
-        differences.add(new SchemaDifference(table.name(), "unique constraint " + columns(unique.columns())
-            + " is missing (expected as " + unique.name() + ")"));
+        differences.add(new Problem(table.name(), "unique constraint " + columns(unique.columns())
+            + " is missing (expected as " + unique.name() + ")", "add it, or a unique index on "
+            + columns(unique.columns()) + ", by a migration, or change the association that needs it"));
       }
     }
   }
 
   private static void compare(ForeignKeyMetadata expected, LiveForeignKey live, LiveNames names,
-      List<SchemaDifference> differences) {
+      List<Problem> differences) {
     String key = "foreign key " + names.spelled(live.name()) + " " + columns(spelled(names, live.columns())) + " -> "
         + names.spelled(live.referencedTable());
     if (!pairs(names.stored(expected.columnNames()), names.stored(expected.referencedColumnNames()))
         .equals(pairs(live.columns(), live.referencedColumns()))) {
-      differences.add(new SchemaDifference(expected.table(), key + " references "
-          + columns(spelled(names, live.referencedColumns())) + ", expected " + columns(expected.referencedColumnNames())));
+      differences.add(new Problem(expected.table(), key + " references "
+          + columns(spelled(names, live.referencedColumns())) + ", expected " + columns(expected.referencedColumnNames()),
+          "migrate it to reference " + columns(expected.referencedColumnNames()) + ", or change the association's"
+          + " key to the columns it references"));
     }
     if (live.onDelete() != expected.onDelete()) {
-      differences.add(new SchemaDifference(expected.table(), key + " has ON DELETE " + live.onDelete().sql()
-          + ", expected " + expected.onDelete().sql()));
+      differences.add(new Problem(expected.table(), key + " has ON DELETE " + live.onDelete().sql()
+          + ", expected " + expected.onDelete().sql(), "migrate it to ON DELETE " + expected.onDelete().sql()
+          + ", or set onDelete = " + live.onDelete().name() + " on the association's @ForeignKey"));
     }
     if (live.onUpdate() != expected.onUpdate()) {
-      differences.add(new SchemaDifference(expected.table(), key + " has ON UPDATE " + live.onUpdate().sql()
-          + ", expected " + expected.onUpdate().sql()));
+      differences.add(new Problem(expected.table(), key + " has ON UPDATE " + live.onUpdate().sql()
+          + ", expected " + expected.onUpdate().sql(), "migrate it to ON UPDATE " + expected.onUpdate().sql()
+          + ", or set onUpdate = " + live.onUpdate().name() + " on the association's @ForeignKey"));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.associations.Problem;
 import dev.associations.annotation.Attribute;
 import dev.associations.annotation.AutoIncrement;
 import dev.associations.annotation.BelongsTo;
@@ -88,13 +89,13 @@ class BrokenDefinitionsTest {
   }
 
   /** The model part of a problem's location. */
-  private static String model(DefinitionProblem problem) {
+  private static String model(Problem problem) {
     int dot = problem.location().indexOf('.');
     return dot < 0 ? problem.location() : problem.location().substring(0, dot);
   }
 
   /** The field part of a problem's location, or {@code null} for a problem of the model as a whole. */
-  private static String field(DefinitionProblem problem) {
+  private static String field(Problem problem) {
     int dot = problem.location().indexOf('.');
     return dot < 0 ? null : problem.location().substring(dot + 1);
   }
@@ -982,7 +983,7 @@ class BrokenDefinitionsTest {
 
     assertThat(exception).as("%s must not build", set).isNotNull();
     assertThat(built.get()).as("no registry for %s", set).isNull();
-    List<DefinitionProblem> problems = exception.problems();
+    List<Problem> problems = exception.problems();
     assertThat(problems).as(exception.getMessage()).hasSize(set.expected().size());
 
     List<String> lines = exception.getMessage().lines().toList();
@@ -991,7 +992,7 @@ class BrokenDefinitionsTest {
     assertThat(lines).hasSize(problems.size() + 1);
 
     for (int i = 0; i < problems.size(); i++) {
-      DefinitionProblem problem = problems.get(i);
+      Problem problem = problems.get(i);
       Expected expected = set.expected().get(i);
       String line = lines.get(i + 1);
       Matcher matcher = LINE.matcher(line);
@@ -1011,7 +1012,7 @@ class BrokenDefinitionsTest {
 
   @Test
   void sameAssociationNameDeclaredTwice() {
-    DefinitionProblem problem = single(DuplicateAssociationName.Person.class, DuplicateAssociationName.Toot.class);
+    Problem problem = single(DuplicateAssociationName.Person.class, DuplicateAssociationName.Toot.class);
 
     assertThat(problem.location()).isEqualTo("Person.toots");
     assertThat(problem.problem()).contains("declared twice", "Base", "Person");
@@ -1020,7 +1021,7 @@ class BrokenDefinitionsTest {
 
   @Test
   void twoHasManyWithDifferentKeysAndNoNamedInverses() {
-    DefinitionProblem problem = single(ConflictingDefaultInverses.Person.class, ConflictingDefaultInverses.Post.class);
+    Problem problem = single(ConflictingDefaultInverses.Person.class, ConflictingDefaultInverses.Post.class);
 
     assertThat(problem.location()).isEqualTo("Person.edited");
     assertThat(problem.problem()).contains("Post.person", "Person.authored", "[authorId] vs [editorId]");
@@ -1029,9 +1030,9 @@ class BrokenDefinitionsTest {
 
   @Test
   void targetKeyOrSourceKeyThatIsNotAnAttribute() {
-    List<DefinitionProblem> problems = problems(UnknownKeyAttributes.Person.class, UnknownKeyAttributes.Car.class);
+    List<Problem> problems = problems(UnknownKeyAttributes.Person.class, UnknownKeyAttributes.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Person.cars: sourceKey 'code' is not an attribute of Person — use one of [id, name]",
         "Car.driver: targetKey 'email' is not an attribute of Person — use one of [id, name]",
         "Car.owner: references 'uuid' is not an attribute of Person — use one of [id, name]");
@@ -1039,7 +1040,7 @@ class BrokenDefinitionsTest {
 
   @Test
   void compositeForeignKeyWithTheWrongNumberOfColumns() {
-    DefinitionProblem problem = single(CompositeKeyTooFewColumns.Order.class,
+    Problem problem = single(CompositeKeyTooFewColumns.Order.class,
         CompositeKeyTooFewColumns.OrderLine.class);
 
     assertThat(problem.location()).isEqualTo("OrderLine.order");
@@ -1049,16 +1050,16 @@ class BrokenDefinitionsTest {
 
   @Test
   void attributeAndAssociationNameCollision() {
-    List<DefinitionProblem> problems = problems(NameCollisions.Person.class, NameCollisions.DrivingLicense.class);
+    List<Problem> problems = problems(NameCollisions.Person.class, NameCollisions.DrivingLicense.class);
 
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.license", "DrivingLicense.issuer");
+    assertThat(problems).extracting(Problem::location).containsExactly("Person.license", "DrivingLicense.issuer");
     assertThat(problems.get(0).problem()).isEqualTo("its inverse 'name' has the same name as the attribute DrivingLicense.name");
     assertThat(problems.get(1).problem()).contains("same name as the foreign key attribute 'issuer'");
   }
 
   @Test
   void foreignKeyAttributeAlreadyReferencingAnotherTable() {
-    DefinitionProblem problem = single(KeyReferencingTwoTables.Post.class, KeyReferencingTwoTables.Video.class,
+    Problem problem = single(KeyReferencingTwoTables.Post.class, KeyReferencingTwoTables.Video.class,
         KeyReferencingTwoTables.Comment.class);
 
     assertThat(problem.location()).isEqualTo("Comment.parentId");
@@ -1074,7 +1075,7 @@ class BrokenDefinitionsTest {
 
   @Test
   void twoAssociationsSharingOneKeyWithDifferentActions() {
-    DefinitionProblem problem = single(SharedKeyDifferentActions.Team.class, SharedKeyDifferentActions.Coach.class);
+    Problem problem = single(SharedKeyDifferentActions.Team.class, SharedKeyDifferentActions.Coach.class);
 
     assertThat(problem).hasToString("Coach.employer: shares the foreign key [teamId] of Coach.team but with "
         + "ON DELETE CASCADE / ON UPDATE CASCADE instead of SET_NULL / CASCADE — give both the same onDelete "
@@ -1148,7 +1149,7 @@ class BrokenDefinitionsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("mixedSets")
   void validModelsDoNotMakeABrokenSetStart(BrokenSet set) {
-    List<DefinitionProblem> alone = assertThatExceptionOfType(AssociationDefinitionException.class)
+    List<Problem> alone = assertThatExceptionOfType(AssociationDefinitionException.class)
         .isThrownBy(() -> set.builder().build()).actual().problems();
 
     AtomicReference<AssociationRegistry> built = new AtomicReference<>();

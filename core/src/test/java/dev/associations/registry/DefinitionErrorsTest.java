@@ -5,6 +5,7 @@ import static dev.associations.registry.DefinitionFailures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.associations.Problem;
 import dev.associations.annotation.Attribute;
 import dev.associations.annotation.AssociationScope;
 import dev.associations.annotation.AutoIncrement;
@@ -42,9 +43,9 @@ class DefinitionErrorsTest {
 
   @Test
   void selfAssociationNeedsAnInverseNameThatDiffersFromTheField() {
-    List<DefinitionProblem> problems = problems(SelfWithoutInverse.Person.class);
+    List<Problem> problems = problems(SelfWithoutInverse.Person.class);
 
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.friends", "Person.children");
+    assertThat(problems).extracting(Problem::location).containsExactly("Person.friends", "Person.children");
     assertThat(problems.get(0).problem()).contains("self-association needs a named inverse");
     assertThat(problems.get(0).fix()).contains("@Inverse(\"parents\")");
     assertThat(problems.get(1).problem()).contains("same name as the association");
@@ -73,10 +74,10 @@ class DefinitionErrorsTest {
 
   @Test
   void inverseFieldOfTheWrongShapeOrType() {
-    List<DefinitionProblem> problems = problems(WrongInverseField.Person.class,
+    List<Problem> problems = problems(WrongInverseField.Person.class,
         WrongInverseField.DrivingLicense.class, WrongInverseField.Post.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "DrivingLicense.owner: is the inverse of Person.license and must be declared as Person, found List<Person>"
             + " — change the field type, or name the inverse differently with @Inverse on Person.license",
         "Post.author: is the inverse of Person.posts and must be declared as Person, found DrivingLicense"
@@ -103,9 +104,9 @@ class DefinitionErrorsTest {
 
   @Test
   void unknownTarget() {
-    List<DefinitionProblem> problems = problems(NotAModel.Person.class);
+    List<Problem> problems = problems(NotAModel.Person.class);
 
-    assertThat(problems).extracting(DefinitionProblem::location).containsExactly("Person.pets", "Person.profile");
+    assertThat(problems).extracting(Problem::location).containsExactly("Person.pets", "Person.profile");
     assertThat(problems.get(0).problem()).isEqualTo("target Pet is not a registered model");
     assertThat(problems.get(0).fix()).contains("annotate", "Pet with @Model");
     assertThat(problems.get(1).fix()).contains("add", "Unregistered to the registry");
@@ -128,9 +129,9 @@ class DefinitionErrorsTest {
 
   @Test
   void setNullOnNotNullAndSetDefaultWithoutDefault() {
-    List<DefinitionProblem> problems = problems(BadActions.Person.class, BadActions.Car.class);
+    List<Problem> problems = problems(BadActions.Person.class, BadActions.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Car.owner: ON DELETE SET NULL on foreign key [ownerId], which is NOT NULL — allow NULL (no @NotNull, "
             + "no primitive, allowNull = true) or set onDelete = CASCADE, RESTRICT or NO_ACTION",
         "Car.driver: ON DELETE SET DEFAULT on foreign key [driverId], which has no default value — add "
@@ -153,10 +154,10 @@ class DefinitionErrorsTest {
 
   @Test
   void actionTheDatabaseCannotDoFailsAtStartup() {
-    List<DefinitionProblem> problems = problems(new MariaDbDialect(), SetDefaultEverywhere.Person.class,
+    List<Problem> problems = problems(new MariaDbDialect(), SetDefaultEverywhere.Person.class,
         SetDefaultEverywhere.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Car.owner: ON DELETE SET DEFAULT is not supported by MariaDB — set onDelete to an action MariaDB supports");
   }
 
@@ -188,7 +189,7 @@ class DefinitionErrorsTest {
 
   @Test
   void belongsToInverseWithoutAType() {
-    DefinitionProblem problem = single(UntypedInverse.Team.class, UntypedInverse.Player.class);
+    Problem problem = single(UntypedInverse.Team.class, UntypedInverse.Player.class);
 
     assertThat(problem).hasToString("Player.team: the inverse 'players' has no type — add type = "
         + "Inverse.Type.HAS_ONE or Inverse.Type.HAS_MANY to @Inverse, or remove the inverse");
@@ -309,7 +310,7 @@ class DefinitionErrorsTest {
 
   @Test
   void throughModelMissingOneSide() {
-    DefinitionProblem problem = single(HalfJoinModel.Person.class, HalfJoinModel.Team.class, HalfJoinModel.Membership.class);
+    Problem problem = single(HalfJoinModel.Person.class, HalfJoinModel.Team.class, HalfJoinModel.Membership.class);
 
     assertThat(problem).hasToString("Membership: join model of Person.teams has no attribute 'teamId' for the Team side"
         + " — declare a field Long teamId in Membership, or name the key after an existing field with "
@@ -340,9 +341,9 @@ class DefinitionErrorsTest {
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    List<DefinitionProblem> problems = problems(Misc.Plain.class, Misc.Person.class, Misc.Car.class);
+    List<Problem> problems = problems(Misc.Plain.class, Misc.Person.class, Misc.Car.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Plain: is not annotated with @Model — annotate " + Misc.Plain.class.getName()
             + " with @Model, or do not add it to the registry",
         "Person.settings: type Map<String, String> cannot be stored in a column — use " 
@@ -374,9 +375,9 @@ class DefinitionErrorsTest {
 
   @Test
   void defaultValueThatDoesNotFitItsType() {
-    List<DefinitionProblem> problems = problems(BadDefaults.Team.class, BadDefaults.Coach.class);
+    List<Problem> problems = problems(BadDefaults.Team.class, BadDefaults.Coach.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Team.size: default value 'many' does not fit its type Integer — write a whole number such as 0 that fits an Integer",
         "Team.active: default value 'yes' does not fit its type Boolean — write true or false",
         "Coach.teamId: default value 'none' does not fit its type Long — write a whole number such as 0 that fits a Long");
@@ -402,9 +403,9 @@ class DefinitionErrorsTest {
 
   @Test
   void tableNamesAreUsedOnceAndGeneratedKeysHaveNoDefault() {
-    List<DefinitionProblem> problems = problems(TableNames.Person.class, TableNames.Member.class, TableNames.Group.class);
+    List<Problem> problems = problems(TableNames.Person.class, TableNames.Member.class, TableNames.Group.class);
 
-    assertThat(problems).extracting(DefinitionProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "Member.id: is @AutoIncrement and has a default value — remove one of them: the database generates the value",
         "Member: uses table 'people', already used by model Person — give one of them another name with @Model(table = \"...\")",
         "Person.groups: join table 'people' is already used by model Person — give it another name with through = @Through(\"...\")");

@@ -3,6 +3,7 @@ package dev.associations.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.associations.Problem;
 import dev.associations.dialect.Dialect;
 import java.util.List;
 
@@ -15,11 +16,11 @@ final class DefinitionFailures {
   private DefinitionFailures() {
   }
 
-  static List<DefinitionProblem> problems(Class<?>... models) {
+  static List<Problem> problems(Class<?>... models) {
     return problems(null, models);
   }
 
-  static List<DefinitionProblem> problems(Dialect dialect, Class<?>... models) {
+  static List<Problem> problems(Dialect dialect, Class<?>... models) {
     AssociationDefinitionException exception = assertThatExceptionOfType(AssociationDefinitionException.class)
         .isThrownBy(() -> AssociationRegistry.builder().dialect(dialect).addModels(models).build())
         .actual();
@@ -29,8 +30,8 @@ final class DefinitionFailures {
     return exception.problems();
   }
 
-  static DefinitionProblem single(Class<?>... models) {
-    List<DefinitionProblem> problems = problems(models);
+  static Problem single(Class<?>... models) {
+    List<Problem> problems = problems(models);
     assertThat(problems).hasSize(1);
     return problems.get(0);
   }

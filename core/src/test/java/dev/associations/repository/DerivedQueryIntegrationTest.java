@@ -310,7 +310,7 @@ class DerivedQueryIntegrationTest {
         .hasMessageContaining("findByTitleStartingWith: it must return Article, or a List, Set, Optional, Page, Slice"
             + " or Stream of it, not Collection<String>")
         .hasMessageContaining("findPageByLikes: it returns a Page, so it needs a Pageable parameter")
-        .hasMessageContaining("findByTitleRegex: its keyword MatchesRegex on 'title' is not supported; supported are"
+        .hasMessageContaining("findByTitleRegex: its keyword MatchesRegex on 'title' is not supported — supported are"
             + " [Between, NotNull, Null, LessThan")
         .hasMessageContaining("findByLikesIsNull: its @Includes cannot include 'writr'")
         .hasMessageContaining("findByLikesIgnoreCase: it ignores case on 'likes', which holds Integer; only text has"

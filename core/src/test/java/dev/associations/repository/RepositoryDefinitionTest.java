@@ -3,6 +3,7 @@ package dev.associations.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.associations.Problem;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.RepositoryModels.Author;
 import dev.associations.repository.RepositoryModels.AuthorRepository;
@@ -164,9 +165,10 @@ class RepositoryDefinitionTest {
   void rejectsAnAbstractMethodThatNamesNoMixin() {
     assertThatThrownBy(() -> create(factory(Author.class), MixinRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
-        .hasMessageContaining("method MixinRepository.getFriends(Author) is neither an AssociationRepository method, "
-            + "a mixin of Author nor a derived query (findBy..., countBy..., existsBy..., deleteBy...); or annotate it"
-            + " with @SqlQuery or @SqlUpdate — valid mixins of Author: none, it has no associations");
+        .hasMessageContaining("method MixinRepository.getFriends(Author): it is neither an AssociationRepository method,"
+            + " a mixin of Author nor a derived query (findBy..., countBy..., existsBy..., deleteBy...) — rename it"
+            + " after a mixin or as a derived query, or annotate it with @SqlQuery or @SqlUpdate; valid mixins of"
+            + " Author: none, it has no associations");
   }
 
   @Test
@@ -178,31 +180,36 @@ class RepositoryDefinitionTest {
 
   @Test
   void listsEveryIllTypedOrUnknownMixinAtOnceWithTheValidNames() {
-    String valid = " — valid mixins of Person: addChild, addChildren, addParent, addParents, countChildren, "
+    String valid = "; valid mixins of Person: addChild, addChildren, addParent, addParents, countChildren, "
         + "countParents, createChild, createCurrentDrivingLicense, createParent, getChildren, "
         + "getCurrentDrivingLicense, getParents, hasChild, hasChildren, hasParent, hasParents, removeChild, "
         + "removeChildren, removeParent, removeParents, setChildren, setCurrentDrivingLicense, setParents";
+    String fit = "give it the mixin's parameter and return types, or rename it" + valid;
     assertThatThrownBy(() -> create(factory(Person.class, DrivingLicense.class), IllTypedMixinRepository.class))
         .isInstanceOfSatisfying(RepositoryDefinitionException.class, e -> assertThat(e.problems()).containsExactly(
-            "method IllTypedMixinRepository.addChild(Person, String) does not fit the mixin addChild of "
+            new Problem("IllTypedMixinRepository.addChild", "it does not fit the mixin addChild of "
                 + "Person.children (BELONGS_TO_MANY Person): the second parameter must be a Person or its id, "
-                + "not String" + valid,
-            "method IllTypedMixinRepository.countChildren(Person) does not fit the mixin countChildren of "
-                + "Person.children (BELONGS_TO_MANY Person): it must return long or int, not String" + valid,
-            "method IllTypedMixinRepository.createChild(Person) does not fit the mixin createChild of "
-                + "Person.children (BELONGS_TO_MANY Person): it must take 2 parameters, not 1" + valid,
-            "method IllTypedMixinRepository.getCurrentDrivingLicense(Person) does not fit the mixin "
+                + "not String", fit),
+            new Problem("IllTypedMixinRepository.countChildren", "it does not fit the mixin countChildren of "
+                + "Person.children (BELONGS_TO_MANY Person): it must return long or int, not String", fit),
+            new Problem("IllTypedMixinRepository.createChild", "it does not fit the mixin createChild of "
+                + "Person.children (BELONGS_TO_MANY Person): it must take 2 parameters, not 1", fit),
+            new Problem("IllTypedMixinRepository.getCurrentDrivingLicense", "it does not fit the mixin "
                 + "getCurrentDrivingLicense of Person.currentDrivingLicense (HAS_ONE DrivingLicense): it must "
-                + "return DrivingLicense or Optional<DrivingLicense>, not List<DrivingLicense>" + valid,
-            "method IllTypedMixinRepository.getFriends(Person) is neither an AssociationRepository method, a "
-                + "mixin of Person nor a derived query (findBy..., countBy..., existsBy..., deleteBy...); or annotate it"
-                + " with @SqlQuery or @SqlUpdate" + valid,
-            "method IllTypedMixinRepository.hasParents(Person, Collection) does not fit the mixin hasParents of "
+                + "return DrivingLicense or Optional<DrivingLicense>, not List<DrivingLicense>", fit),
+            new Problem("IllTypedMixinRepository.getFriends", "it is neither an AssociationRepository method, a "
+                + "mixin of Person nor a derived query (findBy..., countBy..., existsBy..., deleteBy...)", "rename it"
+                + " after a mixin or as a derived query, or annotate it with @SqlQuery or @SqlUpdate" + valid),
+            new Problem("IllTypedMixinRepository.hasParents", "it does not fit the mixin hasParents of "
                 + "Person.parents (BELONGS_TO_MANY Person): the second parameter must be a Collection of Person "
-                + "entities or ids, not Collection<DrivingLicense>; it must return boolean, not void" + valid,
-            "method IllTypedMixinRepository.setChildren(Person, Person) does not fit the mixin setChildren of "
+                + "entities or ids, not Collection<DrivingLicense>; it must return boolean, not void", fit),
+            new Problem("IllTypedMixinRepository.setChildren", "it does not fit the mixin setChildren of "
                 + "Person.children (BELONGS_TO_MANY Person): the second parameter must be a Collection of Person "
-                + "entities or ids, not Person" + valid));
+                + "entities or ids, not Person", fit)))
+        .hasMessageContaining("IllTypedMixinRepository: 7 repository definition problems:\n"
+            + "  method IllTypedMixinRepository.addChild(Person, String): it does not fit the mixin addChild of "
+            + "Person.children (BELONGS_TO_MANY Person): the second parameter must be a Person or its id, not String"
+            + " — " + fit + "\n");
   }
 
   @Test
@@ -210,7 +217,7 @@ class RepositoryDefinitionTest {
     assertThatThrownBy(() -> create(factory(Unconstructible.class), UnconstructibleRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
         .hasMessageContaining("Model Unconstructible (" + Unconstructible.class.getName()
-            + ") has no constructor without parameters; add one (it may be private)");
+            + ") has no constructor without parameters — add one (it may be private)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.associations.testsupport.FaqModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.associations.Problem;
 import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import java.nio.file.Files;
@@ -252,9 +253,23 @@ class SchemaGeneratorTest {
     assertThatThrownBy(() -> new SchemaGenerator(registry, Dialects.POSTGRESQL))
         .isInstanceOf(SchemaGenerationException.class)
         .hasMessage("1 schema problem:\n"
-            + "  identifier " + table + " has 64 characters, PostgreSQL accepts at most 63 — choose a shorter"
-            + " table or column name");
+            + "  " + table + ": the table name has 64 characters, PostgreSQL accepts at most 63 — shorten it:"
+            + " @Model(table = \"...\") for a model's table, @Through(table = \"...\") for a join table")
+        .isInstanceOfSatisfying(SchemaGenerationException.class, e -> assertThat(e.problems()).singleElement()
+            .returns(table, Problem::location));
     assertThat(new SchemaGenerator(registry, Dialects.MARIADB).createStatements()).hasSize(1);
+  }
+
+  @Test
+  void reportsAColumnNameOverTheDatabaseLimitAtItsColumn() {
+    AssociationRegistry registry = Registries.of(ValueModels.LongColumn.class);
+    String column = "a_column_name_of_sixty_four_characters_which_postgresql_refuses1";
+
+    assertThatThrownBy(() -> new SchemaGenerator(registry, Dialects.POSTGRESQL))
+        .isInstanceOfSatisfying(SchemaGenerationException.class, e -> assertThat(e.problems()).containsExactly(
+            new Problem("long_columns." + column, "the column name has 64 characters, PostgreSQL accepts at most 63",
+                "shorten it: @Attribute(columnName = \"...\"), or @ForeignKey(columnName = \"...\") for a foreign"
+                    + " key column")));
   }
 
   @Test

@@ -94,10 +94,14 @@ class SchemaValidatorIntegrationTest {
         .isInstanceOf(SchemaValidationException.class)
         .hasMessage("""
             The database schema differs from the models in 3 places:
-              cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE
-              cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE
+              cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE\
+             — migrate it to ON DELETE CASCADE, or set onDelete = SET_NULL on the association's @ForeignKey
+              cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE\
+             — migrate it to ON UPDATE CASCADE, or set onUpdate = RESTRICT on the association's @ForeignKey
               set_null_members: unexpected foreign key fk_extra (other_id) -> teams (id): the models declare none\
-             on these columns""");
+             on these columns — drop it by a migration, or declare the association it stands for in the models""")
+        .isInstanceOfSatisfying(SchemaValidationException.class, e -> assertThat(e.differences())
+            .isEqualTo(validator.validate(db.dataSource())).hasSameSizeAs(e.problems()));
   }
 
   /** Every supported database reports RESTRICT and NO ACTION apart in its JDBC metadata. */

@@ -65,6 +65,12 @@ final class ValueModels {
     @PrimaryKey Long id;
   }
 
+  @Model(table = "long_columns")
+  static class LongColumn {
+    @PrimaryKey Long id;
+    @Attribute(columnName = "a_column_name_of_sixty_four_characters_which_postgresql_refuses1") String note;
+  }
+
   @Model(table = "committee_membership_application_reviews")
   static class Review {
     @PrimaryKey Long id;
