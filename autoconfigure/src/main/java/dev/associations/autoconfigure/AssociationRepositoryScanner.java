@@ -3,6 +3,7 @@ package dev.associations.autoconfigure;
 import dev.associations.repository.AssociationRepository;
 import dev.associations.repository.RepositoryFactory;
 import java.util.Collection;
+import java.util.Objects;
 import org.springframework.beans.factory.FactoryBean;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -47,7 +48,8 @@ final class AssociationRepositoryScanner extends ClassPathScanningCandidateCompo
     if (registry.containsBeanDefinition(name)) {
       return;
     }
-    Class<?> repositoryInterface = ClassUtils.resolveClassName(candidate.getBeanClassName(),
+    // a scanned candidate has its class name
+    Class<?> repositoryInterface = ClassUtils.resolveClassName(Objects.requireNonNull(candidate.getBeanClassName()),
         getResourceLoader().getClassLoader());
     RootBeanDefinition definition = new RootBeanDefinition(AssociationRepositoryFactoryBean.class);
     definition.getConstructorArgumentValues().addIndexedArgumentValue(0, repositoryInterface);

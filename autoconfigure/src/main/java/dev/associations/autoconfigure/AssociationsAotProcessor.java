@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.beans.factory.FactoryBean;
@@ -29,7 +30,8 @@ public final class AssociationsAotProcessor implements BeanFactoryInitialization
       MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.INVOKE_DECLARED_METHODS};
 
   @Override
-  public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
+  public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
+      ConfigurableListableBeanFactory beanFactory) {
     List<Class<?>> repositories = repositoryInterfaces(beanFactory);
     Set<Class<?>> models = new LinkedHashSet<>(ModelScan.models(modelPackages(beanFactory), beanFactory));
     if (models.isEmpty() && repositories.isEmpty()) {
@@ -71,7 +73,7 @@ public final class AssociationsAotProcessor implements BeanFactoryInitialization
         .toList();
   }
 
-  private static Class<?> repositoryInterface(BeanDefinition definition) {
+  private static @Nullable Class<?> repositoryInterface(BeanDefinition definition) {
     Object type = definition.getAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE);
     return type instanceof Class<?> c ? c : null;
   }

@@ -4,6 +4,7 @@ import dev.associations.annotation.ReferentialAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings of Associations for Spring, bound from {@code associations.*}. */
@@ -154,7 +155,7 @@ public class AssociationsProperties {
      * File the CREATE statements for the application's database are written to at startup, whatever
      * the mode, as a starting point for Flyway or Liquibase migrations. Not written when unset.
      */
-    private Path ddlFile;
+    private @Nullable Path ddlFile;
 
     public SchemaMode getMode() {
       return mode;
@@ -164,11 +165,11 @@ public class AssociationsProperties {
       this.mode = mode;
     }
 
-    public Path getDdlFile() {
+    public @Nullable Path getDdlFile() {
       return ddlFile;
     }
 
-    public void setDdlFile(Path ddlFile) {
+    public void setDdlFile(@Nullable Path ddlFile) {
       this.ddlFile = ddlFile;
     }
   }

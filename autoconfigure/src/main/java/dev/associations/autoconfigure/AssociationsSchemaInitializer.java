@@ -10,6 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
@@ -27,7 +28,7 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
   private final DataSource dataSource;
   private final Dialect dialect;
   private final SchemaMode mode;
-  private final Path ddlFile;
+  private final @Nullable Path ddlFile;
 
   /**
    * Uses the registry's dialect, or detects the database's once when the registry has none.
@@ -35,7 +36,7 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
    * @param ddlFile the file to write the create script to, or {@code null} for none
    */
   public AssociationsSchemaInitializer(AssociationRegistry registry, DataSource dataSource, SchemaMode mode,
-      Path ddlFile) {
+      @Nullable Path ddlFile) {
     this.registry = registry;
     this.dataSource = dataSource;
     this.dialect = registry.dialect().orElseGet(() -> Dialects.detect(dataSource));

@@ -2,6 +2,7 @@ package dev.associations.autoconfigure;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -33,8 +34,9 @@ class EnableAssociationRepositoriesRegistrar implements ImportBeanDefinitionRegi
   }
 
   private static Set<String> packages(AnnotationMetadata metadata) {
-    AnnotationAttributes attributes = AnnotationAttributes.fromMap(
-        metadata.getAnnotationAttributes(EnableAssociationRepositories.class.getName()));
+    // the registrar is imported by @EnableAssociationRepositories, so the class has its attributes
+    AnnotationAttributes attributes = Objects.requireNonNull(AnnotationAttributes.fromMap(
+        metadata.getAnnotationAttributes(EnableAssociationRepositories.class.getName())));
     Set<String> packages = new LinkedHashSet<>(Arrays.asList(attributes.getStringArray("basePackages")));
     Arrays.stream(attributes.getClassArray("basePackageClasses"))
         .map(ClassUtils::getPackageName)

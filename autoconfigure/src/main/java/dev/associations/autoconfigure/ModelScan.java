@@ -2,6 +2,7 @@ package dev.associations.autoconfigure;
 
 import dev.associations.annotation.Model;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -19,7 +20,7 @@ final class ModelScan {
     scanner.addIncludeFilter(new AnnotationTypeFilter(Model.class));
     return packages.stream()
         .flatMap(name -> scanner.findCandidateComponents(name).stream())
-        .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(),
+        .<Class<?>>map(candidate -> ClassUtils.resolveClassName(Objects.requireNonNull(candidate.getBeanClassName()),
             beanFactory.getBeanClassLoader()))
         .distinct()
         .toList();

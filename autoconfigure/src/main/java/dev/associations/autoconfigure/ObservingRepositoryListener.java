@@ -9,6 +9,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Observes every repository call with the Micrometer Observation API, so that it shows as a span in
@@ -43,7 +44,8 @@ final class ObservingRepositoryListener implements RepositoryListener {
   }
 
   @Override
-  public void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos, Throwable failure) {
+  public void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos,
+      @Nullable Throwable failure) {
     try {
       next.repositoryInvoked(repositoryInterface, method, nanos, failure);
     } finally {
@@ -65,7 +67,7 @@ final class ObservingRepositoryListener implements RepositoryListener {
   }
 
   @Override
-  public void statementExecuted(ModelMetadata model, Association association, StatementKind kind) {
+  public void statementExecuted(ModelMetadata model, @Nullable Association association, StatementKind kind) {
     Observation current = registry.getCurrentObservation();
     if (current != null && !calls.get().isEmpty()) {
       current.event(Observation.Event.of("associations.statement", kind + " " + model.name()

@@ -1,5 +1,7 @@
 package dev.associations.annotation;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the database does with a foreign key when the row it references is deleted or its key updated. */
 public enum ReferentialAction {
 
@@ -11,9 +13,9 @@ public enum ReferentialAction {
   SET_NULL("SET NULL"),
   SET_DEFAULT("SET DEFAULT");
 
-  private final String sql;
+  private final @Nullable String sql;
 
-  ReferentialAction(String sql) {
+  ReferentialAction(@Nullable String sql) {
     this.sql = sql;
   }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -41,12 +42,13 @@ public final class Dialects {
         unsupported(databaseProductName)));
   }
 
-  private static Optional<Dialect> builtIn(String databaseProductName) {
+  /** The built-in dialect of a product name, which a JDBC driver may not report ({@code null}). */
+  private static Optional<Dialect> builtIn(@Nullable String databaseProductName) {
     String product = databaseProductName == null ? "" : databaseProductName.trim();
     return ALL.stream().filter(d -> d.name().equalsIgnoreCase(product)).findFirst();
   }
 
-  private static String unsupported(String databaseProductName) {
+  private static String unsupported(@Nullable String databaseProductName) {
     return "Unsupported database '" + databaseProductName + "': the supported databases are "
         + ALL.stream().map(Dialect::name).toList();
   }

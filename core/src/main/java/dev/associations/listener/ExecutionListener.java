@@ -2,6 +2,7 @@ package dev.associations.listener;
 
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Told about the statements repositories execute and the rows includes load, for metrics.
@@ -17,7 +18,7 @@ public interface ExecutionListener {
    * @param association the association it was executed for, or {@code null} for the model's own rows
    * @param kind what the statement does
    */
-  default void statementExecuted(ModelMetadata model, Association association, StatementKind kind) {
+  default void statementExecuted(ModelMetadata model, @Nullable Association association, StatementKind kind) {
   }
 
   /**

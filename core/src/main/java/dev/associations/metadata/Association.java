@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved association of {@code source}, named {@code name} ({@code as} in Sequelize).
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
  * @param singular the singular form of the name ({@code child} for {@code children})
  * @param target the associated model
  * @param foreignKey the foreign key, see above
- * @param otherKey BelongsToMany only: the join table's key pointing at the target
- * @param through BelongsToMany only: the join table
+ * @param otherKey BelongsToMany only: the join table's key pointing at the target; else {@code null}
+ * @param through BelongsToMany only: the join table; else {@code null}
  * @param inverse the name of the inverse association on the target, or {@code null} for a
  *     BelongsTo created without one
  * @param field the field filled when this association is included, or {@code null} when the
@@ -33,8 +34,9 @@ import java.util.stream.Collectors;
  *     join table for BelongsToMany); shared with the inverse
  */
 public record Association(AssociationType type, ModelMetadata source, String name, String singular,
-    ModelMetadata target, ForeignKeyMetadata foreignKey, ForeignKeyMetadata otherKey,
-    JoinTable through, String inverse, Field field, boolean declared, Field joinRowField,
+    ModelMetadata target, ForeignKeyMetadata foreignKey, @Nullable ForeignKeyMetadata otherKey,
+    @Nullable JoinTable through, @Nullable String inverse, @Nullable Field field, boolean declared,
+    @Nullable Field joinRowField,
     List<ScopeValue> scope) {
 
   public Association {

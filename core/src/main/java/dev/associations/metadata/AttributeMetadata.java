@@ -1,6 +1,7 @@
 package dev.associations.metadata;
 
 import java.lang.reflect.Field;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved attribute: one column of a model's (or join) table.
@@ -16,7 +17,7 @@ import java.lang.reflect.Field;
  *     added (a foreign key the model does not declare)
  */
 public record AttributeMetadata(String name, String columnName, Class<?> javaType, boolean nullable,
-    String defaultValue, boolean primaryKey, boolean autoIncrement, Field field) {
+    @Nullable String defaultValue, boolean primaryKey, boolean autoIncrement, @Nullable Field field) {
 
   /** {@code true} when the model class declares a field for this attribute. */
   public boolean isDeclared() {

@@ -2,6 +2,7 @@ package dev.associations.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The join table of a BelongsToMany pair, seen from the association that declared it.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param sourceKey the columns pointing at the declaring association's source
  * @param targetKey the columns pointing at its target
  */
-public record JoinTable(String name, ModelMetadata model, ForeignKeyMetadata sourceKey,
+public record JoinTable(String name, @Nullable ModelMetadata model, ForeignKeyMetadata sourceKey,
     ForeignKeyMetadata targetKey) {
 
   /** {@code true} when a join model with its own attributes backs this table. */

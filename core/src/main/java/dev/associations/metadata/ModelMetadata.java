@@ -45,7 +45,7 @@ public record ModelMetadata(Class<?> type, String name, String plural, String ta
   }
 
   private Optional<AttributeMetadata> annotated(Class<? extends Annotation> annotation) {
-    return attributes.stream().filter(a -> a.isDeclared() && a.field().isAnnotationPresent(annotation)).findFirst();
+    return attributes.stream().filter(a -> a.field() != null && a.field().isAnnotationPresent(annotation)).findFirst();
   }
 
   /** The primary key attributes, in declaration order; several for a composite key. */

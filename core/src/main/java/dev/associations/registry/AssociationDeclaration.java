@@ -12,6 +12,7 @@ import dev.associations.metadata.AssociationType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One association annotation, read into a single shape whatever its kind.
@@ -32,7 +33,7 @@ import java.util.List;
 record AssociationDeclaration(AssociationType type, Field field, String annotationName,
     Class<?> explicitTarget, List<ForeignKey> foreignKey, List<ForeignKey> otherKey,
     List<String> keyAttributes, List<String> otherKeyAttributes, Inverse inverse, String singular,
-    Through through, boolean constraints) {
+    @Nullable Through through, boolean constraints) {
 
   /** The field's {@link AssociationScope} values, in declaration order. */
   List<AssociationScope> scope() {

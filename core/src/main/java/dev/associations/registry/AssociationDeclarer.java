@@ -6,7 +6,9 @@ import dev.associations.metadata.AssociationType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns each association annotation into an association draft: checks the field and its target,
@@ -45,7 +47,7 @@ final class AssociationDeclarer {
     if (target != null) {
       inverseName = inverses.name(source, target, declaration, inverseName, location);
     }
-    if (problems.count() > before) {
+    if (problems.count() > before || target == null) { // a null target has had its problem reported
       fail(source, name);
       if (target != null && inverseName != null) {
         fail(target, inverseName);
@@ -68,7 +70,7 @@ final class AssociationDeclarer {
   }
 
   /** The target model, after checking the field's shape; {@code null} when a problem was reported. */
-  private ModelDraft target(ModelDraft source, AssociationDeclaration declaration, String location) {
+  private @Nullable ModelDraft target(ModelDraft source, AssociationDeclaration declaration, String location) {
     FieldShape shape = FieldShape.of(declaration.field());
     boolean many = declaration.type().isMultiple();
     Class<?> targetType = declaration.explicitTarget() != void.class
@@ -100,8 +102,8 @@ final class AssociationDeclarer {
     return target;
   }
 
-  private AssociationDraft draft(ModelDraft source, ModelDraft target, AssociationDeclaration declaration,
-      String inverseName, String location) {
+  private @Nullable AssociationDraft draft(ModelDraft source, ModelDraft target, AssociationDeclaration declaration,
+      @Nullable String inverseName, String location) {
     String name = declaration.name();
     boolean many = declaration.type().isMultiple();
     String singular = !declaration.singular().isEmpty() ? declaration.singular()
@@ -115,17 +117,22 @@ final class AssociationDeclarer {
       }
       case HAS_ONE, HAS_MANY -> {
         KeyDraft key = keys.create(new KeyFactory.Spec(location, target, null, source, declaration.foreignKey(),
-            "sourceKey", declaration.keyAttributes(), inverseName, declaration.constraints()));
+            "sourceKey", declaration.keyAttributes(), requireInverse(inverseName), declaration.constraints()));
         return key == null ? null : new AssociationDraft(declaration.type(), source, name, singular,
             target, key, null, null, declaration.field(), location, null);
       }
       default -> {
-        return manyToMany(source, target, declaration, inverseName, singular, location);
+        return manyToMany(source, target, declaration, requireInverse(inverseName), singular, location);
       }
     }
   }
 
-  private AssociationDraft manyToMany(ModelDraft source, ModelDraft target,
+  /** The inverse name of a HasOne, HasMany or BelongsToMany, which always has one once its declaration passed. */
+  private static String requireInverse(@Nullable String inverseName) {
+    return Objects.requireNonNull(inverseName, "the inverse name");
+  }
+
+  private @Nullable AssociationDraft manyToMany(ModelDraft source, ModelDraft target,
       AssociationDeclaration declaration, String inverseName, String singular, String location) {
     JoinDraft join = joinTables.join(source, target, declaration, location);
     if (join == null) {

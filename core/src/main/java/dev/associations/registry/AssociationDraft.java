@@ -2,6 +2,8 @@ package dev.associations.registry;
 
 import dev.associations.metadata.AssociationType;
 import java.lang.reflect.Field;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An association while the registry is being resolved. */
 final class AssociationDraft {
@@ -10,23 +12,23 @@ final class AssociationDraft {
   final ModelDraft source;
   final String name;
   final ModelDraft target;
-  final AssociationDraft createdBy;
+  final @Nullable AssociationDraft createdBy;
   String singular;
   KeyDraft foreignKey;
-  KeyDraft otherKey;
-  JoinDraft through;
-  String inverse;
-  Field field;
+  @Nullable KeyDraft otherKey;
+  @Nullable JoinDraft through;
+  @Nullable String inverse;
+  @Nullable Field field;
   /** BelongsToMany through a join model: the target's field receiving the join row, or {@code null}. */
-  Field joinRowField;
+  @Nullable Field joinRowField;
   /** The constant attribute values of its rows, shared with its inverse. */
   ScopeDraft scope = ScopeDraft.NONE;
   String location;
   boolean declared;
 
   AssociationDraft(AssociationType type, ModelDraft source, String name, String singular,
-      ModelDraft target, KeyDraft foreignKey, KeyDraft otherKey, JoinDraft through, Field field,
-      String location, AssociationDraft createdBy) {
+      ModelDraft target, KeyDraft foreignKey, @Nullable KeyDraft otherKey, @Nullable JoinDraft through,
+      @Nullable Field field, String location, @Nullable AssociationDraft createdBy) {
     this.type = type;
     this.source = source;
     this.name = name;
@@ -43,11 +45,12 @@ final class AssociationDraft {
 
   /** How messages refer to it: its field, or the declaration that created it. */
   String describe() {
-    return declared ? location : "the inverse " + location + " created by " + createdBy.location;
+    // declared is false only for an inverse, which has its creator
+    return declared || createdBy == null ? location : "the inverse " + location + " created by " + createdBy.location;
   }
 
   /** What makes this association differ from another with the same name, or {@code null}. */
-  String difference(AssociationDraft other) {
+  @Nullable String difference(AssociationDraft other) {
     if (type != other.type) {
       return "it is a " + type + ", not a " + other.type;
     }
@@ -60,9 +63,9 @@ final class AssociationDraft {
     }
     difference = foreignKey.difference(other.foreignKey);
     if (difference == null && type == AssociationType.BELONGS_TO_MANY) {
-      difference = otherKey.difference(other.otherKey);
+      difference = requireOtherKey().difference(other.requireOtherKey());
       if (difference == null) {
-        difference = through.difference(other.through);
+        difference = requireThrough().difference(other.requireThrough());
       }
     }
     return difference;
@@ -72,7 +75,17 @@ final class AssociationDraft {
   void merge(AssociationDraft other) {
     foreignKey.merge(other.foreignKey);
     if (otherKey != null) {
-      otherKey.merge(other.otherKey);
+      otherKey.merge(other.requireOtherKey());
     }
+  }
+
+  /** The other key of a BelongsToMany, which always has one. */
+  KeyDraft requireOtherKey() {
+    return Objects.requireNonNull(otherKey, () -> describe() + " has no other key");
+  }
+
+  /** The join table of a BelongsToMany, which always has one. */
+  JoinDraft requireThrough() {
+    return Objects.requireNonNull(through, () -> describe() + " has no join table");
   }
 }

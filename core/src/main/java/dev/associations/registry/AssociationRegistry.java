@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every model and association of an application, resolved once with Sequelize's rules and
@@ -32,12 +33,12 @@ public final class AssociationRegistry {
   private final List<String> warnings;
   private final NamingStrategy namingStrategy;
   private final ForeignKeyDefaults foreignKeyDefaults;
-  private final Dialect dialect;
+  private final @Nullable Dialect dialect;
 
   AssociationRegistry(Map<Class<?>, ModelMetadata> models,
       Map<Class<?>, Map<String, Association>> associations, List<JoinTable> joinTables,
       List<ForeignKeyMetadata> foreignKeys, List<String> warnings, NamingStrategy namingStrategy,
-      ForeignKeyDefaults foreignKeyDefaults, Dialect dialect) {
+      ForeignKeyDefaults foreignKeyDefaults, @Nullable Dialect dialect) {
     this.models = Map.copyOf(models);
     Map<Class<?>, Map<String, Association>> byModel = new LinkedHashMap<>();
     associations.forEach((type, named) -> byModel.put(type, new LinkedHashMap<>(named)));
@@ -140,7 +141,7 @@ public final class AssociationRegistry {
     private final Set<Class<?>> modelClasses = new LinkedHashSet<>();
     private NamingStrategy namingStrategy = NamingStrategy.DEFAULT;
     private ForeignKeyDefaults foreignKeyDefaults = ForeignKeyDefaults.STANDARD;
-    private Dialect dialect;
+    private @Nullable Dialect dialect;
 
     private Builder() {
     }
@@ -157,8 +158,8 @@ public final class AssociationRegistry {
       return this;
     }
 
-    /** The target database, so that actions it cannot enforce fail at startup; optional. */
-    public Builder dialect(Dialect dialect) {
+    /** The target database, so that actions it cannot enforce fail at startup; optional ({@code null} for none). */
+    public Builder dialect(@Nullable Dialect dialect) {
       this.dialect = dialect;
       return this;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies Sequelize's association rules to a set of model classes, step by step: reads the models
@@ -22,9 +23,9 @@ final class AssociationResolver {
 
   private final NamingStrategy naming;
   private final ForeignKeyDefaults defaults;
-  private final Dialect dialect;
+  private final @Nullable Dialect dialect;
 
-  AssociationResolver(NamingStrategy naming, ForeignKeyDefaults defaults, Dialect dialect) {
+  AssociationResolver(NamingStrategy naming, ForeignKeyDefaults defaults, @Nullable Dialect dialect) {
     this.naming = naming;
     this.defaults = defaults;
     this.dialect = dialect;

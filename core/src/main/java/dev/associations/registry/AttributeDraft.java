@@ -2,22 +2,24 @@ package dev.associations.registry;
 
 import dev.associations.metadata.AttributeMetadata;
 import java.lang.reflect.Field;
+import org.jspecify.annotations.Nullable;
 
 /** An attribute while the registry is being resolved: foreign keys still adjust it. */
 final class AttributeDraft {
 
   final String name;
   final Class<?> javaType;
-  final Field field;
+  final @Nullable Field field;
   final boolean explicitColumnName;
   final boolean autoIncrement;
   String columnName;
   boolean nullable;
-  String defaultValue;
+  @Nullable String defaultValue;
   boolean primaryKey;
 
   AttributeDraft(String name, String columnName, boolean explicitColumnName, Class<?> javaType,
-      boolean nullable, String defaultValue, boolean primaryKey, boolean autoIncrement, Field field) {
+      boolean nullable, @Nullable String defaultValue, boolean primaryKey, boolean autoIncrement,
+      @Nullable Field field) {
     this.name = name;
     this.columnName = columnName;
     this.explicitColumnName = explicitColumnName;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.springframework.data.annotation.CreatedDate;
@@ -91,9 +92,11 @@ final class DefinitionChecks {
       model.inverseFields.forEach((name, field) -> {
         if (!failed.test(model, name)) {
           FieldShape shape = FieldShape.of(field);
+          // an unannotated field is kept as an inverse only when it holds models, so its element type is known
+          Class<?> elementType = Objects.requireNonNull(shape.elementType(), name);
           problems.add(model.at(name), "holds " + FieldShape.describe(field) + " but is no association",
               "annotate it with @" + (shape.collection() ? "HasMany or @BelongsToMany" : "BelongsTo or @HasOne")
-                  + ", or make it the inverse of an association on " + shape.elementType().getSimpleName()
+                  + ", or make it the inverse of an association on " + elementType.getSimpleName()
                   + " with @Inverse(\"" + name + "\")");
         }
       });

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of a field that may hold associated models: a single value, or a {@code List},
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * @param elementType the single type, the collection's element type, or {@code null} when it cannot
  *     be told (raw or wildcard collection)
  */
-record FieldShape(boolean collection, Class<?> elementType) {
+record FieldShape(boolean collection, @Nullable Class<?> elementType) {
 
   private static final List<Class<?>> COLLECTIONS = List.of(List.class, Set.class, Collection.class);
 

@@ -6,6 +6,8 @@ import dev.associations.metadata.AssociationType;
 import dev.associations.naming.NamingStrategy;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inverse side of associations: its name, given or by default, and the pairing of both sides.
@@ -26,7 +28,7 @@ final class Inverses {
    * The inverse's name: the one given, or the default; {@code null} when none is created. Reports
    * the self-association and inverse-type rules.
    */
-  String name(ModelDraft source, ModelDraft target, AssociationDeclaration declaration, String given,
+  @Nullable String name(ModelDraft source, ModelDraft target, AssociationDeclaration declaration, String given,
       String location) {
     Inverse.Type kind = declaration.inverse().type();
     if (declaration.type() == AssociationType.BELONGS_TO) {
@@ -74,7 +76,7 @@ final class Inverses {
   }
 
   /** Adds a declared association, or merges it into an agreeing inverse created earlier. */
-  AssociationDraft register(AssociationDraft draft) {
+  @Nullable AssociationDraft register(AssociationDraft draft) {
     AssociationDraft existing = draft.source.associations.get(draft.name);
     if (existing == null) {
       draft.source.associations.put(draft.name, draft);
@@ -82,9 +84,11 @@ final class Inverses {
     }
     String difference = existing.difference(draft);
     if (difference != null) {
+      // a declared association's name is taken before its own declaration only by an inverse
+      String creator = Objects.requireNonNull(existing.createdBy, "the creator of an inverse").location;
       problems.add(draft.location, "conflicts with the inverse '" + draft.name + "' that "
-              + existing.createdBy.location + " creates: " + difference,
-          "make the two declarations agree, or give the inverse of " + existing.createdBy.location
+              + creator + " creates: " + difference,
+          "make the two declarations agree, or give the inverse of " + creator
               + " another name with @Inverse");
       return null;
     }
@@ -113,12 +117,12 @@ final class Inverses {
       return;
     }
     AssociationDraft inverse = new AssociationDraft(type, target, name, singular, root.source,
-        manyToMany ? root.otherKey : root.foreignKey, manyToMany ? root.foreignKey : null,
+        manyToMany ? root.requireOtherKey() : root.foreignKey, manyToMany ? root.foreignKey : null,
         root.through, null, target.at(name), root);
     inverse.scope = root.scope;
     AssociationDraft existing = target.associations.get(name);
     if (existing == null) {
-      inverse.field = claimField(target, inverse);
+      inverse.field = claimField(target, inverse, root);
       inverse.inverse = root.name;
       root.inverse = name;
       target.associations.put(name, inverse);
@@ -132,7 +136,7 @@ final class Inverses {
       return;
     }
     existing.merge(inverse);
-    root.foreignKey = manyToMany ? existing.otherKey : existing.foreignKey;
+    root.foreignKey = manyToMany ? existing.requireOtherKey() : existing.foreignKey;
     root.otherKey = manyToMany ? existing.foreignKey : null;
     root.through = existing.through;
     root.inverse = name;
@@ -154,12 +158,12 @@ final class Inverses {
   }
 
   /** The unannotated field of the target that receives this inverse, checked for shape. */
-  private Field claimField(ModelDraft target, AssociationDraft inverse) {
+  private @Nullable Field claimField(ModelDraft target, AssociationDraft inverse, AssociationDraft root) {
     Field field = target.inverseFields.remove(inverse.name);
     if (field != null && !FieldShape.of(field).fits(inverse.target.type, inverse.type.isMultiple())) {
-      problems.add(inverse.location, "is the inverse of " + inverse.createdBy.location + " and must be declared as "
+      problems.add(inverse.location, "is the inverse of " + root.location + " and must be declared as "
               + FieldShape.expected(inverse.target.type, inverse.type.isMultiple()) + ", found " + FieldShape.describe(field),
-          "change the field type, or name the inverse differently with @Inverse on " + inverse.createdBy.location);
+          "change the field type, or name the inverse differently with @Inverse on " + root.location);
       return null;
     }
     return field;

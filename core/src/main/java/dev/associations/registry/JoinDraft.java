@@ -2,6 +2,7 @@ package dev.associations.registry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The join table of a BelongsToMany pair while the registry is being resolved. It holds its two
@@ -10,13 +11,13 @@ import java.util.Map;
 final class JoinDraft implements KeyHolder {
 
   final String name;
-  final ModelDraft model;
+  final @Nullable ModelDraft model;
   final boolean explicit;
   final String location;
   /** Columns of a plain join table (no join model), filled from its two keys. */
   final Map<String, AttributeDraft> columns = new LinkedHashMap<>();
 
-  JoinDraft(String name, ModelDraft model, boolean explicit, String location) {
+  JoinDraft(String name, @Nullable ModelDraft model, boolean explicit, String location) {
     this.name = name;
     this.model = model;
     this.explicit = explicit;
@@ -44,7 +45,7 @@ final class JoinDraft implements KeyHolder {
   }
 
   /** What makes this join table differ from another for the same pair, or {@code null}. */
-  String difference(JoinDraft other) {
+  @Nullable String difference(JoinDraft other) {
     if (model != other.model && model != null && other.model != null) {
       return "join model " + model.name + " vs " + other.model.name;
     }

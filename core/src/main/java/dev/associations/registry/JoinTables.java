@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The join tables of BelongsToMany associations: the join model or table {@code @Through} names,
@@ -26,8 +28,8 @@ final class JoinTables {
   }
 
   /** The join table of a BelongsToMany declaration; {@code null} when a problem was reported. */
-  JoinDraft join(ModelDraft source, ModelDraft target, AssociationDeclaration declaration, String location) {
-    Through through = declaration.through();
+  @Nullable JoinDraft join(ModelDraft source, ModelDraft target, AssociationDeclaration declaration, String location) {
+    Through through = Objects.requireNonNull(declaration.through(), "a BelongsToMany has @Through");
     String table = Aliases.pick(problems, location, "@Through", "value", through.value(), "table", through.table());
     if (through.model() != void.class) {
       ModelDraft model = models.get(through.model());

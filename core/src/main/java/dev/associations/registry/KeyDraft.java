@@ -2,6 +2,7 @@ package dev.associations.registry;
 
 import dev.associations.annotation.ReferentialAction;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A foreign key while the registry is being resolved. An association and its inverse end up
@@ -13,10 +14,10 @@ final class KeyDraft {
   static final class Column {
     final String attribute;
     final String referenced;
-    String columnName;
-    String defaultValue;
+    @Nullable String columnName;
+    @Nullable String defaultValue;
 
-    Column(String attribute, String referenced, String columnName, String defaultValue) {
+    Column(String attribute, String referenced, @Nullable String columnName, @Nullable String defaultValue) {
       this.attribute = attribute;
       this.referenced = referenced;
       this.columnName = columnName;
@@ -27,7 +28,7 @@ final class KeyDraft {
   final String location;
   final KeyHolder holder;
   /** The join table whose key this is (a BelongsToMany's), or {@code null}. */
-  final JoinDraft join;
+  final @Nullable JoinDraft join;
   final ModelDraft referenced;
   final List<Column> columns;
   final boolean constrained;
@@ -35,7 +36,7 @@ final class KeyDraft {
   ReferentialAction onDelete;
   ReferentialAction onUpdate;
 
-  KeyDraft(String location, KeyHolder holder, JoinDraft join, ModelDraft referenced,
+  KeyDraft(String location, KeyHolder holder, @Nullable JoinDraft join, ModelDraft referenced,
       List<Column> columns, boolean allowNull, ReferentialAction onDelete,
       ReferentialAction onUpdate, boolean constrained) {
     this.location = location;
@@ -58,7 +59,7 @@ final class KeyDraft {
   }
 
   /** What makes this key differ from another for the same association, or {@code null} if they agree. */
-  String difference(KeyDraft other) {
+  @Nullable String difference(KeyDraft other) {
     if (!attributes().equals(other.attributes())) {
       return "foreign key " + attributes() + " vs " + other.attributes();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Turns {@code @ForeignKey} elements and key options into a {@link KeyDraft}, reporting what is wrong. */
 final class KeyFactory {
@@ -32,8 +33,8 @@ final class KeyFactory {
    * @param namePrefix what the attribute name of a column given no name starts with, before the referenced attribute
    * @param constrained the {@code foreignKeyConstraints} option
    */
-  record Spec(String location, KeyHolder holder, JoinDraft join, ModelDraft referenced, List<ForeignKey> elements,
-      String keyOption, List<String> keyAttributes, String namePrefix, boolean constrained) {
+  record Spec(String location, KeyHolder holder, @Nullable JoinDraft join, ModelDraft referenced,
+      List<ForeignKey> elements, String keyOption, List<String> keyAttributes, String namePrefix, boolean constrained) {
 
     /** The attribute name of a column given no name. */
     String defaultName(String referencedAttribute) {
@@ -42,7 +43,7 @@ final class KeyFactory {
   }
 
   /** The key, or {@code null} when a problem was reported (or the referenced model has no key). */
-  KeyDraft create(Spec spec) {
+  @Nullable KeyDraft create(Spec spec) {
     String location = spec.location();
     ModelDraft referenced = spec.referenced();
     List<ForeignKey> elements = spec.elements();
@@ -113,7 +114,7 @@ final class KeyFactory {
     return next == ReferentialAction.DEFAULT ? so : next;
   }
 
-  private static String emptyToNull(String value) {
+  private static @Nullable String emptyToNull(String value) {
     return value.isEmpty() ? null : value;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settles every foreign key once all associations are known: adopts the attributes users declared,
@@ -22,12 +23,13 @@ final class KeyResolver {
 
   private final NamingStrategy naming;
   private final ForeignKeyDefaults defaults;
-  private final Dialect dialect;
+  private final @Nullable Dialect dialect;
   private final DefinitionProblems problems;
   /** Which key first claimed an attribute of a table, to catch one column referencing two tables. */
   private final Map<KeyHolder, Map<String, KeyDraft>> claims = new IdentityHashMap<>();
 
-  KeyResolver(NamingStrategy naming, ForeignKeyDefaults defaults, Dialect dialect, DefinitionProblems problems) {
+  KeyResolver(NamingStrategy naming, ForeignKeyDefaults defaults, @Nullable Dialect dialect,
+      DefinitionProblems problems) {
     this.naming = naming;
     this.defaults = defaults;
     this.dialect = dialect;
@@ -60,13 +62,15 @@ final class KeyResolver {
     Map<String, AttributeDraft> attributes = key.holder.attributes();
     Map<String, KeyDraft> claimed = claims.computeIfAbsent(key.holder, h -> new HashMap<>());
     for (KeyDraft.Column column : key.columns) {
-      AttributeDraft referenced = key.referenced.attributes.get(column.referenced);
+      // the key factory checked that the referenced attributes exist
+      AttributeDraft referenced = Objects.requireNonNull(key.referenced.attributes.get(column.referenced),
+          column.referenced);
       AttributeDraft attribute = attributes.get(column.attribute);
       KeyDraft earlier = claimed.putIfAbsent(column.attribute, key);
       if (earlier != null && earlier != key) {
         checkSharedColumn(key, earlier, column);
       }
-      if (attribute == null && joinKey && key.join.model != null) {
+      if (attribute == null && key.join != null && key.join.model != null) {
         problems.add(key.join.model.name, "join model of " + key.location + " has no attribute '" + column.attribute
                 + "' for the " + key.referenced.name + " side",
             "declare a field " + referenced.javaType.getSimpleName() + " " + column.attribute + " in "
@@ -75,9 +79,9 @@ final class KeyResolver {
         continue;
       }
       if (attribute == null) {
-        boolean explicitColumn = column.columnName != null;
+        String columnName = column.columnName;
         attributes.put(column.attribute, new AttributeDraft(column.attribute,
-            explicitColumn ? column.columnName : naming.columnName(column.attribute), explicitColumn,
+            columnName != null ? columnName : naming.columnName(column.attribute), columnName != null,
             AttributeTypes.box(referenced.javaType), key.allowNull && !joinKey, column.defaultValue,
             joinKey, false, null)); // the two keys of a join table without join model are its primary key
         continue;
@@ -119,9 +123,10 @@ final class KeyResolver {
   }
 
   private void makePairThePrimaryKey(JoinDraft join) {
-    join.model.keyedByLinks = true;
-    join.model.attributes.values().stream()
-        .filter(a -> claims.getOrDefault(join.model, Map.of()).containsKey(a.name))
+    ModelDraft model = Objects.requireNonNull(join.model, "a join model"); // the caller picks join tables with one
+    model.keyedByLinks = true;
+    model.attributes.values().stream()
+        .filter(a -> claims.getOrDefault(model, Map.of()).containsKey(a.name))
         .forEach(a -> a.primaryKey = true);
   }
 

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
@@ -31,17 +32,17 @@ import org.springframework.data.annotation.Version;
 final class ModelReader {
 
   private final NamingStrategy naming;
-  private final Dialect dialect;
+  private final @Nullable Dialect dialect;
   private final DefinitionProblems problems;
 
-  ModelReader(NamingStrategy naming, Dialect dialect, DefinitionProblems problems) {
+  ModelReader(NamingStrategy naming, @Nullable Dialect dialect, DefinitionProblems problems) {
     this.naming = naming;
     this.dialect = dialect;
     this.problems = problems;
   }
 
   /** The draft of this class, or {@code null} when it is not a model at all. */
-  ModelDraft read(Class<?> type) {
+  @Nullable ModelDraft read(Class<?> type) {
     Model model = type.getAnnotation(Model.class);
     if (model == null) {
       problems.add(type.getSimpleName(), "is not annotated with @Model",

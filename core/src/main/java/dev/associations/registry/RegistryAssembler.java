@@ -15,20 +15,23 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Freezes the resolved drafts into the immutable metadata of an {@link AssociationRegistry}. */
 final class RegistryAssembler {
 
   private final NamingStrategy naming;
   private final ForeignKeyDefaults defaults;
-  private final Dialect dialect;
+  private final @Nullable Dialect dialect;
   private final List<String> warnings;
   private final Map<ModelDraft, ModelMetadata> models = new IdentityHashMap<>();
   private final Map<AttributeDraft, AttributeMetadata> attributes = new IdentityHashMap<>();
   private final Map<KeyDraft, ForeignKeyMetadata> keys = new IdentityHashMap<>();
   private final Map<JoinDraft, JoinTable> joinTables = new IdentityHashMap<>();
 
-  RegistryAssembler(NamingStrategy naming, ForeignKeyDefaults defaults, Dialect dialect, List<String> warnings) {
+  RegistryAssembler(NamingStrategy naming, ForeignKeyDefaults defaults, @Nullable Dialect dialect,
+      List<String> warnings) {
     this.naming = naming;
     this.defaults = defaults;
     this.dialect = dialect;
@@ -54,31 +57,41 @@ final class RegistryAssembler {
 
   private Association association(AssociationDraft draft) {
     JoinTable through = draft.through == null ? null : joinTables.computeIfAbsent(draft.through,
-        join -> new JoinTable(join.name, join.model == null ? null : models.get(join.model),
-            key(draft.foreignKey), key(draft.otherKey)));
-    return new Association(draft.type, models.get(draft.source), draft.name, draft.singular,
-        models.get(draft.target), key(draft.foreignKey),
+        join -> new JoinTable(join.name, join.model == null ? null : model(join.model),
+            key(draft.foreignKey), key(draft.requireOtherKey())));
+    return new Association(draft.type, model(draft.source), draft.name, draft.singular,
+        model(draft.target), key(draft.foreignKey),
         draft.otherKey == null ? null : key(draft.otherKey), through, draft.inverse, draft.field,
         draft.declared, draft.joinRowField, scope(draft));
   }
 
   private List<ScopeValue> scope(AssociationDraft draft) {
-    Map<String, AttributeDraft> holder = draft.foreignKey.holder.attributes();
+    KeyHolder holder = draft.foreignKey.holder;
     return draft.scope.values.entrySet().stream()
-        .map(value -> new ScopeValue(attribute(holder.get(value.getKey())), value.getValue())).toList();
+        .map(value -> new ScopeValue(attribute(holder, value.getKey()), value.getValue())).toList();
   }
 
   private ForeignKeyMetadata key(KeyDraft draft) {
     return keys.computeIfAbsent(draft, k -> {
-      ModelMetadata referenced = models.get(k.referenced);
+      ModelMetadata referenced = model(k.referenced);
       List<KeyColumn> columns = k.columns.stream().map(c -> new KeyColumn(
-          attribute(k.holder.attributes().get(c.attribute)), referenced.attribute(c.referenced).orElseThrow())).toList();
+          attribute(k.holder, c.attribute), referenced.attribute(c.referenced).orElseThrow())).toList();
       boolean nullable = columns.stream().allMatch(c -> c.attribute().nullable());
       String name = ConstraintNames.of("fk", k.holder.table(),
           columns.stream().map(c -> c.attribute().columnName()).toList());
       return new ForeignKeyMetadata(k.holder.table(), referenced, columns, nullable, k.onDelete,
           k.onUpdate, k.constrained, name);
     });
+  }
+
+  /** The metadata of a model, every one of which is assembled first. */
+  private ModelMetadata model(ModelDraft draft) {
+    return Objects.requireNonNull(models.get(draft), draft.name);
+  }
+
+  /** The metadata of an attribute the resolution checked or added. */
+  private AttributeMetadata attribute(KeyHolder holder, String name) {
+    return attribute(Objects.requireNonNull(holder.attributes().get(name), () -> holder.at(name)));
   }
 
   /** One metadata per attribute, shared by its model (or join table) and the keys naming it. */

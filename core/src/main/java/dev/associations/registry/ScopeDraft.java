@@ -3,6 +3,7 @@ package dev.associations.registry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The scope of an association pair while the registry is being resolved; the pair shares one instance. */
 final class ScopeDraft {
@@ -23,7 +24,7 @@ final class ScopeDraft {
   }
 
   /** What makes this scope differ from another, or {@code null}. */
-  String difference(ScopeDraft other) {
+  @Nullable String difference(ScopeDraft other) {
     return written.equals(other.written) ? null
         : "scope " + (isEmpty() ? "none" : written) + " vs " + (other.isEmpty() ? "none" : other.written);
   }

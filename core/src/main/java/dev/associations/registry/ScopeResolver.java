@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.ConversionException;
-import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.support.DefaultConversionService;
 
 /**
@@ -58,7 +57,7 @@ final class ScopeResolver {
       }
       if (!(association.foreignKey.holder instanceof ModelDraft holder)) {
         problems.add(association.location, "has @AssociationScope, but its join table "
-                + association.through.name + " has only its two keys",
+                + association.foreignKey.holder.table() + " has only its two keys",
             "give it a join model declaring the scope's attributes: through = @Through(model = ...)");
         continue;
       }
@@ -76,25 +75,30 @@ final class ScopeResolver {
           problems.add(association.location, "@AssociationScope names " + holder.at(name) + ", which is part of "
               + (keys.contains(name) ? "the foreign key" : "the primary key"), "scope by an attribute of its own");
         } else {
-          try {
-            Object value = CONVERSIONS.convert(text, attribute.javaType);
-            if (value == null) {
-              throw new ConversionFailedException(TypeDescriptor.valueOf(String.class),
-                  TypeDescriptor.valueOf(attribute.javaType), text, null);
-            }
-            scope.values.put(name, value);
-            if (holder.keyedByLinks) { // a join model keyed by its links keeps one link per scope too
-              attribute.primaryKey = true;
-              keyedScopes.computeIfAbsent(holder, h -> new HashSet<>()).add(name);
-            }
-          } catch (ConversionException e) {
+          Object value = convert(text, attribute.javaType);
+          if (value == null) {
             problems.add(association.location, "@AssociationScope value '" + text + "' of " + holder.at(name)
                 + " does not convert to " + attribute.javaType.getSimpleName(), "write a value of that type");
+            return;
+          }
+          scope.values.put(name, value);
+          if (holder.keyedByLinks) { // a join model keyed by its links keeps one link per scope too
+            attribute.primaryKey = true;
+            keyedScopes.computeIfAbsent(holder, h -> new HashSet<>()).add(name);
           }
         }
       });
     }
     checkScopedJoinKeys(associations, keyedScopes);
+  }
+
+  /** The written value converted to the attribute's type, or {@code null} when it does not convert. */
+  private static @Nullable Object convert(String text, Class<?> type) {
+    try {
+      return CONVERSIONS.convert(text, type);
+    } catch (ConversionException e) {
+      return null;
+    }
   }
 
   /**
@@ -103,11 +107,11 @@ final class ScopeResolver {
    */
   private void checkScopedJoinKeys(List<AssociationDraft> associations, Map<ModelDraft, Set<String>> keyedScopes) {
     for (AssociationDraft association : associations) {
-      Set<String> missing = new TreeSet<>(association.through == null ? Set.of()
-          : keyedScopes.getOrDefault(association.through.model, Set.of()));
+      ModelDraft joinModel = association.through == null ? null : association.through.model;
+      Set<String> missing = new TreeSet<>(joinModel == null ? Set.of() : keyedScopes.getOrDefault(joinModel, Set.of()));
       missing.removeAll(association.scope.written.keySet());
-      if (!missing.isEmpty() && association.createdBy == null) {
-        problems.add(association.location, "goes through " + association.through.model.name + ", whose primary key"
+      if (joinModel != null && !missing.isEmpty() && association.createdBy == null) {
+        problems.add(association.location, "goes through " + joinModel.name + ", whose primary key"
                 + " includes the scope attributes " + missing + " of other associations through it",
             "give it an @AssociationScope on " + String.join(", ", missing) + " too");
       }

@@ -1,5 +1,7 @@
 package dev.associations.repository;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The mixins of one association of one entity, by name rather than by repository method: what
  * {@link AssociationRepository#association} returns. Targets are entities or ids; each operation
@@ -10,10 +12,10 @@ package dev.associations.repository;
 public interface AssociationOperations {
 
   /** The linked target or {@code null} for a single association; a {@code List} of them for a multiple one. */
-  <R> R get();
+  <R> @Nullable R get();
 
   /** Links exactly these: a target, id or {@code null} (single), or a collection of them (multiple). */
-  void set(Object targets);
+  void set(@Nullable Object targets);
 
   /**
    * {@link #set(Object)} for a BelongsToMany through a join model, writing these values (an instance

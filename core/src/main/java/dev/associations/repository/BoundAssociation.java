@@ -5,6 +5,7 @@ import dev.associations.metadata.Association;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** {@link AssociationOperations} of one association of one entity, run by {@link Mixins}. */
 final class BoundAssociation implements AssociationOperations {
@@ -21,18 +22,18 @@ final class BoundAssociation implements AssociationOperations {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <R> R get() {
-    List<?> targets = (List<?>) run(MixinOperation.GET, null, null);
+  public <R> @Nullable R get() {
+    List<?> targets = (List<?>) Objects.requireNonNull(run(MixinOperation.GET, null, null), "get's targets");
     return (R) (multiple() ? targets : targets.stream().findFirst().orElse(null));
   }
 
   @Override
-  public void set(Object targets) {
+  public void set(@Nullable Object targets) {
     run(MixinOperation.SET, targets, null);
   }
 
   @Override
-  public void set(Object targets, Object joinValues) {
+  public void set(@Nullable Object targets, Object joinValues) {
     run(MixinOperation.SET, targets, Objects.requireNonNull(joinValues, "joinValues"));
   }
 
@@ -53,27 +54,28 @@ final class BoundAssociation implements AssociationOperations {
 
   @Override
   public boolean has(Object targets) {
-    return (Boolean) run(MixinOperation.HAS, targets, null);
+    return (Boolean) Objects.requireNonNull(run(MixinOperation.HAS, targets, null), "has's answer");
   }
 
   @Override
   public long count() {
-    return (Long) run(MixinOperation.COUNT, null, null);
+    return (Long) Objects.requireNonNull(run(MixinOperation.COUNT, null, null), "count's number");
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <R> R create(R target) {
-    return (R) run(MixinOperation.CREATE, target, null);
+    return (R) Objects.requireNonNull(run(MixinOperation.CREATE, target, null), "the created target");
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <R> R create(R target, Object joinValues) {
-    return (R) run(MixinOperation.CREATE, target, Objects.requireNonNull(joinValues, "joinValues"));
+    Object created = run(MixinOperation.CREATE, target, Objects.requireNonNull(joinValues, "joinValues"));
+    return (R) Objects.requireNonNull(created, "the created target");
   }
 
-  private Object run(MixinOperation operation, Object argument, Object joinValues) {
+  private @Nullable Object run(MixinOperation operation, @Nullable Object argument, @Nullable Object joinValues) {
     Association metadata = association.association();
     String name = operation.prefix() + "(" + metadata.qualifiedName() + ")";
     if (!multiple() && operation != MixinOperation.GET && operation != MixinOperation.SET

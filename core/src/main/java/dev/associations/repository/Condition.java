@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable condition on a model's rows, for {@link Query#where(Condition)}: tests of attributes
@@ -225,10 +226,10 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
   static final class Has extends Condition {
 
     private final String association;
-    private final Condition condition;
+    private final @Nullable Condition condition;
     private final boolean none;
 
-    Has(String association, Condition condition, boolean none) {
+    Has(String association, @Nullable Condition condition, boolean none) {
       this.association = Objects.requireNonNull(association, "association");
       this.condition = condition;
       this.none = none;
@@ -239,7 +240,7 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
     }
 
     /** The condition on the association's rows, or {@code null} for any row. */
-    Condition condition() {
+    @Nullable Condition condition() {
       return condition;
     }
 

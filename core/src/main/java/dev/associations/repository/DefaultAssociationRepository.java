@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -153,7 +154,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     });
   }
 
-  private static List<Object> withVersion(List<Object> key, Object version) {
+  private static List<Object> withVersion(List<Object> key, @Nullable Object version) {
     List<Object> values = new ArrayList<>(key);
     values.add(version);
     return values;
@@ -161,9 +162,10 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
 
   /** A versioned entity whose row is gone, or was written since the entity was read. */
   private RuntimeException staleRow(T entity) {
+    AttributeMetadata version = Objects.requireNonNull(writer.version(), "the version telling a stale row");
     return new OptimisticLockingFailureException(model.name() + " with " + keys.attributes().stream()
-        .map(AttributeMetadata::name).toList() + " = " + keys.entityValues(entity) + " and " + writer.version().name()
-        + " " + access.get(entity, writer.version()) + " was changed or deleted since it was read; read it again and"
+        .map(AttributeMetadata::name).toList() + " = " + keys.entityValues(entity) + " and " + version.name()
+        + " " + access.get(entity, version) + " was changed or deleted since it was read; read it again and"
         + " retry");
   }
 
@@ -212,7 +214,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   }
 
   /** The compiled includes of a query (or {@code null}) and the selection of its roots. */
-  private record Planned(IncludeLoader.Compiled plan, Selection selection) {
+  private record Planned(IncludeLoader.@Nullable Compiled plan, Selection selection) {
   }
 
   private Planned planned(Query query) {
@@ -269,7 +271,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
    * The compiled plan of these includes, kept for the next call with the same ones (up to
    * {@value #CACHED_PLANS} lists of includes, then compiled every time); {@code null} for none.
    */
-  private IncludeLoader.Compiled plan(String[] include) {
+  private IncludeLoader.@Nullable Compiled plan(String[] include) {
     Objects.requireNonNull(include, "include");
     if (include.length == 0) {
       return null;
@@ -286,7 +288,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   }
 
   /** The rows with these keys, one statement per chunk of keys (see {@code KeyTerms}), each with its includes. */
-  private List<T> byKeys(IncludeLoader.Compiled plan, List<List<Object>> keyValues) {
+  private List<T> byKeys(IncludeLoader.@Nullable Compiled plan, List<List<Object>> keyValues) {
     List<T> rows = new ArrayList<>();
     if (plan == null) {
       statements.selectByKeys(keyValues).forEach(statement -> rows.addAll(query(statement, rowMapper)));
@@ -298,7 +300,7 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return rows;
   }
 
-  private List<T> select(IncludeLoader.Compiled plan, Selection selection) {
+  private List<T> select(IncludeLoader.@Nullable Compiled plan, Selection selection) {
     return plan == null ? query(statements.select(selection), rowMapper)
         : load(plan, tables -> includeStatements.roots(tables, selection));
   }

@@ -14,10 +14,12 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -83,7 +85,7 @@ final class DerivedQuery {
    * The query of a method, or {@code null} with its problems added (each starting with "it" or
    * "its", for a sentence naming the method).
    */
-  static DerivedQuery of(Method method, ModelMetadata model, AssociationRegistry registry,
+  static @Nullable DerivedQuery of(Method method, ModelMetadata model, AssociationRegistry registry,
       RepositoryProblems.MethodProblems problems) {
     int before = problems.count();
     PartTree tree;
@@ -144,7 +146,7 @@ final class DerivedQuery {
     } catch (IllegalArgumentException e) {
       problems.add("its @Includes ", e, "name associations of " + model.name());
     }
-    return problems.count() > before ? null
+    return problems.count() > before || result == null ? null // a missing result has its problem
         : new DerivedQuery(tree, alternatives, result, includes, pageable, sort, limit);
   }
 
@@ -207,7 +209,7 @@ final class DerivedQuery {
         && type != Type.IN && type != Type.NOT_IN);
   }
 
-  private static Result result(Method method, PartTree tree, ModelMetadata model,
+  private static @Nullable Result result(Method method, PartTree tree, ModelMetadata model,
       RepositoryProblems.MethodProblems problems) {
     Class<?> returned = method.getReturnType();
     java.lang.reflect.Type generic = method.getGenericReturnType() instanceof ParameterizedType p
@@ -236,7 +238,7 @@ final class DerivedQuery {
         + " of it", method, problems);
   }
 
-  private static Result expect(Result result, String expected, Method method,
+  private static @Nullable Result expect(@Nullable Result result, String expected, Method method,
       RepositoryProblems.MethodProblems problems) {
     if (result == null) {
       problems.add("it must return " + expected + ", not "
@@ -263,8 +265,9 @@ final class DerivedQuery {
 
   /** Runs the query with these arguments, deletes in one transaction. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  Object run(AssociationRepository repository, TransactionTemplate transaction, Object[] arguments) {
-    Object[] args = arguments == null ? new Object[0] : arguments;
+  @Nullable Object run(AssociationRepository repository, TransactionTemplate transaction,
+      @Nullable Object @Nullable [] arguments) {
+    @Nullable Object[] args = arguments == null ? new Object[0] : arguments;
     Query query = query(args);
     switch (result) {
       case LONG, INT -> {
@@ -279,10 +282,10 @@ final class DerivedQuery {
         return null;
       }
       case PAGE -> {
-        return repository.findAll(withIncludes(query), (Pageable) args[pageable]);
+        return repository.findAll(withIncludes(query), Objects.requireNonNull((Pageable) args[pageable], "pageable"));
       }
       case SLICE -> {
-        Pageable page = (Pageable) args[pageable];
+        Pageable page = Objects.requireNonNull((Pageable) args[pageable], "pageable");
         if (page.isUnpaged()) {
           return new SliceImpl<>(repository.findAll(withIncludes(query).page(page)), page, false);
         }
@@ -317,7 +320,7 @@ final class DerivedQuery {
   }
 
   /** The query's page of a {@link Pageable} parameter of a method returning a list, set or stream. */
-  private Query paged(Query query, Object[] args) {
+  private Query paged(Query query, @Nullable Object[] args) {
     return pageable >= 0 && args[pageable] != null ? query.page((Pageable) args[pageable]) : query;
   }
 
@@ -326,7 +329,7 @@ final class DerivedQuery {
   }
 
   /** The conditions, order and limits of the name, with the arguments' values. */
-  private Query query(Object[] args) {
+  private Query query(@Nullable Object[] args) {
     dev.associations.repository.Condition where = null;
     List<Object> bound = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -341,6 +344,8 @@ final class DerivedQuery {
         dev.associations.repository.Condition next = condition(condition, values);
         both = both == null ? next : both.and(next);
       }
+      // an alternative has at least one condition
+      Objects.requireNonNull(both, "the conditions of an alternative");
       where = where == null ? both : where.or(both);
     }
     Query query = where == null ? Query.all() : Query.where(where);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options of one include, given to {@link Query#include(String, UnaryOperator)}:
@@ -24,16 +25,16 @@ public final class Include {
 
   private static final Include NONE = new Include(null, null, List.of(), null, null, List.of(), null);
 
-  private final Condition where;
-  private final Boolean required;
+  private final @Nullable Condition where;
+  private final @Nullable Boolean required;
   private final List<Query.SortKey> orderings;
-  private final Integer limit;
-  private final Integer offset;
+  private final @Nullable Integer limit;
+  private final @Nullable Integer offset;
   private final List<Nested> nested;
-  private final Condition through;
+  private final @Nullable Condition through;
 
-  private Include(Condition where, Boolean required, List<Query.SortKey> orderings, Integer limit, Integer offset,
-      List<Nested> nested, Condition through) {
+  private Include(@Nullable Condition where, @Nullable Boolean required, List<Query.SortKey> orderings,
+      @Nullable Integer limit, @Nullable Integer offset, List<Nested> nested, @Nullable Condition through) {
     this.where = where;
     this.required = required;
     this.orderings = List.copyOf(orderings);
@@ -117,11 +118,11 @@ public final class Include {
     return new Include(where, required, orderings, limit, offset, all, through);
   }
 
-  Condition where() {
+  @Nullable Condition where() {
     return where;
   }
 
-  Condition through() {
+  @Nullable Condition through() {
     return through;
   }
 
@@ -134,11 +135,11 @@ public final class Include {
     return orderings;
   }
 
-  Integer limitOrNull() {
+  @Nullable Integer limitOrNull() {
     return limit;
   }
 
-  Integer offsetOrNull() {
+  @Nullable Integer offsetOrNull() {
     return offset;
   }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.jdbc.core.RowMapper;
 final class LabelledRowMapper<T> implements RowMapper<T> {
 
   private final EntityAccess<T> access;
-  private AttributeMetadata[] byColumn;
+  private @Nullable AttributeMetadata @Nullable [] byColumn;
 
   LabelledRowMapper(EntityAccess<T> access) {
     this.access = access;
@@ -43,9 +44,10 @@ final class LabelledRowMapper<T> implements RowMapper<T> {
     return entity;
   }
 
-  private static AttributeMetadata[] attributes(ResultSetMetaData metaData, ModelMetadata model) throws SQLException {
+  private static @Nullable AttributeMetadata[] attributes(ResultSetMetaData metaData, ModelMetadata model)
+      throws SQLException {
     List<AttributeMetadata> declared = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
-    AttributeMetadata[] attributes = new AttributeMetadata[metaData.getColumnCount()];
+    @Nullable AttributeMetadata[] attributes = new AttributeMetadata[metaData.getColumnCount()];
     Set<AttributeMetadata> taken = new HashSet<>();
     for (int i = 0; i < attributes.length; i++) {
       String label = metaData.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);

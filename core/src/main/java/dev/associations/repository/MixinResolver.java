@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,7 @@ final class MixinResolver {
       }
       Map<Mixin, List<String>> mismatches = named.stream()
           .collect(Collectors.toMap(x -> x, x -> signatures.problems(method, x)));
-      named.stream().filter(x -> mismatches.get(x).isEmpty()).findFirst().ifPresentOrElse(
+      named.stream().filter(x -> Objects.requireNonNull(mismatches.get(x)).isEmpty()).findFirst().ifPresentOrElse(
           x -> resolved.put(method, x),
           () -> problems.of(method, label).add("it does not fit the mixin " + named.get(0).name() + " of "
               + named.get(0).association() + ": " + String.join("; ", mismatches.get(named.get(0))),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a method's parameter and return types fit a mixin: the source (model entity or id)
@@ -69,11 +70,11 @@ final class MixinSignature {
   }
 
   /** The join model whose values add, set and create of a BelongsToMany through one may take; else {@code null}. */
-  private static ModelMetadata joinModel(Mixin mixin) {
+  private static @Nullable ModelMetadata joinModel(Mixin mixin) {
     JoinTable through = mixin.association().through();
     boolean writesLinks = Set.of(MixinOperation.ADD, MixinOperation.SET, MixinOperation.CREATE)
         .contains(mixin.operation());
-    return writesLinks && through != null && through.hasModel() ? through.model() : null;
+    return writesLinks && through != null ? through.model() : null;
   }
 
   /** A get or count of a multiple association taking a collection of sources. */
@@ -155,13 +156,13 @@ final class MixinSignature {
             .replaceAll("[\\w.]+[.$]", ""));
   }
 
-  private static Type element(Type type) {
+  private static @Nullable Type element(Type type) {
     return type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
         ? parameterized.getActualTypeArguments()[0] : null;
   }
 
   /** A model entity, or an id: the key type, or a record named like a composite key. */
-  private static boolean isModelOrId(Class<?> type, ModelMetadata model, Class<?> idType) {
+  private static boolean isModelOrId(Class<?> type, ModelMetadata model, @Nullable Class<?> idType) {
     if (type == model.type()) {
       return true;
     }

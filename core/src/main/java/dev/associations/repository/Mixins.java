@@ -13,7 +13,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,19 +39,19 @@ final class Mixins {
   }
 
   /** Runs a repository method resolved to a mixin, converting the result to its return type. */
-  Object invoke(Mixin mixin, Method method, Object[] args) {
+  @Nullable Object invoke(Mixin mixin, Method method, @Nullable Object[] args) {
     if (Collection.class.isAssignableFrom(method.getParameterTypes()[0])) {
       return forEach(mixin, method, args[0]);
     }
-    Object result = run(mixin.name(), byName.get(mixin.association().name()), mixin.operation(), mixin.plural(),
+    Object result = run(mixin.name(), mixins(mixin), mixin.operation(), mixin.plural(),
         args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
     Class<?> type = method.getReturnType();
     if (mixin.operation() == MixinOperation.GET && !mixin.plural()) {
-      Object single = ((List<?>) result).stream().findFirst().orElse(null);
+      Object single = ((List<?>) Objects.requireNonNull(result, "get's targets")).stream().findFirst().orElse(null);
       return type == Optional.class ? Optional.ofNullable(single) : single;
     }
     if (mixin.operation() == MixinOperation.COUNT && (type == int.class || type == Integer.class)) {
-      return Math.toIntExact((Long) result);
+      return Math.toIntExact((Long) Objects.requireNonNull(result, "count's number"));
     }
     return result;
   }
@@ -58,8 +60,8 @@ final class Mixins {
    * A get or count of a multiple association for several sources at once: a map from each source's
    * id (in their order) to its targets or their number, from one statement.
    */
-  private Map<Object, Object> forEach(Mixin mixin, Method method, Object argument) {
-    AssociationMixins mixins = byName.get(mixin.association().name());
+  private Map<Object, Object> forEach(Mixin mixin, Method method, @Nullable Object argument) {
+    AssociationMixins mixins = mixins(mixin);
     try {
       if (argument == null) {
         throw new IllegalArgumentException("the " + model.plural() + " are null; pass an empty collection for none");
@@ -84,6 +86,11 @@ final class Mixins {
     }
   }
 
+  /** The mixins of a resolved mixin's association, every one of which has them. */
+  private AssociationMixins mixins(Mixin mixin) {
+    return Objects.requireNonNull(byName.get(mixin.association().name()), mixin.name());
+  }
+
   /** The operations of the association with this name on this entity. */
   AssociationOperations operations(Object entity, String name) {
     AssociationMixins mixins = byName.get(name);
@@ -102,38 +109,43 @@ final class Mixins {
    *     it whose values the join rows take, or {@code null}
    * @return the targets for get, a {@code Long} for count, a {@code Boolean} for has, the new target for create
    */
-  Object run(String name, AssociationMixins mixins, MixinOperation operation, boolean plural, Object source,
-      Object argument, Object joinValues) {
+  @Nullable Object run(String name, AssociationMixins mixins, MixinOperation operation, boolean plural,
+      @Nullable Object source, @Nullable Object argument, @Nullable Object joinValues) {
     try {
       if (source == null) {
         throw new IllegalArgumentException("the " + model.name() + " is null");
       }
       Collection<?> targets = targets(mixins.association(), operation, plural, argument);
-      return transaction.execute(status -> switch (operation) {
-        case GET -> mixins.get(source);
-        case COUNT -> mixins.count(source);
-        case HAS -> mixins.has(source, targets);
+      // one transaction each; those without a result run without one (before JDK 22 NullAway cannot read that
+      // a transaction callback may return null from Spring's class files)
+      return switch (operation) {
+        case GET -> transaction.execute(status -> mixins.get(source));
+        case COUNT -> transaction.execute(status -> mixins.count(source));
+        case HAS -> transaction.execute(status -> mixins.has(source, targets));
         case ADD -> {
-          mixins.add(source, targets, joinValues);
+          transaction.executeWithoutResult(status -> mixins.add(source, targets, joinValues));
           yield null;
         }
         case REMOVE -> {
-          mixins.remove(source, targets);
+          transaction.executeWithoutResult(status -> mixins.remove(source, targets));
           yield null;
         }
         case SET -> {
-          mixins.set(source, targets, joinValues);
+          transaction.executeWithoutResult(status -> mixins.set(source, targets, joinValues));
           yield null;
         }
-        case CREATE -> mixins.create(source, argument, joinValues);
-      });
+        case CREATE -> { // targets(...) refused a null new target
+          Object target = Objects.requireNonNull(argument, "the new target");
+          yield transaction.execute(status -> mixins.create(source, target, joinValues));
+        }
+      };
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
     }
   }
 
   private static Collection<?> targets(Association association, MixinOperation operation, boolean plural,
-      Object argument) {
+      @Nullable Object argument) {
     if (plural && operation.takesTarget()) {
       if (argument == null) {
         throw new IllegalArgumentException("the " + association.name() + " are null; pass an empty collection for none");

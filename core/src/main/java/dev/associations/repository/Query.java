@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -22,11 +23,12 @@ public final class Query {
 
   private final List<Condition> conditions;
   private final List<SortKey> orderings;
-  private final Integer limit;
-  private final Integer offset;
+  private final @Nullable Integer limit;
+  private final @Nullable Integer offset;
   private final List<Include.Nested> includes;
 
-  private Query(List<Condition> conditions, List<SortKey> orderings, Integer limit, Integer offset, List<Include.Nested> includes) {
+  private Query(List<Condition> conditions, List<SortKey> orderings, @Nullable Integer limit, @Nullable Integer offset,
+      List<Include.Nested> includes) {
     this.conditions = List.copyOf(conditions);
     this.orderings = List.copyOf(orderings);
     this.limit = limit;
@@ -192,11 +194,11 @@ public final class Query {
     return orderings;
   }
 
-  Integer limitOrNull() {
+  @Nullable Integer limitOrNull() {
     return limit;
   }
 
-  Integer offsetOrNull() {
+  @Nullable Integer offsetOrNull() {
     return offset;
   }
 

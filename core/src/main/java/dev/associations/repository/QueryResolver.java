@@ -7,6 +7,7 @@ import dev.associations.internal.query.IncludePlan;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.internal.metadata.AttributeTypes;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.repository.Condition.Has;
@@ -27,8 +28,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves a {@link Query}'s paths and values against the registry, before any statement: unknown
@@ -81,8 +84,9 @@ final class QueryResolver {
     Include options = include.options();
     if (options.hasOwnOptions()) {
       IncludeOptions resolved;
+      Condition where = options.where();
       try {
-        resolved = new IncludeOptions(options.where() == null ? null : predicate(target, options.where()),
+        resolved = new IncludeOptions(where == null ? null : predicate(target, where),
             options.isRequired(), options.orderings().stream().map(s -> ordering(target, s)).toList(),
             options.limitOrNull(), options.offsetOrNull(), through(association, options.through()));
       } catch (IllegalArgumentException e) {
@@ -94,17 +98,19 @@ final class QueryResolver {
   }
 
   /** An include's {@code through} condition, over the join model of a BelongsToMany through one. */
-  private Predicate through(Association association, Condition condition) {
+  private @Nullable Predicate through(Association association, @Nullable Condition condition) {
     if (condition == null) {
       return null;
     }
-    if (association.through() == null || !association.through().hasModel()) {
+    JoinTable through = association.through();
+    ModelMetadata joinModel = through == null ? null : through.model();
+    if (joinModel == null) {
       throw new IllegalArgumentException("cannot filter by join row: " + association.qualifiedName() + " is a "
-          + association.type().displayName() + (association.through() == null ? ", which has no join table; filter"
-          + " with where" : " through the plain join table " + association.through().name() + ", which has only"
+          + association.type().displayName() + (through == null ? ", which has no join table; filter"
+          + " with where" : " through the plain join table " + through.name() + ", which has only"
           + " keys; give it a join model (through = @Through(model = ...)) or filter with where"));
     }
-    return predicate(association.through().model(), condition);
+    return predicate(joinModel, condition);
   }
 
   private Ordering ordering(ModelMetadata base, Query.SortKey sort) {
@@ -153,7 +159,7 @@ final class QueryResolver {
       association = association(current, step, path);
       current = association.target();
     }
-    return association;
+    return Objects.requireNonNull(association, path); // a path has at least one step
   }
 
   /** The predicate of a condition whose paths start at {@code base}. */
@@ -195,8 +201,8 @@ final class QueryResolver {
       List<Association> joins) {
     Association association = association(current, steps.get(from), has.association());
     if (from == steps.size() - 1) {
-      return new Exists(joins, association,
-          has.condition() == null ? null : predicate(association.target(), has.condition()));
+      Condition condition = has.condition();
+      return new Exists(joins, association, condition == null ? null : predicate(association.target(), condition));
     }
     return association.isMultiple()
         ? new Exists(joins, association, associationPath(association.target(), has, steps, from + 1, List.of()))
@@ -220,8 +226,8 @@ final class QueryResolver {
     }
     return switch (operator) {
       case IS, IS_NOT, IN, NOT_IN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL ->
-          new Comparison(joins, attribute, SQL_OPERATORS.get(operator), typed(owner, attribute, values));
-      case IS_IGNORE_CASE, IS_NULL, IS_NOT_NULL -> new Comparison(joins, attribute, SQL_OPERATORS.get(operator), values);
+          new Comparison(joins, attribute, sqlOperator(operator), typed(owner, attribute, values));
+      case IS_IGNORE_CASE, IS_NULL, IS_NOT_NULL -> new Comparison(joins, attribute, sqlOperator(operator), values);
       case BETWEEN -> new Comparison(joins, attribute, Predicate.Operator.BETWEEN, bounds(owner, attribute, test));
       case LIKE, LIKE_IGNORE_CASE -> like(joins, attribute, operator == Operator.LIKE_IGNORE_CASE, pattern(test));
       case STARTS_WITH, STARTS_WITH_IGNORE_CASE -> like(joins, attribute, operator == Operator.STARTS_WITH_IGNORE_CASE,
@@ -248,6 +254,11 @@ final class QueryResolver {
    * A user's LIKE pattern, whose backslash escapes the next character as in SQL's default, written
    * with the statements' escape character instead.
    */
+  /** The SQL operator of a condition operator that has one. */
+  private static Predicate.Operator sqlOperator(Operator operator) {
+    return Objects.requireNonNull(SQL_OPERATORS.get(operator), operator::text);
+  }
+
   private static String pattern(Test test) {
     String pattern = (String) test.values().get(0);
     StringBuilder written = new StringBuilder();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 
 /**
@@ -74,7 +75,7 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
       problems.add(model.name(), "Model " + model.name() + " (" + model.type().getName()
           + ") has no constructor without parameters", "add one (it may be private) so that rows can be read into it");
     }
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || access == null) { // a missing access has its problem
       throw problems.exception();
     }
     return new RepositoryDefinition(repositoryInterface, model, idType, access, mixins, queries, sqlMethods);
@@ -82,7 +83,7 @@ record RepositoryDefinition(Class<?> repositoryInterface, ModelMetadata model, C
 
   /** A way to resolve a repository method, adding its problems (phrased to follow its name). */
   private interface MethodResolver<M> {
-    M resolve(Method method, RepositoryProblems.MethodProblems problems);
+    @Nullable M resolve(Method method, RepositoryProblems.MethodProblems problems);
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.associations.repository;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,10 +30,10 @@ final class RepositoryInvocationHandler implements InvocationHandler {
   }
 
   @Override
-  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+  public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args) throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
       return switch (method.getName()) {
-        case "equals" -> proxy == args[0];
+        case "equals" -> args != null && proxy == args[0];
         case "hashCode" -> System.identityHashCode(proxy);
         default -> definition.repositoryInterface().getSimpleName() + "<" + definition.model().name() + ", "
             + definition.idType().getSimpleName() + ">@" + Integer.toHexString(System.identityHashCode(proxy));
@@ -53,10 +55,10 @@ final class RepositoryInvocationHandler implements InvocationHandler {
     }
   }
 
-  private Object dispatch(Method method, Object[] args) throws Throwable {
+  private @Nullable Object dispatch(Method method, @Nullable Object @Nullable [] args) throws Throwable {
     Mixin mixin = definition.mixins().get(method);
     if (mixin != null) {
-      return mixins.invoke(mixin, method, args);
+      return mixins.invoke(mixin, method, Objects.requireNonNull(args, "a mixin's arguments")); // one at least
     }
     DerivedQuery query = definition.queries().get(method);
     if (query != null) {

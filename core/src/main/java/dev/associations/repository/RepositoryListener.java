@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.listener.ExecutionListener;
 import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Told about repository calls, the statements they execute and the rows their includes load, for
@@ -34,6 +35,6 @@ public interface RepositoryListener extends ExecutionListener {
    * @param nanos how long the call took
    * @param failure what it threw, or {@code null} when it returned
    */
-  default void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos, Throwable failure) {
+  default void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos, @Nullable Throwable failure) {
   }
 }

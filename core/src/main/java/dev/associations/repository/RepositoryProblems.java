@@ -4,6 +4,7 @@ import dev.associations.Problem;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects the problems of one repository interface, each with its line in the exception's
@@ -72,7 +73,8 @@ final class RepositoryProblems {
      * message says what to do after its first {@code "; "}; one that does not gets {@code otherwise}.
      */
     void add(String prefix, IllegalArgumentException error, String otherwise) {
-      String message = error.getMessage();
+      // the query layer's errors say what is wrong
+      String message = Objects.requireNonNull(error.getMessage(), "the message of an argument error");
       int split = message.indexOf("; ");
       if (split < 0) {
         add(prefix + message, otherwise);

@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 
 /** The one row a method returning an entity or an {@code Optional} of it gives. */
@@ -13,7 +14,7 @@ final class SingleResult {
   /**
    * @throws IncorrectResultSizeDataAccessException for more than one row
    */
-  static Object of(List<?> rows, boolean optional) {
+  static @Nullable Object of(List<?> rows, boolean optional) {
     if (rows.size() > 1) {
       throw new IncorrectResultSizeDataAccessException(1, rows.size());
     }

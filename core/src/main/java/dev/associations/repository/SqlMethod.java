@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.repository.query.Param;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -47,7 +48,7 @@ final class SqlMethod {
   }
 
   /** The method's SQL, or {@code null} with its problems added (each starting with "it" or "its"). */
-  static SqlMethod of(Method method, ModelMetadata model, AssociationRegistry registry,
+  static @Nullable SqlMethod of(Method method, ModelMetadata model, AssociationRegistry registry,
       RepositoryProblems.MethodProblems problems) {
     int before = problems.count();
     SqlQuery query = method.getAnnotation(SqlQuery.class);
@@ -86,10 +87,11 @@ final class SqlMethod {
     } catch (IllegalArgumentException e) {
       problems.add("its @Includes ", e, "name associations of " + model.name());
     }
-    return problems.count() > before ? null : new SqlMethod(sql, names, result, includes);
+    // a missing result has its problem
+    return problems.count() > before || result == null ? null : new SqlMethod(sql, names, result, includes);
   }
 
-  private static Result result(Method method, ModelMetadata model, boolean modifying,
+  private static @Nullable Result result(Method method, ModelMetadata model, boolean modifying,
       RepositoryProblems.MethodProblems problems) {
     Class<?> type = method.getReturnType();
     if (modifying) {
@@ -116,8 +118,9 @@ final class SqlMethod {
 
   /** Runs the method: a query through the repository, an update in a transaction. */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  Object run(DefaultAssociationRepository repository, Object[] arguments) {
-    SqlStatement statement = statement(arguments == null ? new Object[0] : arguments);
+  @Nullable Object run(DefaultAssociationRepository repository, @Nullable Object @Nullable [] arguments) {
+    @Nullable Object[] args = arguments == null ? new Object[0] : arguments;
+    SqlStatement statement = statement(args);
     switch (result) {
       case VOID, INT, LONG -> {
         int changed = repository.updateBySql(statement);
@@ -136,7 +139,7 @@ final class SqlMethod {
   }
 
   /** The SQL with {@code ?} placeholders (a collection expanded to one per element) and its values. */
-  private SqlStatement statement(Object[] arguments) {
+  private SqlStatement statement(@Nullable Object[] arguments) {
     MapSqlParameterSource source = new MapSqlParameterSource();
     for (int i = 0; i < names.size(); i++) {
       Object argument = arguments[i];

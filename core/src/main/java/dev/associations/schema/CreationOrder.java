@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,7 +68,8 @@ record CreationOrder(List<TableDefinition> tables, List<ForeignKeyMetadata> defe
         return true;
       }
       if (seen.add(current)) {
-        todo.addAll(pending(remaining.get(current), remaining));
+        // every table met here is a pending one, still remaining
+        todo.addAll(pending(Objects.requireNonNull(remaining.get(current), current), remaining));
       }
     }
     return false;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,8 @@ final class DdlRenderer {
         sql.append(" DEFAULT ").append(DefaultValues.render(column, dialect));
       }
     } catch (IllegalArgumentException e) {
-      problems.add(split(table + "." + column.columnName(), e.getMessage()));
+      // the dialect and the default value rendering say what does not fit
+      problems.add(split(table + "." + column.columnName(), Objects.requireNonNull(e.getMessage(), "a message")));
     }
     if (!column.nullable() || column.primaryKey()) {
       sql.append(" NOT NULL");

@@ -4,6 +4,7 @@ import dev.associations.dialect.Dialect;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.internal.metadata.AttributeTypes;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Renders an attribute's default value as SQL: a number verbatim once it parses as one (a whole
@@ -16,12 +17,12 @@ final class DefaultValues {
   }
 
   /**
-   * The SQL of the attribute's default value.
+   * The SQL of the attribute's default value; only for an attribute that has one.
    *
    * @throws IllegalArgumentException when the value does not fit the attribute's type
    */
   static String render(AttributeMetadata attribute, Dialect dialect) {
-    String value = attribute.defaultValue();
+    String value = Objects.requireNonNull(attribute.defaultValue(), "a default value");
     Class<?> type = AttributeTypes.box(attribute.javaType());
     String expected = AttributeTypes.defaultValueMismatch(type, value);
     if (expected != null) {

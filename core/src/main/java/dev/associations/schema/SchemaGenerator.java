@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -77,7 +78,7 @@ public final class SchemaGenerator {
         .filter(index -> !(index.constrained() && dialect.indexesForeignKeys()))
         .forEach(index -> {
           create.add(ddl.createIndex(table.name(), index));
-          tableStatements.get(table.name()).add(create.get(create.size() - 1));
+          statementsOf(table.name()).add(create.get(create.size() - 1));
         }));
     List<String> drop = new ArrayList<>();
     List<ForeignKeyMetadata> deferred = new ArrayList<>(order.deferred());
@@ -150,11 +151,16 @@ public final class SchemaGenerator {
     });
     List<String> created = tableStatements.keySet().stream().filter(t -> !existing.contains(t)).toList();
     List<String> statements = new ArrayList<>();
-    created.forEach(table -> statements.add(tableStatements.get(table).get(0)));
+    created.forEach(table -> statements.add(statementsOf(table).get(0)));
     deferredStatements.stream().filter(d -> created.contains(d.getKey())).forEach(d -> statements.add(d.getValue()));
-    created.forEach(table -> statements.addAll(tableStatements.get(table).subList(1, tableStatements.get(table).size())));
+    created.forEach(table -> statements.addAll(statementsOf(table).subList(1, statementsOf(table).size())));
     execute(dataSource, statements);
     return created;
+  }
+
+  /** The CREATE TABLE and CREATE INDEX statements of a table, which every table has. */
+  private List<String> statementsOf(String table) {
+    return Objects.requireNonNull(tableStatements.get(table), table);
   }
 
   /** Executes the drop statements one by one. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -67,14 +68,17 @@ final class SchemaModel {
 
   /** One link per pair of keys in each scope: the key pair and the scope's attributes are unique. */
   private void addJoinModelLinks(Association association) {
-    addUnique(association.through().name(), Stream.of(association.foreignKey().columnNames(),
-        association.otherKey().columnNames(), columnNames(association.scope().stream().map(ScopeValue::attribute).toList()))
+    // a BelongsToMany through a join model: it has both
+    JoinTable through = Objects.requireNonNull(association.through(), "a join table");
+    ForeignKeyMetadata otherKey = Objects.requireNonNull(association.otherKey(), "an other key");
+    addUnique(through.name(), Stream.of(association.foreignKey().columnNames(), otherKey.columnNames(),
+            columnNames(association.scope().stream().map(ScopeValue::attribute).toList()))
         .flatMap(List::stream).toList());
   }
 
   /** Adds a foreign key once: associations sharing one key agree on its actions (the registry checks). */
   private void addForeignKey(ForeignKeyMetadata fk) {
-    Table table = tables.get(fk.table());
+    Table table = table(fk.table());
     if (table.foreignKeys.stream().noneMatch(other -> sameKey(fk, other))) {
       table.foreignKeys.add(fk);
       addUnique(fk.referencedTable(), fk.referencedColumnNames());
@@ -91,7 +95,7 @@ final class SchemaModel {
    * constraint starts with them (added after those, the checks see them all).
    */
   private void addKeyIndex(ForeignKeyMetadata fk) {
-    Table table = tables.get(fk.table());
+    Table table = table(fk.table());
     List<String> columns = fk.columnNames();
     boolean covered = Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
         .anyMatch(existing -> existing.size() >= columns.size() && existing.subList(0, columns.size()).equals(columns));
@@ -102,12 +106,17 @@ final class SchemaModel {
 
   /** Adds a {@code UNIQUE} constraint unless the primary key or another one covers the same columns. */
   private void addUnique(String tableName, List<String> columns) {
-    Table table = tables.get(tableName);
+    Table table = table(tableName);
     boolean covered = Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
         .anyMatch(existing -> new HashSet<>(existing).equals(new HashSet<>(columns)));
     if (!covered) {
       table.uniqueColumns.add(List.copyOf(columns));
     }
+  }
+
+  /** A table of the registry, every one of which is added first. */
+  private Table table(String name) {
+    return Objects.requireNonNull(tables.get(name), name);
   }
 
   private static List<String> columnNames(List<AttributeMetadata> attributes) {

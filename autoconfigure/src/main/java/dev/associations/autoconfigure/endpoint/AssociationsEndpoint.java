@@ -5,6 +5,7 @@ import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.KeyColumn;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -52,13 +54,17 @@ public class AssociationsEndpoint {
   }
 
   private static AssociationDescriptor describe(Association association) {
-    JoinTableDescriptor joinTable = association.through() == null ? null : new JoinTableDescriptor(
-        association.through().name(),
-        association.through().hasModel() ? association.through().model().name() : null,
-        association.foreignKey().columnNames(), association.otherKey().columnNames());
+    JoinTable through = association.through();
+    ForeignKeyMetadata otherKey = association.otherKey();
+    JoinTableDescriptor joinTable = through == null ? null : new JoinTableDescriptor(
+        through.name(),
+        through.model() != null ? through.model().name() : null,
+        association.foreignKey().columnNames(),
+        Objects.requireNonNull(otherKey, "a BelongsToMany's other key").columnNames());
     return new AssociationDescriptor(association.name(), association.type(),
         association.target().name(), association.inverse(), association.declared(),
-        describe(association.foreignKey()), describe(association.otherKey()), joinTable, scope(association));
+        describe(association.foreignKey()), otherKey == null ? null : describe(otherKey), joinTable,
+        scope(association));
   }
 
   private static Map<String, Object> scope(Association association) {
@@ -67,10 +73,7 @@ public class AssociationsEndpoint {
     return Collections.unmodifiableMap(scope);
   }
 
-  private static @Nullable ForeignKeyDescriptor describe(@Nullable ForeignKeyMetadata key) {
-    if (key == null) {
-      return null;
-    }
+  private static ForeignKeyDescriptor describe(ForeignKeyMetadata key) {
     Map<String, String> columns = new LinkedHashMap<>();
     for (KeyColumn column : key.columns()) {
       columns.put(column.attribute().columnName(), column.referenced().columnName());

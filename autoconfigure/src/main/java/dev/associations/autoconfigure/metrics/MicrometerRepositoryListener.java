@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records what repositories do as Micrometer meters:
@@ -41,14 +42,15 @@ public final class MicrometerRepositoryListener implements RepositoryListener {
   }
 
   @Override
-  public void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos, Throwable failure) {
+  public void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos,
+      @Nullable Throwable failure) {
     InvocationKey key = new InvocationKey(repositoryInterface, method.getName(),
         failure == null ? null : failure.getClass());
     timers.computeIfAbsent(key, this::timer).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
-  public void statementExecuted(ModelMetadata model, Association association, StatementKind kind) {
+  public void statementExecuted(ModelMetadata model, @Nullable Association association, StatementKind kind) {
     counters.computeIfAbsent(new StatementKey(model.name(), association == null ? "none" : association.name(), kind),
         this::counter).increment();
   }
@@ -86,7 +88,7 @@ public final class MicrometerRepositoryListener implements RepositoryListener {
         .register(registry);
   }
 
-  private record InvocationKey(Class<?> repository, String method, Class<?> exception) {
+  private record InvocationKey(Class<?> repository, String method, @Nullable Class<?> exception) {
   }
 
   private record StatementKey(String model, String association, StatementKind kind) {

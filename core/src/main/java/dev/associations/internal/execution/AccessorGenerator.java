@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.asm.ClassWriter;
 import org.springframework.asm.Label;
 import org.springframework.asm.MethodVisitor;
@@ -109,7 +110,7 @@ final class AccessorGenerator {
    * is not {@code null}.
    */
   @SuppressWarnings("unchecked")
-  static Optional<RowInstantiator> instantiator(Class<?> type, Constructor<?> constructor, Field[] fields) {
+  static Optional<RowInstantiator> instantiator(Class<?> type, Constructor<?> constructor, @Nullable Field[] fields) {
     if (Modifier.isAbstract(type.getModifiers()) || constructor.getDeclaringClass() != type
         || !Arrays.stream(fields).allMatch(field -> field == null || generatable(type, field))) {
       return Optional.empty();
@@ -126,7 +127,7 @@ final class AccessorGenerator {
             || Modifier.isPublic(field.getModifiers()) && Modifier.isPublic(field.getDeclaringClass().getModifiers()));
   }
 
-  private static byte[] instantiatorBytecode(Class<?> type, Field[] fields) {
+  private static byte[] instantiatorBytecode(Class<?> type, @Nullable Field[] fields) {
     String owner = Type.getInternalName(type);
     ClassWriter writer = newClass(type, "$$AssociationsInstantiator", INSTANTIATOR);
     MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC, "newInstance", "([Ljava/lang/Object;I)Ljava/lang/Object;",

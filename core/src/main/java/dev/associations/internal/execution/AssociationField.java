@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fills the field of an included association: the entity or {@code null} for a single one, a new
@@ -18,8 +19,7 @@ final class AssociationField {
   private final FieldWriter writer;
   private final boolean list;
 
-  private AssociationField(Association association) {
-    Field field = association.field();
+  private AssociationField(Association association, Field field) {
     this.association = association;
     this.writer = AccessorGenerator.writer(association.source().type(), field).orElseGet(() -> reflective(field));
     this.list = field.getType().isAssignableFrom(ArrayList.class);
@@ -31,22 +31,23 @@ final class AssociationField {
    * @throws IllegalArgumentException when the source class has no field for the association
    */
   static AssociationField of(Association association) {
-    requireField(association);
-    return new AssociationField(association);
+    return new AssociationField(association, requireField(association));
   }
 
   /**
-   * Makes the association's field writable.
+   * Makes the association's field writable, and returns it.
    *
    * @throws IllegalArgumentException when the source class has no field for the association
    */
-  static void requireField(Association association) {
-    if (association.field() == null) {
+  static Field requireField(Association association) {
+    Field field = association.field();
+    if (field == null) {
       throw new IllegalArgumentException("cannot include " + association.qualifiedName() + ": "
           + association.source().name() + " has no field for it; declare a field named '"
           + association.name() + "' to receive it");
     }
-    association.field().setAccessible(true);
+    field.setAccessible(true);
+    return field;
   }
 
   Association association() {
@@ -54,7 +55,7 @@ final class AssociationField {
   }
 
   /** Sets the field. */
-  void set(Object entity, Object value) {
+  void set(Object entity, @Nullable Object value) {
     try {
       writer.set(entity, value);
     } catch (ClassCastException e) {

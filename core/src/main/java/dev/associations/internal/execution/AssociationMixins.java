@@ -11,6 +11,7 @@ import dev.associations.metadata.ModelMetadata;
 import dev.associations.internal.sql.MixinStatements;
 import dev.associations.internal.sql.ModelStatements;
 import dev.associations.internal.sql.SqlStatement;
+import java.lang.reflect.Field;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.util.ReflectionUtils;
 
@@ -46,7 +48,7 @@ public final class AssociationMixins {
   /** The join model's attributes a new link needs a value for: NOT NULL without a default. */
   private final List<AttributeMetadata> requiredLinkValues;
   /** Fills a target's join row field, for a BelongsToMany through a join model; else {@code null}. */
-  private final JoinRowReader joinRowReader;
+  private final @Nullable JoinRowReader joinRowReader;
 
   /** The mixins of this association, executing with {@code executor}'s connection and listener. */
   public AssociationMixins(StatementExecutor executor, Dialect dialect, Association association) {
@@ -55,12 +57,13 @@ public final class AssociationMixins {
     this.statements = new MixinStatements(dialect, association);
     this.sources = new ModelKeys(EntityAccess.of(association.source()));
     this.targets = new ModelKeys(EntityAccess.of(association.target()));
-    this.joinRowReader = JoinRowReader.of(association, EntityAccess::of);
+    JoinRowReader joinRows = JoinRowReader.of(association, EntityAccess::of);
+    this.joinRowReader = joinRows;
     EntityRowMapper<Object> entities = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
     int joinRowColumn = statements.selectedAttributes().size() + 1;
-    this.rowMapper = joinRowReader == null ? entities : (row, n) -> {
+    this.rowMapper = joinRows == null ? entities : (row, n) -> {
       Object target = entities.mapRow(row, n);
-      joinRowReader.fill(target, row, joinRowColumn);
+      joinRows.fill(target, row, joinRowColumn);
       return target;
     };
     ModelMetadata target = association.target();
@@ -119,7 +122,7 @@ public final class AssociationMixins {
           throw UnexpectedRows.unmatchedKey(association, key);
         }
         targets.add(target);
-        return null;
+        return target; // the list of rows the query returns is not used
       });
     }
     return keys.stream().map(key -> List.copyOf(bySource.get(key))).toList();
@@ -182,12 +185,12 @@ public final class AssociationMixins {
    * @param joinValues an instance of the join model whose values every new join row takes (unless
    *     the target carries its own), or {@code null}
    */
-  public void add(Object source, Collection<?> given, Object joinValues) {
+  public void add(Object source, Collection<?> given, @Nullable Object joinValues) {
     List<Object> sourceKey = sourceKey(source);
     Map<List<Object>, Object> byKey = distinctTargets(given);
     List<List<Object>> keys = new ArrayList<>(byKey.keySet());
     if (association.type() == AssociationType.BELONGS_TO_MANY) {
-      Map<List<Object>, Object> joinRows = joinRows(byKey, joinValues, sourceKey);
+      Map<List<Object>, @Nullable Object> joinRows = joinRows(byKey, joinValues, sourceKey);
       Set<List<Object>> existing = new LinkedHashSet<>();
       for (SqlStatement statement : statements.linkedAmong(sourceKey, keys)) {
         existing.addAll(query(statement, this::targetKeyRow));
@@ -210,7 +213,7 @@ public final class AssociationMixins {
    * given: NULL); the others unlink the rest as {@link #remove} does and link the missing ones, a
    * BelongsToMany with join values as {@link #add} does.
    */
-  public void set(Object source, Collection<?> given, Object joinValues) {
+  public void set(Object source, Collection<?> given, @Nullable Object joinValues) {
     if (association.type() != AssociationType.BELONGS_TO_MANY) {
       requireNoJoinValues(joinValues);
     }
@@ -220,7 +223,7 @@ public final class AssociationMixins {
     }
     List<Object> sourceKey = sourceKey(source);
     Map<List<Object>, Object> byKey = distinctTargets(given);
-    Map<List<Object>, Object> joinRows = association.type() == AssociationType.BELONGS_TO_MANY
+    Map<List<Object>, @Nullable Object> joinRows = association.type() == AssociationType.BELONGS_TO_MANY
         ? joinRows(byKey, joinValues, sourceKey) : null;
     Set<List<Object>> current = new LinkedHashSet<>(query(statements.linked(sourceKey), this::targetKeyRow));
     links.unlink(sourceKey, current.stream().filter(k -> !byKey.containsKey(k)).toList());
@@ -233,7 +236,7 @@ public final class AssociationMixins {
     }
   }
 
-  private void setBelongsTo(Object source, Object target) {
+  private void setBelongsTo(Object source, @Nullable Object target) {
     List<Object> sourceKey = sourceKey(source);
     ForeignKeyMetadata key = association.foreignKey();
     if (target == null) {
@@ -252,7 +255,7 @@ public final class AssociationMixins {
    * the link fails after the insert (which the caller's transaction then rolls back), the target's
    * generated key is unset again, so that it stays new.
    */
-  public Object create(Object source, Object target, Object joinValues) {
+  public Object create(Object source, Object target, @Nullable Object joinValues) {
     if (!targets.isEntity(target)) {
       throw new IllegalArgumentException("the new " + association.singular() + " must be a "
           + association.target().name() + " entity, not " + target);
@@ -272,7 +275,7 @@ public final class AssociationMixins {
     return target;
   }
 
-  private void insertLinked(Object source, Object target, Object joinRow) {
+  private void insertLinked(Object source, Object target, @Nullable Object joinRow) {
     switch (association.type()) {
       case HAS_ONE, HAS_MANY -> {
         List<Object> values = linkedValues(sourceKey(source));
@@ -340,9 +343,9 @@ public final class AssociationMixins {
    * @throws IllegalArgumentException for join values of another type, or none (or a {@code null} in
    *     one) where the join model has a NOT NULL attribute without a default
    */
-  private Map<List<Object>, Object> joinRows(Map<List<Object>, Object> byKey, Object joinValues,
+  private Map<List<Object>, @Nullable Object> joinRows(Map<List<Object>, Object> byKey, @Nullable Object joinValues,
       List<Object> sourceKey) {
-    Map<List<Object>, Object> joinRows = new LinkedHashMap<>();
+    Map<List<Object>, @Nullable Object> joinRows = new LinkedHashMap<>();
     int index = 0;
     for (Map.Entry<List<Object>, Object> target : byKey.entrySet()) {
       index++;
@@ -351,10 +354,12 @@ public final class AssociationMixins {
     return joinRows;
   }
 
-  private Object joinRow(Object target, Object joinValues, List<Object> sourceKey, String argument) {
-    JoinTable through = association.through();
-    if (joinValues != null && (!through.hasModel() || !through.model().type().isInstance(joinValues))) {
-      throw new IllegalArgumentException("the join values must be a " + (through.hasModel() ? through.model().name()
+  private @Nullable Object joinRow(Object target, @Nullable Object joinValues, List<Object> sourceKey,
+      String argument) {
+    JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+    ModelMetadata joinModel = through.model();
+    if (joinValues != null && (joinModel == null || !joinModel.type().isInstance(joinValues))) {
+      throw new IllegalArgumentException("the join values must be a " + (joinModel != null ? joinModel.name()
           : "join model, but " + association.qualifiedName() + " has the plain join table " + through.name())
           + ", not " + joinValues);
     }
@@ -362,12 +367,12 @@ public final class AssociationMixins {
     List<AttributeMetadata> required = requiredLinkValues;
     if (joinRow == null && !required.isEmpty()) {
       throw new IllegalArgumentException(argument + " has no join values, but " + names(required)
-          + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + through.model().name()
+          + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + joinModelName()
           + " as the join values" + (association.joinRowField() == null ? ""
           : ", or set the " + association.target().name() + "'s " + association.joinRowField().getName() + " field"));
     }
     List<AttributeMetadata> missing = joinRow == null ? List.of()
-        : required.stream().filter(a -> ReflectionUtils.getField(a.field(), joinRow) == null).toList();
+        : required.stream().filter(a -> ReflectionUtils.getField(declaredField(a), joinRow) == null).toList();
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("the join values of " + argument + " leave " + names(missing)
           + " null, but " + (missing.size() == 1 ? "it is" : "they are") + " NOT NULL without a default: set "
@@ -380,7 +385,7 @@ public final class AssociationMixins {
    * The join row the target carries in its field of the join model's type, unless it was loaded for
    * another source (its declared source key attributes hold other values): that one is not copied.
    */
-  private Object ownJoinRow(Object target, List<Object> sourceKey) {
+  private @Nullable Object ownJoinRow(Object target, List<Object> sourceKey) {
     Object own = association.joinRowField() != null && targets.isEntity(target)
         ? ReflectionUtils.getField(association.joinRowField(), target) : null;
     if (own == null) {
@@ -388,7 +393,8 @@ public final class AssociationMixins {
     }
     List<AttributeMetadata> key = association.foreignKey().attributes();
     for (int i = 0; i < key.size(); i++) {
-      Object value = key.get(i).isDeclared() ? ReflectionUtils.getField(key.get(i).field(), own) : null;
+      Field field = key.get(i).field();
+      Object value = field != null ? ReflectionUtils.getField(field, own) : null;
       if (value != null && !value.equals(sourceKey.get(i))) {
         return null;
       }
@@ -397,10 +403,22 @@ public final class AssociationMixins {
   }
 
   private String names(List<AttributeMetadata> attributes) {
-    return String.join(", ", attributes.stream().map(a -> association.through().model().name() + "." + a.name()).toList());
+    String joinModel = joinModelName();
+    return String.join(", ", attributes.stream().map(a -> joinModel + "." + a.name()).toList());
   }
 
-  private Object requireNoJoinValues(Object joinValues) {
+  /** The name of the join model, which a BelongsToMany with link values goes through. */
+  private String joinModelName() {
+    JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+    return Objects.requireNonNull(through.model(), "a join model").name();
+  }
+
+  /** The field of a link value attribute, every one of which the join model declares. */
+  private static Field declaredField(AttributeMetadata attribute) {
+    return Objects.requireNonNull(attribute.field(), attribute.name());
+  }
+
+  private @Nullable Object requireNoJoinValues(@Nullable Object joinValues) {
     if (joinValues != null) {
       throw new IllegalArgumentException(association.qualifiedName() + " is a " + association.type().displayName()
           + ", which has no join table to take the join values " + joinValues);
@@ -409,7 +427,8 @@ public final class AssociationMixins {
   }
 
   /** Inserts the join rows not in {@code existing}, and writes the values of those that are, where given. */
-  private void writeJoinRows(List<Object> sourceKey, Map<List<Object>, Object> joinRows, Set<List<Object>> existing) {
+  private void writeJoinRows(List<Object> sourceKey, Map<List<Object>, @Nullable Object> joinRows,
+      Set<List<Object>> existing) {
     List<List<Object>> inserted = new ArrayList<>();
     List<Object> insertedRows = new ArrayList<>();
     List<List<Object>> updated = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.NumberUtils;
 
 /**
@@ -19,9 +21,9 @@ final class Bookkeeping<T> {
 
   private final EntityAccess<T> access;
   private final Clock clock;
-  private final AttributeMetadata version;
-  private final AttributeMetadata created;
-  private final AttributeMetadata modified;
+  private final @Nullable AttributeMetadata version;
+  private final @Nullable AttributeMetadata created;
+  private final @Nullable AttributeMetadata modified;
 
   Bookkeeping(EntityAccess<T> access, Clock clock) {
     ModelMetadata model = access.model();
@@ -32,15 +34,15 @@ final class Bookkeeping<T> {
     this.modified = model.lastModifiedDate().orElse(null);
   }
 
-  AttributeMetadata version() {
+  @Nullable AttributeMetadata version() {
     return version;
   }
 
-  AttributeMetadata created() {
+  @Nullable AttributeMetadata created() {
     return created;
   }
 
-  AttributeMetadata modified() {
+  @Nullable AttributeMetadata modified() {
     return modified;
   }
 
@@ -59,14 +61,14 @@ final class Bookkeeping<T> {
   }
 
   /** The last-modified value an update writes, or {@code null} without one. */
-  Object modifiedNow() {
+  @Nullable Object modifiedNow() {
     return modified == null ? null : time(clock.instant(), modified);
   }
 
   /** After its update: one version more, and the last-modified value written. */
-  void updated(T entity, Object modifiedValue) {
+  void updated(T entity, @Nullable Object modifiedValue) {
     if (version != null) {
-      long next = ((Number) access.get(entity, version)).longValue() + 1;
+      long next = ((Number) Objects.requireNonNull(access.get(entity, version), "the version updated")).longValue() + 1;
       access.set(entity, version, NumberUtils.convertNumberToTargetClass(next, version.javaType().asSubclass(Number.class)));
     }
     if (modified != null) {

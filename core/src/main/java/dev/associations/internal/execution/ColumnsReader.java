@@ -3,6 +3,7 @@ package dev.associations.internal.execution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a run of columns of the current row into values, each as {@link JdbcValues#read} reads its
@@ -37,7 +38,7 @@ final class ColumnsReader {
   }
 
   /** Reads the columns from {@code firstColumn} (1-based) into {@code values} from {@code firstValue}. */
-  void read(ResultSet row, int firstColumn, Object[] values, int firstValue) throws SQLException {
+  void read(ResultSet row, int firstColumn, @Nullable Object[] values, int firstValue) throws SQLException {
     for (int i = 0; i < kinds.length; i++) {
       int column = firstColumn + i;
       Object value;

@@ -3,6 +3,7 @@ package dev.associations.internal.execution;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells whether keys repeat: whole numbers (the common key) in an open-addressing table of
@@ -16,7 +17,7 @@ final class DistinctKeys {
   private int mask;
   private int size;
   private boolean holdsEmpty;
-  private Set<Object> others;
+  private @Nullable Set<Object> others;
 
   /** An empty set with room for {@code expected} keys before it grows. */
   DistinctKeys(int expected) {
@@ -30,7 +31,7 @@ final class DistinctKeys {
   }
 
   /** Adds the key; whether it was not there yet. */
-  boolean add(Object key) {
+  boolean add(@Nullable Object key) {
     if (key instanceof Long || key instanceof Integer || key instanceof Short || key instanceof Byte) {
       return add(((Number) key).longValue());
     }

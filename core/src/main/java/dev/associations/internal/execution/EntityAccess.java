@@ -6,6 +6,7 @@ import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.NumberUtils;
 
 /**
@@ -19,18 +20,19 @@ public final class EntityAccess<T> {
   private final ModelMetadata model;
   private final Constructor<T> constructor;
   /** The field of each attribute, in model order; {@code null} for one the class does not declare. */
-  private final Field[] fields;
+  private final @Nullable Field[] fields;
   private final boolean[] primitive;
   /** Generated code doing what {@link #newInstance(Object[])} does by reflection, where possible. */
-  private final RowInstantiator instantiator;
+  private final @Nullable RowInstantiator instantiator;
 
   private EntityAccess(ModelMetadata model, Constructor<T> constructor) {
     this.model = model;
     this.constructor = constructor;
-    this.fields = model.attributes().stream().map(a -> a.isDeclared() ? a.field() : null).toArray(Field[]::new);
+    this.fields = model.attributes().stream().map(AttributeMetadata::field).toArray(Field[]::new);
     this.primitive = new boolean[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      primitive[i] = fields[i] != null && fields[i].getType().isPrimitive();
+      Field field = fields[i];
+      primitive[i] = field != null && field.getType().isPrimitive();
     }
     this.instantiator = AccessorGenerator.instantiator(model.type(), constructor, fields).orElse(null);
   }
@@ -46,8 +48,12 @@ public final class EntityAccess<T> {
     try {
       Constructor<T> constructor = type.getDeclaredConstructor();
       constructor.setAccessible(true);
-      model.attributes().stream().filter(AttributeMetadata::isDeclared)
-          .forEach(a -> a.field().setAccessible(true));
+      for (AttributeMetadata attribute : model.attributes()) {
+        Field field = attribute.field();
+        if (field != null) {
+          field.setAccessible(true);
+        }
+      }
       return new EntityAccess<>(model, constructor);
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("Model " + model.name() + " (" + type.getName()
@@ -71,7 +77,7 @@ public final class EntityAccess<T> {
   }
 
   /** The value of a declared attribute. */
-  public Object get(T entity, AttributeMetadata attribute) {
+  public @Nullable Object get(T entity, AttributeMetadata attribute) {
     try {
       return field(attribute).get(entity);
     } catch (IllegalAccessException e) {
@@ -87,7 +93,7 @@ public final class EntityAccess<T> {
   public boolean isUnset(T entity, AttributeMetadata attribute) {
     Object value = get(entity, attribute);
     return value == null
-        || attribute.autoIncrement() && attribute.field().getType().isPrimitive() && ((Number) value).longValue() == 0;
+        || attribute.autoIncrement() && field(attribute).getType().isPrimitive() && ((Number) value).longValue() == 0;
   }
 
   /** Makes an attribute {@linkplain #isUnset unset}: {@code null}, or 0 in a primitive field. */
@@ -98,7 +104,7 @@ public final class EntityAccess<T> {
   }
 
   /** Sets a declared attribute; a {@code null} leaves a primitive field as it is. */
-  public void set(T entity, AttributeMetadata attribute, Object value) {
+  public void set(T entity, AttributeMetadata attribute, @Nullable Object value) {
     Field field = field(attribute);
     if (value == null && field.getType().isPrimitive()) {
       return;
@@ -115,13 +121,13 @@ public final class EntityAccess<T> {
    * A new instance with every declared attribute set from these values (one per attribute of the
    * model, in model order); a {@code null} leaves a primitive field as it is.
    */
-  public T newInstance(Object[] values) {
+  public T newInstance(@Nullable Object[] values) {
     return newInstance(values, 0);
   }
 
   /** {@link #newInstance(Object[])} from the values starting at {@code offset}. */
   @SuppressWarnings("unchecked")
-  public T newInstance(Object[] values, int offset) {
+  public T newInstance(@Nullable Object[] values, int offset) {
     if (instantiator != null) {
       try {
         return (T) instantiator.newInstance(values, offset);
@@ -147,10 +153,11 @@ public final class EntityAccess<T> {
   }
 
   private Field field(AttributeMetadata attribute) {
-    if (!attribute.isDeclared()) {
+    Field field = attribute.field();
+    if (field == null) { // not declared
       throw new IllegalArgumentException(model.name() + "." + attribute.name()
           + " is a foreign key added by an association; the model has no field for it");
     }
-    return attribute.field();
+    return field;
   }
 }

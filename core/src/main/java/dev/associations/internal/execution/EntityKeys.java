@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The primary key of a model's entities and ids: a single value, or for a composite key a record
@@ -24,7 +25,7 @@ public final class EntityKeys<T> {
 
   private final EntityAccess<T> access;
   private final List<AttributeMetadata> key;
-  private final AttributeMetadata generated;
+  private final @Nullable AttributeMetadata generated;
   private final List<Method> componentAccessors;
 
   /**
@@ -55,7 +56,7 @@ public final class EntityKeys<T> {
   }
 
   /** The {@code @AutoIncrement} key attribute, or {@code null} when the database generates none. */
-  public AttributeMetadata generated() {
+  public @Nullable AttributeMetadata generated() {
     return generated;
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +35,7 @@ public final class EntityWriter<T> {
   private final List<AttributeMetadata> insertColumns;
   private final List<AttributeMetadata> updateColumns;
   private final String insertSql;
-  private final String updateSql;
+  private final @Nullable String updateSql;
   private final Bookkeeping<T> bookkeeping;
 
   public EntityWriter(StatementExecutor executor, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
@@ -54,7 +55,7 @@ public final class EntityWriter<T> {
   }
 
   /** The model's {@code @Version} attribute, or {@code null}: updates and deletes then check it. */
-  public AttributeMetadata version() {
+  public @Nullable AttributeMetadata version() {
     return bookkeeping.version();
   }
 
@@ -77,22 +78,22 @@ public final class EntityWriter<T> {
     List<AttributeMetadata> columns = new ArrayList<>(own);
     columns.addAll(foreignKey);
     insert(List.of(entity), statements.insert(columns), e -> {
-      List<Object> row = new ArrayList<>(own.stream().map(a -> access.get(e, a)).toList());
+      List<@Nullable Object> row = new ArrayList<>(own.stream().map(a -> access.get(e, a)).toList());
       row.addAll(values);
       return row;
     });
   }
 
-  private void insert(List<T> entities, String sql, Function<T, List<Object>> values) {
+  private void insert(List<T> entities, String sql, Function<T, List<@Nullable Object>> values) {
     if (entities.isEmpty()) {
       return;
     }
     BatchPreparedStatementSetter setter = setter(entities, values);
-    if (keys.generated() == null) {
+    AttributeMetadata generated = keys.generated();
+    if (generated == null) {
       executor.batch(StatementKind.INSERT, sql, setter);
       return;
     }
-    AttributeMetadata generated = keys.generated();
     KeyHolder keyHolder = new GeneratedKeyHolder();
     executor.insertBatch(con -> con.prepareStatement(sql, new String[] {generated.columnName()}), setter, keyHolder);
     List<Map<String, Object>> generatedKeys = keyHolder.getKeyList();
@@ -135,16 +136,17 @@ public final class EntityWriter<T> {
     entities.forEach(e -> bookkeeping.updated(e, modified));
   }
 
-  private List<Object> insertValues(T entity) {
-    return insertColumns.stream().map(a -> access.get(entity, a)).toList();
+  private List<@Nullable Object> insertValues(T entity) {
+    return insertColumns.stream().<@Nullable Object>map(a -> access.get(entity, a)).toList();
   }
 
-  private List<Object> updateValues(T entity, Object modified) {
-    List<Object> values = new ArrayList<>(updateColumns.stream()
+  private List<@Nullable Object> updateValues(T entity, @Nullable Object modified) {
+    List<@Nullable Object> values = new ArrayList<>(updateColumns.stream()
         .map(a -> a.equals(bookkeeping.modified()) ? modified : access.get(entity, a)).toList());
     values.addAll(keys.entityValues(entity));
-    if (bookkeeping.version() != null) {
-      values.add(access.get(entity, bookkeeping.version()));
+    AttributeMetadata version = bookkeeping.version();
+    if (version != null) {
+      values.add(access.get(entity, version));
     }
     return values;
   }
@@ -160,7 +162,7 @@ public final class EntityWriter<T> {
     return NumberUtils.convertNumberToTargetClass(number, generated.javaType().asSubclass(Number.class));
   }
 
-  private BatchPreparedStatementSetter setter(List<T> entities, Function<T, List<Object>> values) {
+  private BatchPreparedStatementSetter setter(List<T> entities, Function<T, List<@Nullable Object>> values) {
     return new BatchPreparedStatementSetter() {
       @Override
       public void setValues(PreparedStatement statement, int i) throws SQLException {

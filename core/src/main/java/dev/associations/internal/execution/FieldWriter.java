@@ -1,5 +1,7 @@
 package dev.associations.internal.execution;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Implementation detail, not API: sets one field of a model instance. Implemented by classes
  * generated at runtime for each included association's field (which must be able to see this
@@ -8,5 +10,5 @@ package dev.associations.internal.execution;
 public interface FieldWriter {
 
   /** Sets the field of {@code entity} to {@code value}. */
-  void set(Object entity, Object value);
+  void set(Object entity, @Nullable Object value);
 }

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.IntStream;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 
@@ -96,7 +98,7 @@ public final class IncludeLoader {
       }
     }
     List<AssociationField> joined = tables.tables().stream().skip(1)
-        .map(t -> AssociationField.of(t.node().association())).toList();
+        .map(t -> AssociationField.of(t.joinedNode().association())).toList();
     int[] joinedParents = tables.tables().stream().skip(1).mapToInt(Table::parent).toArray();
     return new Level(tables, mapper, joined, joinedParents, branches,
         RowKeys.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
@@ -114,7 +116,7 @@ public final class IncludeLoader {
     LevelRows rows = new LevelRows(level, row -> { }, true);
     executor.query(roots.apply(level.tables), rows);
     finish(level, rows);
-    return rows.entities;
+    return rows.collected();
   }
 
   /**
@@ -141,7 +143,7 @@ public final class IncludeLoader {
             batch.accept(fetched.next());
           }
           chunkScope.accept(() -> finish(level, batch));
-          loaded = batch.entities.iterator();
+          loaded = batch.collected().iterator();
         }
         return loaded.hasNext();
       }
@@ -170,14 +172,14 @@ public final class IncludeLoader {
 
     private final Level level;
     private final Consumer<LevelRow> sink;
-    private final List<LevelRow> kept;
+    private final @Nullable List<LevelRow> kept;
     /** Each row's identity and joined keys, where repetitions are checked ({@code null} otherwise). */
-    private final List<Object> identities;
-    private final List<Object> joinedKeys;
+    private final @Nullable List<@Nullable Object> identities;
+    private final @Nullable List<@Nullable Object> joinedKeys;
     /** The level's entities in row order, when asked for ({@code null} otherwise). */
-    private final List<Object> entities;
+    private final @Nullable List<Object> entities;
     private final int[] found;
-    private final DistinctKeys seen;
+    private final @Nullable DistinctKeys seen;
     private int count;
 
     /** @param collect whether to collect the level's entities (the roots) */
@@ -200,7 +202,7 @@ public final class IncludeLoader {
 
     void accept(LevelRow row) {
       count++;
-      Object[] entities = row.entities();
+      @Nullable Object[] entities = row.entities();
       for (int i = 0; i < found.length; i++) {
         Object parent = entities[level.joinedParents[i]];
         if (parent != null) {
@@ -209,7 +211,7 @@ public final class IncludeLoader {
           found[i] += child == null ? 0 : 1;
         }
       }
-      if (seen != null) {
+      if (seen != null && identities != null && joinedKeys != null) { // all three where repetitions are checked
         Object identity = identity(level, row);
         if (!seen.add(identity)) {
           throw repeated(identity, row);
@@ -222,13 +224,25 @@ public final class IncludeLoader {
         kept.add(row);
       }
       if (this.entities != null) {
-        this.entities.add(entities[0]);
+        this.entities.add(row.entity());
       }
     }
 
+    /** The level's entities, collected when asked for. */
+    List<Object> collected() {
+      return Objects.requireNonNull(entities, "the entities, collected for the roots");
+    }
+
+    /** The rows, kept where to-many includes below them need them. */
+    List<LevelRow> kept() {
+      return Objects.requireNonNull(kept, "the rows, kept where to-many includes follow");
+    }
+
     /** The failure naming the joined association that gave this row's entity a second row. */
-    private RuntimeException repeated(Object identity, LevelRow second) {
-      return IncludeLoader.repeated(level, joinedKeys.get(identities.indexOf(identity)), second);
+    private RuntimeException repeated(@Nullable Object identity, LevelRow second) {
+      // kept where repetitions are checked, as this one was
+      List<@Nullable Object> keys = Objects.requireNonNull(joinedKeys, "the joined keys");
+      return IncludeLoader.repeated(level, keys.get(Objects.requireNonNull(identities).indexOf(identity)), second);
     }
   }
 
@@ -238,18 +252,18 @@ public final class IncludeLoader {
       executor.listener().includeLoaded(level.joined.get(i).association(), rows.found[i]);
     }
     for (Branch branch : level.branches) {
-      loadMany(branch, rows.kept);
+      loadMany(branch, rows.kept());
     }
   }
 
   /** What tells a level's rows apart: the entity's key, with its parent's for rows shared by parents. */
-  private static Object identity(Level level, LevelRow row) {
+  private static @Nullable Object identity(Level level, LevelRow row) {
     Object entity = RowKeys.key(row.values(), level.identity);
     return level.sharedRows ? List.of(row.parentKey(), entity) : entity;
   }
 
   /** The failure naming the joined association that gave two rows for one entity. */
-  private static RuntimeException repeated(Level level, Object firstKeys, LevelRow second) {
+  private static RuntimeException repeated(Level level, @Nullable Object firstKeys, LevelRow second) {
     UniqueJoins unique = level.uniqueJoins;
     Object secondKeys = unique.keys(second);
     for (int j = 0; j < unique.tables.length; j++) {
@@ -257,10 +271,12 @@ public final class IncludeLoader {
       Object other = unique.key(secondKeys, j);
       if (one != null && other != null && !one.equals(other)) {
         Table table = level.tables.tables().get(unique.tables[j]);
-        Association association = table.node().association();
+        Association association = table.joinedNode().association();
         List<AttributeMetadata> source = association.sourceMatchAttributes();
-        return UnexpectedRows.repeatedTargets(association, source, RowKeys.keyValues(RowKeys.key(second.values(),
-            RowKeys.shift(RowKeys.positions(association.source(), source), level.mapper.offset(table.parent())))));
+        // the joined row matched its source row on these values, so they are there
+        Object sourceKey = Objects.requireNonNull(RowKeys.key(second.values(),
+            RowKeys.shift(RowKeys.positions(association.source(), source), level.mapper.offset(table.parent()))));
+        return UnexpectedRows.repeatedTargets(association, source, RowKeys.keyValues(sourceKey));
       }
     }
     ModelMetadata model = level.tables.base().model();
@@ -278,7 +294,7 @@ public final class IncludeLoader {
 
     static UniqueJoins of(JoinedTables joined, LevelRowMapper mapper) {
       List<Table> all = joined.tables();
-      int[] tables = IntStream.range(1, all.size()).filter(i -> all.get(i).node().association().targetUniqueness()
+      int[] tables = IntStream.range(1, all.size()).filter(i -> all.get(i).joinedNode().association().targetUniqueness()
           == TargetUniqueness.UNIQUE_CONSTRAINT).toArray();
       int[][] keys = new int[tables.length][];
       for (int j = 0; j < tables.length; j++) {
@@ -293,11 +309,11 @@ public final class IncludeLoader {
     }
 
     /** The keys of a row's rows in these tables: the key itself for one table (no new object). */
-    Object keys(LevelRow row) {
+    @Nullable Object keys(LevelRow row) {
       if (tables.length == 1) {
         return RowKeys.key(row.values(), keys[0]);
       }
-      Object[] all = new Object[tables.length];
+      @Nullable Object[] all = new Object[tables.length];
       for (int j = 0; j < all.length; j++) {
         all[j] = RowKeys.key(row.values(), keys[j]);
       }
@@ -305,8 +321,8 @@ public final class IncludeLoader {
     }
 
     /** The key of the j-th table in what {@link #keys} returned. */
-    Object key(Object rowKeys, int j) {
-      return tables.length == 1 ? rowKeys : ((Object[]) rowKeys)[j];
+    @Nullable Object key(@Nullable Object rowKeys, int j) {
+      return tables.length == 1 ? rowKeys : ((@Nullable Object[]) Objects.requireNonNull(rowKeys))[j];
     }
   }
 
@@ -323,7 +339,7 @@ public final class IncludeLoader {
     Association association = field.association();
     Map<Object, Targets> targetsByKey = new HashMap<>(parentRows.size() * 2);
     List<List<Object>> keys = new ArrayList<>();
-    Object[] parentKeys = new Object[parentRows.size()];
+    @Nullable Object[] parentKeys = new Object[parentRows.size()];
     for (int i = 0; i < parentKeys.length; i++) {
       if (parentRows.get(i).entities()[branch.table] == null) {
         continue;
@@ -340,7 +356,7 @@ public final class IncludeLoader {
       if (targets == null) {
         throw UnexpectedRows.unmatchedKey(association, row.parentKey());
       }
-      targets.values.add(row.entities()[0]);
+      targets.values.add(row.entity());
     }, false);
     if (!keys.isEmpty()) {
       StatementExecutor related = executor.forAssociation(association);
@@ -354,10 +370,11 @@ public final class IncludeLoader {
       if (entity == null) {
         continue;
       }
-      if (parentKeys[i] == null) {
+      Object parentKey = parentKeys[i];
+      if (parentKey == null) {
         field.set(entity, field.newCollection());
       } else {
-        Targets targets = targetsByKey.get(parentKeys[i]);
+        Targets targets = Objects.requireNonNull(targetsByKey.get(parentKey), "the targets of a key asked for");
         if (targets.handedOut) {
           field.setCopy(entity, targets.values);
         } else {

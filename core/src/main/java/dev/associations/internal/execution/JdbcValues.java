@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.TypeMismatchDataAccessException;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
@@ -28,7 +29,7 @@ public final class JdbcValues {
   }
 
   /** The value handed to the driver for this attribute value. */
-  public static Object toJdbc(Object value) {
+  public static @Nullable Object toJdbc(@Nullable Object value) {
     if (value instanceof Enum<?> constant) {
       return constant.name();
     }
@@ -58,8 +59,8 @@ public final class JdbcValues {
    * The values for the driver, in an array of their class when they share one (a {@code Long[]},
    * which drivers take as it is, where an {@code Object[]} makes them look at every element's type).
    */
-  private static Object[] jdbcArray(List<?> values) {
-    Object[] converted = new Object[values.size()];
+  private static @Nullable Object[] jdbcArray(List<?> values) {
+    @Nullable Object[] converted = new Object[values.size()];
     Class<?> shared = null;
     for (int i = 0; i < converted.length; i++) {
       converted[i] = toJdbc(values.get(i));
@@ -69,7 +70,7 @@ public final class JdbcValues {
     if (shared == null || shared == Object.class) {
       return converted;
     }
-    Object[] typed = (Object[]) Array.newInstance(shared, converted.length);
+    @Nullable Object[] typed = (Object[]) Array.newInstance(shared, converted.length);
     System.arraycopy(converted, 0, typed, 0, converted.length);
     return typed;
   }
@@ -78,7 +79,7 @@ public final class JdbcValues {
    * A {@code DECIMAL} as a {@link BigInteger}: drivers differ in what {@code getObject(column,
    * BigInteger.class)} does, so the column is read as a {@link BigDecimal}, which it always is.
    */
-  private static BigInteger wholeNumber(BigDecimal value) {
+  private static @Nullable BigInteger wholeNumber(@Nullable BigDecimal value) {
     if (value == null) {
       return null;
     }
@@ -92,7 +93,7 @@ public final class JdbcValues {
 
   /** Reads a column as a value of this (boxed) attribute type; {@code null} for SQL NULL. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public static Object read(ResultSet row, int column, Class<?> type) throws SQLException {
+  public static @Nullable Object read(ResultSet row, int column, Class<?> type) throws SQLException {
     if (type.isEnum()) {
       String name = row.getString(column);
       return name == null ? null : Enum.valueOf((Class<? extends Enum>) type, name);

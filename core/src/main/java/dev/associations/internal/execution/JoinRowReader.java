@@ -2,11 +2,14 @@ package dev.associations.internal.execution;
 
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Field;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the join row of a BelongsToMany through a join model (every attribute of the join model, in
@@ -28,14 +31,19 @@ final class JoinRowReader {
   }
 
   /** The reader for this association, or {@code null} when its target has no field for the join row. */
-  static JoinRowReader of(Association association, Function<ModelMetadata, EntityAccess<Object>> access) {
-    return association.joinRowField() == null ? null
-        : new JoinRowReader(access.apply(association.through().model()), association.joinRowField());
+  static @Nullable JoinRowReader of(Association association, Function<ModelMetadata, EntityAccess<Object>> access) {
+    Field field = association.joinRowField();
+    if (field == null) {
+      return null;
+    }
+    // a join row field belongs to a BelongsToMany through a join model
+    JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+    return new JoinRowReader(access.apply(Objects.requireNonNull(through.model(), "a join model")), field);
   }
 
   /** Reads the join row from the columns starting at {@code column} (1-based) and sets it on the target. */
   void fill(Object target, ResultSet row, int column) throws SQLException {
-    Object[] values = new Object[columns.size()];
+    @Nullable Object[] values = new Object[columns.size()];
     columns.read(row, column, values, 0);
     try {
       field.set(target, access.newInstance(values));

@@ -1,5 +1,8 @@
 package dev.associations.internal.execution;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of an include statement, read once into a single array.
  *
@@ -9,5 +12,10 @@ package dev.associations.internal.execution;
  * @param parentKey for a to-many statement, the key naming the row's parent (see
  *     {@link RowKeys#key}); otherwise {@code null}
  */
-record LevelRow(Object[] entities, Object[] values, Object parentKey) {
+record LevelRow(@Nullable Object[] entities, @Nullable Object[] values, @Nullable Object parentKey) {
+
+  /** The entity of the level's own table, which every row has. */
+  Object entity() {
+    return Objects.requireNonNull(entities[0], "the entity of the level's own table");
+  }
 }

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -26,12 +28,12 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
   private final ColumnsReader columns;
   private final TableReader[] tables;
   /** The positions of the values naming the row's parent, or {@code null} for roots. */
-  private final int[] parentKey;
+  private final int @Nullable [] parentKey;
   /** The join row read after the trailing key, or {@code null}. */
-  private final JoinRowReader joinRow;
+  private final @Nullable JoinRowReader joinRow;
 
   private LevelRowMapper(JoinedTables tables, Function<ModelMetadata, EntityAccess<Object>> access,
-      List<AttributeMetadata> trailingKey, int[] ownKeyPositions, JoinRowReader joinRow) {
+      List<AttributeMetadata> trailingKey, int @Nullable [] ownKeyPositions, @Nullable JoinRowReader joinRow) {
     List<Class<?>> types = new ArrayList<>();
     List<TableReader> tableReaders = new ArrayList<>();
     for (JoinedTables.Table table : tables.tables()) {
@@ -69,9 +71,9 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
 
   @Override
   public LevelRow mapRow(ResultSet row, int rowNumber) throws SQLException {
-    Object[] values = new Object[columns.size()];
+    @Nullable Object[] values = new Object[columns.size()];
     columns.read(row, 1, values, 0);
-    Object[] entities = new Object[tables.length];
+    @Nullable Object[] entities = new Object[tables.length];
     for (int i = 0; i < tables.length; i++) {
       TableReader table = tables[i];
       if (i == 0 || table.found(values)) {
@@ -79,7 +81,7 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
       }
     }
     if (joinRow != null) {
-      joinRow.fill(entities[0], row, values.length + 1);
+      joinRow.fill(Objects.requireNonNull(entities[0], "the level's own entity"), row, values.length + 1);
     }
     return new LevelRow(entities, values, parentKey == null ? null : RowKeys.key(values, parentKey));
   }
@@ -100,7 +102,7 @@ final class LevelRowMapper implements RowMapper<LevelRow> {
           model.primaryKey().isEmpty() ? model.attributes() : model.primaryKey()), offset);
     }
 
-    boolean found(Object[] values) {
+    boolean found(@Nullable Object[] values) {
       for (int position : identity) {
         if (values[position] != null) {
           return true;

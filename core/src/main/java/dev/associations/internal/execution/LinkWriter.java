@@ -5,8 +5,12 @@ import dev.associations.listener.StatementKind;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.internal.sql.MixinStatements;
+import dev.associations.metadata.JoinTable;
+import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 
 /**
@@ -19,14 +23,15 @@ final class LinkWriter {
   private final MixinStatements statements;
   private final Association association;
   /** The join model's, for a BelongsToMany through one; else {@code null}. */
-  private final EntityAccess<Object> joinRows;
+  private final @Nullable EntityAccess<Object> joinRows;
 
   LinkWriter(StatementExecutor executor, MixinStatements statements, Association association) {
     this.executor = executor;
     this.statements = statements;
     this.association = association;
-    this.joinRows = association.through() == null || !association.through().hasModel() ? null
-        : EntityAccess.of(association.through().model());
+    JoinTable through = association.through();
+    ModelMetadata joinModel = through == null ? null : through.model();
+    this.joinRows = joinModel == null ? null : EntityAccess.of(joinModel);
   }
 
   /** Points the foreign keys of these targets (HasOne, HasMany) at the source. */
@@ -100,7 +105,9 @@ final class LinkWriter {
   }
 
   private List<Object> linkValues(Object joinRow) {
-    return statements.linkValueAttributes().stream().map(a -> joinRows.get(joinRow, a)).toList();
+    // join values are checked to be instances of the join model, so there is one
+    EntityAccess<Object> access = Objects.requireNonNull(joinRows, "the join model's access");
+    return statements.linkValueAttributes().stream().map(a -> access.get(joinRow, a)).toList();
   }
 
   private int[] batch(StatementKind kind, String sql, List<List<Object>> rows) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Key values of a model's entities or ids, as mixin arguments: an entity of the model, the value of
@@ -78,7 +79,8 @@ public final class ModelKeys {
       throw new IllegalArgumentException(argument + " is neither a " + model.name() + " nor its id (a record with "
           + "the components " + key.stream().map(AttributeMetadata::name).toList() + "): " + id);
     }
-    return key.stream().map(a -> component(id, components.get(a.name()), a, argument)).toList();
+    // the components are named like the key's attributes, checked above
+    return key.stream().map(a -> component(id, Objects.requireNonNull(components.get(a.name())), a, argument)).toList();
   }
 
   private static Object component(Object id, RecordComponent component, AttributeMetadata attribute, String argument) {
@@ -96,7 +98,7 @@ public final class ModelKeys {
   }
 
   /** Sets these attributes on an entity where the model declares them; ids are left alone. */
-  public void assign(Object entityOrId, List<AttributeMetadata> attributes, List<Object> values) {
+  public void assign(Object entityOrId, List<AttributeMetadata> attributes, @Nullable List<Object> values) {
     if (!isEntity(entityOrId)) {
       return;
     }

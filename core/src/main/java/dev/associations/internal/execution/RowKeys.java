@@ -4,6 +4,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Keys made of some of a row's values, fit for hash maps, and positions of attributes among them. */
 final class RowKeys {
@@ -15,11 +16,11 @@ final class RowKeys {
    * A key of the values at these positions: the value itself for a single column, a list of the
    * values for several; {@code null} when a value is {@code null}.
    */
-  static Object key(Object[] values, int[] positions) {
+  static @Nullable Object key(@Nullable Object[] values, int[] positions) {
     if (positions.length == 1) {
       return values[positions[0]];
     }
-    Object[] selected = new Object[positions.length];
+    @Nullable Object[] selected = new Object[positions.length];
     for (int i = 0; i < positions.length; i++) {
       selected[i] = values[positions[i]];
       if (selected[i] == null) {

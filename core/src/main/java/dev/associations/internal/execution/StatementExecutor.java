@@ -13,11 +13,13 @@ import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,10 +39,10 @@ public final class StatementExecutor {
   private final JdbcTemplate jdbc;
   private final ExecutionListener listener;
   private final ModelMetadata model;
-  private final Association association;
+  private final @Nullable Association association;
 
   private StatementExecutor(JdbcTemplate jdbc, ExecutionListener listener, ModelMetadata model,
-      Association association) {
+      @Nullable Association association) {
     this.jdbc = jdbc;
     this.listener = listener;
     this.model = model;
@@ -87,7 +89,7 @@ public final class StatementExecutor {
    * thread.
    */
   public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, CursorSettings settings) {
-    DataSource dataSource = jdbc.getDataSource();
+    DataSource dataSource = Objects.requireNonNull(jdbc.getDataSource(), "the data source");
     boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
     Connection connection = joined ? DataSourceUtils.getConnection(dataSource) : null;
     Cursor cursor = null;
@@ -104,7 +106,7 @@ public final class StatementExecutor {
       Cursor open = cursor;
       Iterator<R> iterator = new Iterator<>() {
         private int row;
-        private Boolean next;
+        private @Nullable Boolean next;
 
         @Override
         public boolean hasNext() {
@@ -155,13 +157,13 @@ public final class StatementExecutor {
 
     private final Connection connection;
     /** The data source to release a transaction's connection to, or {@code null} for one of its own. */
-    private final DataSource joinedDataSource;
+    private final @Nullable DataSource joinedDataSource;
     private final boolean readOnly;
     private final boolean ownTransaction;
-    private PreparedStatement statement;
-    private ResultSet rows;
+    private @Nullable PreparedStatement statement;
+    private @Nullable ResultSet rows;
 
-    Cursor(Connection connection, DataSource joinedDataSource, boolean readOnly, boolean ownTransaction)
+    Cursor(Connection connection, @Nullable DataSource joinedDataSource, boolean readOnly, boolean ownTransaction)
         throws SQLException {
       this.connection = connection;
       this.joinedDataSource = joinedDataSource;
@@ -182,8 +184,9 @@ public final class StatementExecutor {
     }
 
     ResultSet execute() throws SQLException {
-      rows = statement.executeQuery();
-      return rows;
+      ResultSet executed = Objects.requireNonNull(statement, "a prepared statement").executeQuery();
+      rows = executed;
+      return executed;
     }
 
     void close(StatementExecutor executor, SqlStatement sql) {

@@ -5,6 +5,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 
@@ -23,7 +24,7 @@ final class UnexpectedRows {
    * The failure of a row read back for a parent key that equals none of the keys asked for: the
    * database compared them differently than Java does (a case-insensitive collation, padding).
    */
-  static DataRetrievalFailureException unmatchedKey(Association association, Object key) {
+  static DataRetrievalFailureException unmatchedKey(Association association, @Nullable Object key) {
     return new DataRetrievalFailureException(association.qualifiedName() + ": a row came back for the key " + key
         + ", which equals none of the keys asked for; the database compares these key values differently than Java"
         + " (a case-insensitive collation or padding, say): use keys that compare alike");

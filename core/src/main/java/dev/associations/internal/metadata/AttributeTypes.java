@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.NumberUtils;
 
 /**
@@ -34,7 +35,7 @@ public final class AttributeTypes {
    * A supported type: whether the database can generate its values, and how a default value is
    * checked ({@code null}: any text fits).
    */
-  private record Supported(Class<?> type, boolean integral, DefaultCheck defaultCheck) {
+  private record Supported(Class<?> type, boolean integral, @Nullable DefaultCheck defaultCheck) {
 
     static Supported of(Class<?> type) {
       return new Supported(type, false, null);
@@ -104,7 +105,7 @@ public final class AttributeTypes {
    * {@code null} when it fits: numbers must parse (whole numbers for integral types), Booleans be
    * {@code true} or {@code false}; any text fits the other types.
    */
-  public static String defaultValueMismatch(Class<?> type, String value) {
+  public static @Nullable String defaultValueMismatch(Class<?> type, String value) {
     Class<?> boxed = box(type);
     if (boxed == Boolean.class) {
       return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";

@@ -3,6 +3,7 @@ package dev.associations.internal.query;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One association to load, with what to load below it.
@@ -28,7 +29,7 @@ public record IncludeNode(Association association, List<IncludeNode> children, I
    * {@link IncludePlan#required}), the required includes below it, so that a row failing them comes
    * back {@code null}.
    */
-  public Predicate joinCondition() {
+  public @Nullable Predicate joinCondition() {
     return Predicate.both(options.where(), options.required() ? null : IncludePlan.required(children));
   }
 

@@ -1,6 +1,7 @@
 package dev.associations.internal.query;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one include loads its rows, resolved against its target model.
@@ -15,8 +16,8 @@ import java.util.List;
  * @param through for a BelongsToMany, the condition its join rows meet (over the join table's
  *     attributes), or {@code null} for all
  */
-public record IncludeOptions(Predicate where, boolean required, List<Ordering> orderings, Integer limit,
-    Integer offset, Predicate through) {
+public record IncludeOptions(@Nullable Predicate where, boolean required, List<Ordering> orderings,
+    @Nullable Integer limit, @Nullable Integer offset, @Nullable Predicate through) {
 
   /** Every row, in the database's order, parents kept without rows. */
   public static final IncludeOptions NONE = new IncludeOptions(null, false, List.of(), null, null, null);

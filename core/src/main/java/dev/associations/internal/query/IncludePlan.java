@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The include paths of one load ({@code "currentDrivingLicense"},
@@ -73,7 +74,7 @@ public final class IncludePlan {
    * The condition the roots must meet for the required includes below them, or {@code null}: see
    * {@link #required(List)}.
    */
-  public Predicate rootCondition() {
+  public @Nullable Predicate rootCondition() {
     return required(nodes);
   }
 
@@ -83,7 +84,7 @@ public final class IncludePlan {
    * includes; {@code null} for none. Below an optional to-one include, required includes make that
    * one {@code null} instead ({@link IncludeNode#joinCondition()}).
    */
-  public static Predicate required(List<IncludeNode> nodes) {
+  public static @Nullable Predicate required(List<IncludeNode> nodes) {
     List<Predicate> conditions = new ArrayList<>();
     for (IncludeNode node : nodes) {
       if (node.options().required()) {
@@ -117,7 +118,7 @@ public final class IncludePlan {
      * @throws IllegalArgumentException naming the first unknown association and the valid names
      */
     public Association add(String path) {
-      return node(path).association;
+      return node(path).association();
     }
 
     /**
@@ -128,17 +129,18 @@ public final class IncludePlan {
      */
     public Builder options(String path, IncludeOptions options) {
       Node node = node(path);
+      Association association = node.association();
       Objects.requireNonNull(options, "options");
-      if (!node.association.isMultiple() && (!options.orderings().isEmpty() || options.limit() != null
+      if (!association.isMultiple() && (!options.orderings().isEmpty() || options.limit() != null
           || options.offset() != null)) {
         throw new IllegalArgumentException("cannot include '" + path + "' with orderBy, limit or offset: "
-            + node.association.qualifiedName() + " is a " + node.association.type().displayName() + ", which loads"
+            + association.qualifiedName() + " is a " + association.type().displayName() + ", which loads"
             + " one row per parent; those apply to HasMany and BelongsToMany includes (a to-one include takes where,"
             + " required and optional)");
       }
       if (!node.options.equals(IncludeOptions.NONE) && !node.options.equals(options)) {
         throw new IllegalArgumentException("cannot include '" + path + "' twice with different options: give "
-            + node.association.qualifiedName() + " its options once");
+            + association.qualifiedName() + " its options once");
       }
       node.options = options;
       return this;
@@ -174,19 +176,24 @@ public final class IncludePlan {
     }
   }
 
-  /** A node while paths are merged. */
+  /** A node while paths are merged; the root alone has no association. */
   private static final class Node {
-    private final Association association;
+    private final @Nullable Association association;
     private final Map<String, Node> children = new LinkedHashMap<>();
     private IncludeOptions options = IncludeOptions.NONE;
 
-    Node(Association association) {
+    Node(@Nullable Association association) {
       this.association = association;
+    }
+
+    /** The association of a node below the root. */
+    Association association() {
+      return Objects.requireNonNull(association, "the root of the tree has no association");
     }
 
     List<IncludeNode> build() {
       List<IncludeNode> built = new ArrayList<>();
-      children.values().forEach(child -> built.add(new IncludeNode(child.association, child.build(), child.options)));
+      children.values().forEach(child -> built.add(new IncludeNode(child.association(), child.build(), child.options)));
       return built;
     }
   }

@@ -5,6 +5,7 @@ import dev.associations.metadata.AttributeMetadata;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved condition of a WHERE clause, over the rows of one table: its attributes, the attributes
@@ -20,7 +21,7 @@ public sealed interface Predicate {
   char LIKE_ESCAPE = '!';
 
   /** Both predicates, either of which may be {@code null} (none): {@code null} when both are. */
-  static Predicate both(Predicate first, Predicate second) {
+  static @Nullable Predicate both(@Nullable Predicate first, @Nullable Predicate second) {
     return first == null ? second : second == null ? first : new AllOf(List.of(first, second));
   }
 
@@ -98,7 +99,8 @@ public sealed interface Predicate {
    * the target. For a BelongsToMany, {@code through} is what its join row meets ({@code null}: any),
    * relative to the join table.
    */
-  record Exists(List<Association> joins, Association association, Predicate where, Predicate through)
+  record Exists(List<Association> joins, Association association, @Nullable Predicate where,
+      @Nullable Predicate through)
       implements Predicate {
 
     public Exists {
@@ -106,7 +108,7 @@ public sealed interface Predicate {
     }
 
     /** A target row meeting {@code where}, through any join row. */
-    public Exists(List<Association> joins, Association association, Predicate where) {
+    public Exists(List<Association> joins, Association association, @Nullable Predicate where) {
       this(joins, association, where, null);
     }
   }

@@ -1,6 +1,7 @@
 package dev.associations.internal.query;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which rows of a model's table to read, with resolved attributes.
@@ -10,7 +11,8 @@ import java.util.List;
  * @param limit the maximum number of rows, or {@code null} for no limit
  * @param offset the number of rows skipped, or {@code null} for none
  */
-public record Selection(Predicate where, List<Ordering> orderings, Integer limit, Integer offset) {
+public record Selection(@Nullable Predicate where, List<Ordering> orderings, @Nullable Integer limit,
+    @Nullable Integer offset) {
 
   public Selection {
     orderings = List.copyOf(orderings);
@@ -22,7 +24,7 @@ public record Selection(Predicate where, List<Ordering> orderings, Integer limit
   }
 
   /** This selection, its rows also meeting this condition ({@code null}: none). */
-  public Selection and(Predicate condition) {
+  public Selection and(@Nullable Predicate condition) {
     return new Selection(Predicate.both(where, condition), orderings, limit, offset);
   }
 

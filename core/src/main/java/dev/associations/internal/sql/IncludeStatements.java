@@ -8,13 +8,16 @@ import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import dev.associations.internal.sql.JoinedTables.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statements of a load with includes. Each reads the {@link JoinedTables} of one level, every
@@ -72,7 +75,7 @@ public final class IncludeStatements {
 
   private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
     return selection.isPaged() && tables.tables().stream().skip(1)
-        .anyMatch(t -> t.node().association().targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT);
+        .anyMatch(t -> t.joinedNode().association().targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT);
   }
 
   /** The roots with these primary key values (one list of key values per row). */
@@ -96,7 +99,8 @@ public final class IncludeStatements {
    * each parent's rows with {@code ROW_NUMBER() OVER (PARTITION BY parent key ORDER BY ...)}: still
    * one statement for all parents.
    */
-  public KeyedQuery related(JoinedTables tables, Association association, Selection rows, Predicate through) {
+  public KeyedQuery related(JoinedTables tables, Association association, Selection rows,
+      @Nullable Predicate through) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
@@ -116,8 +120,10 @@ public final class IncludeStatements {
     boolean shaped = rows.where() != null || through != null || !rows.orderings().isEmpty() || rows.isPaged();
     String order = "";
     List<String> extraColumns = new ArrayList<>(throughJoinTable ? keyColumns : List.of());
-    if (association.joinRowField() != null) {
-      association.through().model().attributes().forEach(a -> extraColumns.add(columns.column(JOIN_TABLE, a.columnName())));
+    if (association.joinRowField() != null) { // a BelongsToMany through a join model
+      JoinTable joinTable = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+      ModelMetadata joinModel = Objects.requireNonNull(joinTable.model(), "the join model of a join row field");
+      joinModel.attributes().forEach(a -> extraColumns.add(columns.column(JOIN_TABLE, a.columnName())));
     }
     String select = select(tables, extraColumns);
     if (shaped) {
@@ -132,8 +138,9 @@ public final class IncludeStatements {
     }
     StringBuilder sql = new StringBuilder(select).append(" FROM ").append(table(tables.base().model(), BASE));
     if (throughJoinTable) {
-      ForeignKeyMetadata other = association.otherKey();
-      sql.append(" JOIN ").append(columns.table(association.through().name())).append(' ').append(JOIN_TABLE)
+      ForeignKeyMetadata other = Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
+      JoinTable joinTable = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+      sql.append(" JOIN ").append(columns.table(joinTable.name())).append(' ').append(JOIN_TABLE)
           .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
     sql.append(includeJoins).append(scope.joins()).append(joinRow.joins());
@@ -146,8 +153,9 @@ public final class IncludeStatements {
 
   /** The outer query's page of each parent's numbered rows, in their order. */
   private static String page(Selection rows) {
+    Integer limit = rows.limit();
     long offset = rows.offset() == null ? 0 : rows.offset();
-    return ") r WHERE r.rn > " + offset + (rows.limit() == null ? "" : " AND r.rn <= " + (offset + rows.limit()))
+    return ") r WHERE r.rn > " + offset + (limit == null ? "" : " AND r.rn <= " + (offset + limit))
         + " ORDER BY r.rn";
   }
 
@@ -229,13 +237,13 @@ public final class IncludeStatements {
   private String joins(JoinedTables tables, TableScope scope, List<Object> parameters) {
     StringBuilder sql = new StringBuilder();
     for (Table table : tables.tables().subList(1, tables.tables().size())) {
-      Association association = table.node().association();
+      Association association = table.joinedNode().association();
       sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
           .append(columns.keyMatch(association, table.alias(), tables.tables().get(table.parent()).alias(), parameters));
       if (LowestKeyTarget.isNeeded(association)) {
         sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias(), parameters));
       }
-      Predicate where = table.node().joinCondition();
+      Predicate where = table.joinedNode().joinCondition();
       if (where != null) {
         sql.append(" AND ").append(renderer.sameRow(table.model(), table.alias(), where, scope, parameters));
       }

@@ -4,6 +4,8 @@ import dev.associations.internal.query.IncludeNode;
 import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables one include statement reads: a level's model as {@code t0}, and below it every
@@ -22,7 +24,13 @@ public final class JoinedTables {
    * @param parent the index of the table it is joined to, or -1 for {@code t0}
    * @param separate the to-many includes directly below it, each loaded by its own statement
    */
-  public record Table(ModelMetadata model, String alias, IncludeNode node, int parent, List<IncludeNode> separate) {
+  public record Table(ModelMetadata model, String alias, @Nullable IncludeNode node, int parent,
+      List<IncludeNode> separate) {
+
+    /** The to-one include a joined table loads: every table's but {@code t0}'s. */
+    public IncludeNode joinedNode() {
+      return Objects.requireNonNull(node, () -> alias + " loads no include");
+    }
   }
 
   private final List<Table> tables;
@@ -38,7 +46,7 @@ public final class JoinedTables {
     return new JoinedTables(tables);
   }
 
-  private static void add(List<Table> tables, ModelMetadata model, IncludeNode node, int parent,
+  private static void add(List<Table> tables, ModelMetadata model, @Nullable IncludeNode node, int parent,
       List<IncludeNode> includes) {
     int index = tables.size();
     tables.add(new Table(model, "t" + index, node, parent,

@@ -10,6 +10,8 @@ import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.ScopeValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statements of one association's mixins. The "link" table holds the foreign key: the target's
@@ -48,6 +50,8 @@ public final class MixinStatements {
     this.target = association.target();
     this.selected = target.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
     ForeignKeyMetadata key = association.foreignKey();
+    ForeignKeyMetadata otherKey = association.otherKey();
+    JoinTable through = association.through();
     switch (association.type()) {
       case HAS_ONE, HAS_MANY -> {
         linkTable = target.table();
@@ -64,22 +68,22 @@ public final class MixinStatements {
         targetKey = key.attributes();
       }
       default -> {
-        linkTable = association.through().name();
+        linkTable = Objects.requireNonNull(through, "a BelongsToMany's join table").name();
         sourceIdentity = key.referencedAttributes();
         sourceColumns = key.columnNames();
-        targetIdentity = association.otherKey().referencedAttributes();
-        targetKey = association.otherKey().attributes();
+        targetIdentity = Objects.requireNonNull(otherKey, "a BelongsToMany's other key").referencedAttributes();
+        targetKey = otherKey.attributes();
       }
     }
     this.targetColumns = SqlColumns.names(targetKey);
     this.scopeAttributes = association.scope().stream().map(ScopeValue::attribute).toList();
     this.scopeValues = association.scope().stream().map(ScopeValue::value).toList();
-    JoinTable through = association.through();
-    boolean joinModel = through != null && through.hasModel();
-    this.joinRow = association.joinRowField() == null ? List.of() : through.model().attributes();
-    this.linkValues = !joinModel ? List.of() : through.model().attributes().stream()
+    ModelMetadata joinModel = through == null ? null : through.model();
+    // a join row field and a join model belong to a BelongsToMany, which has an other key
+    this.joinRow = association.joinRowField() == null || joinModel == null ? List.of() : joinModel.attributes();
+    this.linkValues = joinModel == null || otherKey == null ? List.of() : joinModel.attributes().stream()
         .filter(a -> a.isDeclared() && !a.autoIncrement() && !key.attributes().contains(a)
-            && !association.otherKey().attributes().contains(a) && !scopeAttributes().contains(a))
+            && !otherKey.attributes().contains(a) && !scopeAttributes().contains(a))
         .toList();
   }
 
@@ -156,7 +160,7 @@ public final class MixinStatements {
       from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
           + sql.equalities(TARGET, key.referencedColumnNames(), LINK, key.columnNames());
     } else if (association.type() == AssociationType.BELONGS_TO_MANY) {
-      ForeignKeyMetadata other = association.otherKey();
+      ForeignKeyMetadata other = Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
       from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
           + sql.equalities(TARGET, other.referencedColumnNames(), LINK, other.columnNames());
     }
@@ -169,7 +173,7 @@ public final class MixinStatements {
   }
 
   /** The statements, each with the association's scope on the table aliased {@code alias} AND-ed to its WHERE. */
-  private List<SqlStatement> scoped(List<SqlStatement> statements, String alias) {
+  private List<SqlStatement> scoped(List<SqlStatement> statements, @Nullable String alias) {
     return statements.stream().map(s -> {
       List<Object> parameters = new ArrayList<>(s.parameters());
       return new SqlStatement(s.sql() + sql.scope(association, alias, parameters), parameters);

@@ -7,6 +7,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SELECT, COUNT, INSERT, UPDATE and DELETE statements of one model's table, with identifiers
@@ -96,7 +97,7 @@ public final class ModelStatements {
    * primary key values; with a {@code version}, {@code ..., version = version + 1 WHERE id = ? AND
    * version = ?}, the version read last.
    */
-  public String update(List<AttributeMetadata> columns, AttributeMetadata version) {
+  public String update(List<AttributeMetadata> columns, @Nullable AttributeMetadata version) {
     List<String> assignments = new ArrayList<>();
     columns.forEach(a -> assignments.add(this.columns.column(null, a.columnName()) + " = ?"));
     if (version != null) {
@@ -107,11 +108,11 @@ public final class ModelStatements {
   }
 
   /** {@code DELETE FROM t WHERE id = ?} (and {@code AND version = ?}), parameters the primary key values (then the version). */
-  public String deleteByKey(AttributeMetadata version) {
+  public String deleteByKey(@Nullable AttributeMetadata version) {
     return "DELETE FROM " + table + keyCondition() + versionCondition(version);
   }
 
-  private String versionCondition(AttributeMetadata version) {
+  private String versionCondition(@Nullable AttributeMetadata version) {
     return version == null ? "" : " AND " + columns.column(null, version.columnName()) + " = ?";
   }
 

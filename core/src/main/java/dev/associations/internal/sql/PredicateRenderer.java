@@ -6,6 +6,7 @@ import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.TargetUniqueness;
 import dev.associations.internal.query.Predicate.AllOf;
@@ -15,6 +16,7 @@ import dev.associations.internal.query.Predicate.Exists;
 import dev.associations.internal.query.Predicate.Not;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -140,8 +142,9 @@ final class PredicateRenderer {
     if (association.type() == AssociationType.BELONGS_TO_MANY) {
       String join = inner.alias() + "j";
       ForeignKeyMetadata key = association.foreignKey();
-      ForeignKeyMetadata other = association.otherKey();
-      from = sql.table(association.through().name()) + " " + join + " JOIN " + target + " ON "
+      ForeignKeyMetadata other = Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
+      JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+      from = sql.table(through.name()) + " " + join + " JOIN " + target + " ON "
           + sql.equalities(inner.alias(), other.referencedColumnNames(), join, other.columnNames());
       correlation = sql.equalities(join, key.columnNames(), outer, key.referencedColumnNames())
           + sql.scope(association, join, correlationParameters);

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** Renders quoted, optionally alias-qualified column lists and conditions. */
 final class SqlColumns {
@@ -31,17 +32,17 @@ final class SqlColumns {
   }
 
   /** {@code a.x, a.y}; no qualifier when {@code alias} is {@code null}. */
-  String list(String alias, List<String> columns) {
+  String list(@Nullable String alias, List<String> columns) {
     return columns.stream().map(c -> column(alias, c)).collect(Collectors.joining(", "));
   }
 
   /** The qualified columns, one string each. */
-  List<String> each(String alias, List<String> columns) {
+  List<String> each(@Nullable String alias, List<String> columns) {
     return columns.stream().map(c -> column(alias, c)).toList();
   }
 
   /** {@code a.x = ? AND a.y = ?}. */
-  String bound(String alias, List<String> columns) {
+  String bound(@Nullable String alias, List<String> columns) {
     return columns.stream().map(c -> column(alias, c) + " = ?").collect(Collectors.joining(" AND "));
   }
 
@@ -76,7 +77,7 @@ final class SqlColumns {
    * foreign key (aliased {@code holderAlias}, {@code null} for none), the values appended to
    * {@code parameters}; empty for an association without a scope.
    */
-  String scope(Association association, String holderAlias, List<Object> parameters) {
+  String scope(Association association, @Nullable String holderAlias, List<Object> parameters) {
     StringBuilder sql = new StringBuilder();
     for (ScopeValue value : association.scope()) {
       sql.append(" AND ").append(column(holderAlias, value.attribute().columnName())).append(" = ?");
@@ -89,7 +90,7 @@ final class SqlColumns {
    * {@code " WHERE (a = ? AND b = ?) OR (...)"}: a condition matching any of {@code count} key value
    * tuples of these columns, their values bound in order; {@code " WHERE 1 = 0"} for none.
    */
-  String whereAnyTuple(String alias, List<String> columns, int count) {
+  String whereAnyTuple(@Nullable String alias, List<String> columns, int count) {
     if (count == 0) {
       return " WHERE 1 = 0";
     }
@@ -125,7 +126,7 @@ final class SqlColumns {
     return (ordering.descending() ? " DESC" : " ASC") + (nullable ? dialect.nullsLowest(ordering.descending()) : "");
   }
 
-  String column(String alias, String column) {
+  String column(@Nullable String alias, String column) {
     return (alias == null ? "" : alias + ".") + dialect.quote(column);
   }
 }
