@@ -5,12 +5,12 @@ import java.util.stream.Collectors;
 
 /**
  * The base of the exceptions that stop an application at startup because what it declares cannot
- * work: {@link dev.associations.registry.AssociationDefinitionException model definitions},
- * {@link dev.associations.repository.RepositoryDefinitionException repository interfaces},
- * {@link dev.associations.schema.SchemaGenerationException the schema for a database} and
- * {@link dev.associations.schema.SchemaValidationException a live schema that differs from the
- * models}. Each reports every problem found, not just the first: {@link #problems()} gives them, and
- * the message is a headline with their count followed by one line per problem.
+ * work: {@link dev.associations.registry.AssociationDefinitionException model definitions}, {@link
+ * dev.associations.repository.RepositoryDefinitionException repository interfaces}, {@link
+ * dev.associations.schema.SchemaGenerationException the schema for a database} and {@link
+ * dev.associations.schema.SchemaValidationException a live schema that differs from the models}.
+ * Each reports every problem found, not just the first: {@link #problems()} gives them, and the
+ * message is a headline with their count followed by one line per problem.
  */
 public abstract class AssociationsException extends RuntimeException {
 
@@ -34,7 +34,10 @@ public abstract class AssociationsException extends RuntimeException {
    * @param lines the message's line of each problem
    */
   protected AssociationsException(String headline, List<Problem> problems, List<String> lines) {
-    super(headline + ":\n" + lines.stream().map(line -> "  " + line).collect(Collectors.joining("\n")));
+    super(
+        headline
+            + ":\n"
+            + lines.stream().map(line -> "  " + line).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 

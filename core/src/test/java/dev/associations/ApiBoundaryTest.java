@@ -36,20 +36,34 @@ import org.junit.jupiter.api.Test;
 class ApiBoundaryTest {
 
   /** The packages users import. */
-  static final List<String> API_PACKAGES = List.of("dev.associations", "dev.associations.annotation",
-      "dev.associations.metadata", "dev.associations.registry", "dev.associations.naming",
-      "dev.associations.dialect", "dev.associations.listener", "dev.associations.repository",
-      "dev.associations.schema");
+  static final List<String> API_PACKAGES =
+      List.of(
+          "dev.associations",
+          "dev.associations.annotation",
+          "dev.associations.metadata",
+          "dev.associations.registry",
+          "dev.associations.naming",
+          "dev.associations.dialect",
+          "dev.associations.listener",
+          "dev.associations.repository",
+          "dev.associations.schema");
 
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(location -> !location.contains("/test-classes/"))
-      .importPackages("dev.associations");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(location -> !location.contains("/test-classes/"))
+          .importPackages("dev.associations");
 
   @Test
   void publicTypesLiveInApiPackagesOrInternal() {
-    classes().that().arePublic().and().areTopLevelClasses()
-        .should().resideInAnyPackage(Stream.concat(API_PACKAGES.stream(), Stream.of("dev.associations.internal.."))
-            .toArray(String[]::new))
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .resideInAnyPackage(
+            Stream.concat(API_PACKAGES.stream(), Stream.of("dev.associations.internal.."))
+                .toArray(String[]::new))
         .because("implementation types are package-private or live under dev.associations.internal")
         .check(CORE);
   }
@@ -61,10 +75,16 @@ class ApiBoundaryTest {
 
   @Test
   void apiIsWhatPublicApiTxtLists() throws IOException {
-    Set<String> api = CORE.stream().filter(areApi()::test).map(JavaClass::getName)
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(api).as("public types of the API packages; update public-api.txt and the README when this"
-        + " changes on purpose").containsExactlyElementsOf(listed());
+    Set<String> api =
+        CORE.stream()
+            .filter(areApi()::test)
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(api)
+        .as(
+            "public types of the API packages; update public-api.txt and the README when this"
+                + " changes on purpose")
+        .containsExactlyElementsOf(listed());
   }
 
   @Test
@@ -74,13 +94,18 @@ class ApiBoundaryTest {
 
   @Test
   void internalCodeDoesNotCallTheRepositoryLayer() {
-    noClasses().that().resideInAPackage("dev.associations.internal..")
-        .should().dependOnClassesThat().resideInAPackage("dev.associations.repository..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.associations.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.associations.repository..")
         .check(CORE);
   }
 
   private static DescribedPredicate<JavaClass> areApi() {
-    return DescribedPredicate.describe("are public types of an API package",
+    return DescribedPredicate.describe(
+        "are public types of an API package",
         c -> API_PACKAGES.contains(c.getPackageName()) && isVisible(c));
   }
 
@@ -94,14 +119,26 @@ class ApiBoundaryTest {
     return new ArchCondition<>("expose no internal type in a public or protected signature") {
       @Override
       public void check(JavaClass type, ConditionEvents events) {
-        Stream.concat(type.getSuperclass().stream().map(s -> s.toErasure()),
+        Stream.concat(
+                type.getSuperclass().stream().map(s -> s.toErasure()),
                 type.getInterfaces().stream().map(i -> i.toErasure()))
             .filter(ApiBoundaryTest::isInternal)
-            .forEach(s -> events.add(SimpleConditionEvent.violated(type, type.getName() + " extends " + s.getName())));
-        type.getMembers().stream().filter(ApiBoundaryTest::isExposed).forEach(member -> signature(member)
-            .filter(ApiBoundaryTest::isInternal)
-            .forEach(t -> events.add(SimpleConditionEvent.violated(member,
-                member.getFullName() + " names " + t.getName()))));
+            .forEach(
+                s ->
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            type, type.getName() + " extends " + s.getName())));
+        type.getMembers().stream()
+            .filter(ApiBoundaryTest::isExposed)
+            .forEach(
+                member ->
+                    signature(member)
+                        .filter(ApiBoundaryTest::isInternal)
+                        .forEach(
+                            t ->
+                                events.add(
+                                    SimpleConditionEvent.violated(
+                                        member, member.getFullName() + " names " + t.getName()))));
       }
     };
   }
@@ -113,7 +150,8 @@ class ApiBoundaryTest {
 
   private static Stream<JavaClass> signature(JavaMember member) {
     if (member instanceof JavaCodeUnit code) {
-      return Stream.concat(Stream.concat(Stream.of(code.getRawReturnType()), code.getRawParameterTypes().stream()),
+      return Stream.concat(
+          Stream.concat(Stream.of(code.getRawReturnType()), code.getRawParameterTypes().stream()),
           code.getThrowsClause().getTypes().stream());
     }
     return member instanceof JavaField field ? Stream.of(field.getRawType()) : Stream.empty();
@@ -128,7 +166,10 @@ class ApiBoundaryTest {
     try (InputStream in = ApiBoundaryTest.class.getResourceAsStream("/public-api.txt")) {
       assertThat(in).as("public-api.txt on the test class path").isNotNull();
       return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-          .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .sorted()
+          .toList();
     }
   }
 }

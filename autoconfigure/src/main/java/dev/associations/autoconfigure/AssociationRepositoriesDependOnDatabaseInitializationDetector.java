@@ -5,7 +5,9 @@ import dev.associations.repository.RepositoryFactory;
 import java.util.Set;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOnDatabaseInitializationDetector;
 
-/** Makes repositories and their factory wait for the database initializers (schema, SQL scripts). */
+/**
+ * Makes repositories and their factory wait for the database initializers (schema, SQL scripts).
+ */
 class AssociationRepositoriesDependOnDatabaseInitializationDetector
     extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
 

@@ -5,7 +5,8 @@ import dev.associations.repository.RepositoryFactory;
 import org.springframework.beans.factory.FactoryBean;
 
 /** One repository bean, created by the {@link RepositoryFactory} when the bean is created. */
-class AssociationRepositoryFactoryBean<R extends AssociationRepository<?, ?>> implements FactoryBean<R> {
+class AssociationRepositoryFactoryBean<R extends AssociationRepository<?, ?>>
+    implements FactoryBean<R> {
 
   private final Class<R> repositoryInterface;
   private final R repository;

@@ -12,16 +12,16 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.env.Environment;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
  * Registers every interface extending {@link AssociationRepository} in some packages as a bean
- * whose type is known before it is created, so that injection by type and {@code @ConditionalOnBean}
- * see it.
+ * whose type is known before it is created, so that injection by type and
+ * {@code @ConditionalOnBean} see it.
  */
 final class AssociationRepositoryScanner extends ClassPathScanningCandidateComponentProvider {
 
@@ -33,7 +33,8 @@ final class AssociationRepositoryScanner extends ClassPathScanningCandidateCompo
 
   @Override
   protected boolean isCandidateComponent(AnnotatedBeanDefinition beanDefinition) {
-    return beanDefinition.getMetadata().isInterface() && beanDefinition.getMetadata().isIndependent();
+    return beanDefinition.getMetadata().isInterface()
+        && beanDefinition.getMetadata().isIndependent();
   }
 
   /** Registers the repositories of these packages, each once. */
@@ -49,17 +50,23 @@ final class AssociationRepositoryScanner extends ClassPathScanningCandidateCompo
       return;
     }
     // a scanned candidate has its class name
-    Class<?> repositoryInterface = ClassUtils.resolveClassName(Objects.requireNonNull(candidate.getBeanClassName()),
-        getResourceLoader().getClassLoader());
+    Class<?> repositoryInterface =
+        ClassUtils.resolveClassName(
+            Objects.requireNonNull(candidate.getBeanClassName()),
+            getResourceLoader().getClassLoader());
     RootBeanDefinition definition = new RootBeanDefinition(AssociationRepositoryFactoryBean.class);
     definition.getConstructorArgumentValues().addIndexedArgumentValue(0, repositoryInterface);
-    definition.getConstructorArgumentValues()
+    definition
+        .getConstructorArgumentValues()
         .addIndexedArgumentValue(1, new RuntimeBeanReference(RepositoryFactory.class));
     // the object type as an attribute: type matching never has to create the factory bean (and its
     // dependencies) early, not even while bean post-processors are being created
     definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, repositoryInterface);
-    // and as the target type's generic, which ahead-of-time generated definitions keep (attributes they do not)
-    definition.setTargetType(ResolvableType.forClassWithGenerics(AssociationRepositoryFactoryBean.class, repositoryInterface));
+    // and as the target type's generic, which ahead-of-time generated definitions keep (attributes
+    // they do not)
+    definition.setTargetType(
+        ResolvableType.forClassWithGenerics(
+            AssociationRepositoryFactoryBean.class, repositoryInterface));
     registry.registerBeanDefinition(name, definition);
   }
 }

@@ -26,14 +26,18 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class AssociationsAotProcessor implements BeanFactoryInitializationAotProcessor {
 
-  private static final MemberCategory[] MODEL_ACCESS = {MemberCategory.ACCESS_DECLARED_FIELDS,
-      MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.INVOKE_DECLARED_METHODS};
+  private static final MemberCategory[] MODEL_ACCESS = {
+    MemberCategory.ACCESS_DECLARED_FIELDS,
+    MemberCategory.INVOKE_DECLARED_CONSTRUCTORS,
+    MemberCategory.INVOKE_DECLARED_METHODS
+  };
 
   @Override
   public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
       ConfigurableListableBeanFactory beanFactory) {
     List<Class<?>> repositories = repositoryInterfaces(beanFactory);
-    Set<Class<?>> models = new LinkedHashSet<>(ModelScan.models(modelPackages(beanFactory), beanFactory));
+    Set<Class<?>> models =
+        new LinkedHashSet<>(ModelScan.models(modelPackages(beanFactory), beanFactory));
     if (models.isEmpty() && repositories.isEmpty()) {
       return null;
     }
@@ -43,7 +47,11 @@ public final class AssociationsAotProcessor implements BeanFactoryInitialization
       for (Class<?> repository : repositories) {
         hints.proxies().registerJdkProxy(repository);
         hints.reflection().registerType(repository, MemberCategory.INVOKE_PUBLIC_METHODS);
-        Class<?> id = ResolvableType.forClass(repository).as(AssociationRepository.class).getGeneric(1).resolve();
+        Class<?> id =
+            ResolvableType.forClass(repository)
+                .as(AssociationRepository.class)
+                .getGeneric(1)
+                .resolve();
         if (id != null && id.isRecord()) {
           hints.reflection().registerType(id, MODEL_ACCESS);
         }
@@ -54,8 +62,11 @@ public final class AssociationsAotProcessor implements BeanFactoryInitialization
   private static List<String> modelPackages(ConfigurableListableBeanFactory beanFactory) {
     if (beanFactory.containsBean("environment")
         && beanFactory.getBean("environment") instanceof ConfigurableEnvironment environment) {
-      List<String> configured = Binder.get(environment).bind("associations.model-packages", String[].class)
-          .map(Arrays::asList).orElse(List.of());
+      List<String> configured =
+          Binder.get(environment)
+              .bind("associations.model-packages", String[].class)
+              .map(Arrays::asList)
+              .orElse(List.of());
       if (!configured.isEmpty()) {
         return configured;
       }
@@ -66,7 +77,11 @@ public final class AssociationsAotProcessor implements BeanFactoryInitialization
   private static List<Class<?>> repositoryInterfaces(ConfigurableListableBeanFactory beanFactory) {
     return Arrays.stream(beanFactory.getBeanDefinitionNames())
         .map(beanFactory::getBeanDefinition)
-        .filter(definition -> AssociationRepositoryFactoryBean.class.getName().equals(definition.getBeanClassName()))
+        .filter(
+            definition ->
+                AssociationRepositoryFactoryBean.class
+                    .getName()
+                    .equals(definition.getBeanClassName()))
         .map(AssociationsAotProcessor::repositoryInterface)
         .filter(type -> type != null && type.isInterface())
         .distinct()

@@ -9,9 +9,9 @@ import dev.associations.registry.ForeignKeyDefaults;
 import dev.associations.repository.AssociationRepository;
 import dev.associations.repository.RepositoryFactory;
 import dev.associations.repository.RepositoryListener;
-import io.micrometer.observation.ObservationRegistry;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.schema.SchemaValidator;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
@@ -32,28 +32,29 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
-
 import org.springframework.transaction.PlatformTransactionManager;
-
 
 /**
  * Builds the {@link AssociationRegistry} from the {@link Model @Model} classes of the application,
  * with the foreign key defaults and naming of {@link AssociationsProperties} and the application's
  * {@link AssociationRegistryBuilderCustomizer}s, checked against its {@link Dialect} bean or the
- * dialect of its {@link DataSource} when it has exactly one. With that data source,
- * it handles the schema per {@code associations.schema.mode} and, given a transaction manager,
- * registers the {@link AssociationRepository} interfaces as beans; their factory reports to the
- * application's {@link RepositoryListener}, when it has exactly one, and observes every call through
- * its {@link ObservationRegistry}, when it has one (a span per call in traces).
+ * dialect of its {@link DataSource} when it has exactly one. With that data source, it handles the
+ * schema per {@code associations.schema.mode} and, given a transaction manager, registers the
+ * {@link AssociationRepository} interfaces as beans; their factory reports to the application's
+ * {@link RepositoryListener}, when it has exactly one, and observes every call through its {@link
+ * ObservationRegistry}, when it has one (a span per call in traces).
  */
-@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
+@AutoConfiguration(
+    after = {
+      DataSourceAutoConfiguration.class,
+      DataSourceTransactionManagerAutoConfiguration.class
+    })
 @ConditionalOnClass(AssociationRegistry.class)
 @EnableConfigurationProperties(AssociationsProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
@@ -65,13 +66,17 @@ public class AssociationsAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean
-  AssociationRegistry associationRegistry(AssociationsProperties properties,
-      ConfigurableListableBeanFactory beanFactory, ObjectProvider<DataSource> dataSource,
-      ObjectProvider<Dialect> dialect, ObjectProvider<AssociationRegistryBuilderCustomizer> customizers) {
-    AssociationRegistry.Builder builder = AssociationRegistry.builder()
-        .namingStrategy(namingStrategy(properties.getNaming()))
-        .foreignKeyDefaults(foreignKeyDefaults(properties.getForeignKeys()))
-        .addModels(ModelScan.models(modelPackages(properties, beanFactory), beanFactory));
+  AssociationRegistry associationRegistry(
+      AssociationsProperties properties,
+      ConfigurableListableBeanFactory beanFactory,
+      ObjectProvider<DataSource> dataSource,
+      ObjectProvider<Dialect> dialect,
+      ObjectProvider<AssociationRegistryBuilderCustomizer> customizers) {
+    AssociationRegistry.Builder builder =
+        AssociationRegistry.builder()
+            .namingStrategy(namingStrategy(properties.getNaming()))
+            .foreignKeyDefaults(foreignKeyDefaults(properties.getForeignKeys()))
+            .addModels(ModelScan.models(modelPackages(properties, beanFactory), beanFactory));
     Dialect given = dialect.getIfUnique();
     if (given != null) {
       builder.dialect(given);
@@ -86,14 +91,19 @@ public class AssociationsAutoConfiguration {
     return new NamingStrategy(naming.isUnderscored(), naming.isPluralTableNames());
   }
 
-  private static ForeignKeyDefaults foreignKeyDefaults(AssociationsProperties.ForeignKeys foreignKeys) {
-    return new ForeignKeyDefaults(foreignKeys.getOnDeleteWhenNullable(), foreignKeys.getOnDeleteWhenNotNull(),
-        foreignKeys.getOnUpdate(), foreignKeys.isConstraints());
+  private static ForeignKeyDefaults foreignKeyDefaults(
+      AssociationsProperties.ForeignKeys foreignKeys) {
+    return new ForeignKeyDefaults(
+        foreignKeys.getOnDeleteWhenNullable(),
+        foreignKeys.getOnDeleteWhenNotNull(),
+        foreignKeys.getOnUpdate(),
+        foreignKeys.isConstraints());
   }
 
-  private static List<String> modelPackages(AssociationsProperties properties,
-      ConfigurableListableBeanFactory beanFactory) {
-    return !properties.getModelPackages().isEmpty() ? properties.getModelPackages()
+  private static List<String> modelPackages(
+      AssociationsProperties properties, ConfigurableListableBeanFactory beanFactory) {
+    return !properties.getModelPackages().isEmpty()
+        ? properties.getModelPackages()
         : ModelScan.autoConfigurationPackages(beanFactory);
   }
 
@@ -104,9 +114,12 @@ public class AssociationsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SchemaGenerator.class)
-    AssociationsSchemaInitializer associationsSchemaInitializer(AssociationRegistry registry,
-        DataSource dataSource, AssociationsProperties properties) {
-      return new AssociationsSchemaInitializer(registry, dataSource, properties.getSchema().getMode(),
+    AssociationsSchemaInitializer associationsSchemaInitializer(
+        AssociationRegistry registry, DataSource dataSource, AssociationsProperties properties) {
+      return new AssociationsSchemaInitializer(
+          registry,
+          dataSource,
+          properties.getSchema().getMode(),
           properties.getSchema().getDdlFile());
     }
 
@@ -114,7 +127,8 @@ public class AssociationsAutoConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     @ConditionalOnProperty(name = "associations.schema.mode", havingValue = "validate")
-    SchemaValidator associationsSchemaValidator(AssociationRegistry registry, DataSource dataSource) {
+    SchemaValidator associationsSchemaValidator(
+        AssociationRegistry registry, DataSource dataSource) {
       SchemaValidator validator = new SchemaValidator(registry);
       validator.validateOrThrow(dataSource);
       return validator;
@@ -128,22 +142,33 @@ public class AssociationsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RepositoryFactory associationRepositoryFactory(AssociationRegistry registry, DataSource dataSource,
-        PlatformTransactionManager transactionManager, ObjectProvider<RepositoryListener> listener,
+    RepositoryFactory associationRepositoryFactory(
+        AssociationRegistry registry,
+        DataSource dataSource,
+        PlatformTransactionManager transactionManager,
+        ObjectProvider<RepositoryListener> listener,
         ObjectProvider<ObservationRegistry> observations) {
       RepositoryListener own = listener.getIfUnique(() -> RepositoryListener.NONE);
-      ObservationRegistry observationRegistry = observations.getIfUnique(() -> ObservationRegistry.NOOP);
-      return new RepositoryFactory(registry, dataSource, transactionManager,
-          observationRegistry.isNoop() ? own : new ObservingRepositoryListener(observationRegistry, own));
+      ObservationRegistry observationRegistry =
+          observations.getIfUnique(() -> ObservationRegistry.NOOP);
+      return new RepositoryFactory(
+          registry,
+          dataSource,
+          transactionManager,
+          observationRegistry.isNoop()
+              ? own
+              : new ObservingRepositoryListener(observationRegistry, own));
     }
 
     /** Backs off when {@link EnableAssociationRepositories} chose the packages. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBooleanProperty(name = "associations.repositories.enabled", matchIfMissing = true)
-    @ConditionalOnMissingBean({AssociationRepositoryFactoryBean.class, ExplicitRepositoryPackages.class})
+    @ConditionalOnMissingBean({
+      AssociationRepositoryFactoryBean.class,
+      ExplicitRepositoryPackages.class
+    })
     @Import(AutoConfiguredRepositoriesRegistrar.class)
-    static class RepositoryBeans {
-    }
+    static class RepositoryBeans {}
   }
 
   /** Registers the repositories of the auto-configuration packages. */
@@ -152,14 +177,15 @@ public class AssociationsAutoConfiguration {
     private final BeanFactory beanFactory;
     private final AssociationRepositoryScanner scanner;
 
-    AutoConfiguredRepositoriesRegistrar(BeanFactory beanFactory, Environment environment,
-        ResourceLoader resourceLoader) {
+    AutoConfiguredRepositoriesRegistrar(
+        BeanFactory beanFactory, Environment environment, ResourceLoader resourceLoader) {
       this.beanFactory = beanFactory;
       this.scanner = new AssociationRepositoryScanner(environment, resourceLoader);
     }
 
     @Override
-    public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+    public void registerBeanDefinitions(
+        AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
       if (AutoConfigurationPackages.has(beanFactory)) {
         scanner.register(AutoConfigurationPackages.get(beanFactory), registry);
       }

@@ -23,12 +23,16 @@ class AssociationsFailureAnalyzer extends AbstractFailureAnalyzer<AssociationsEx
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, AssociationsException cause) {
     List<Problem> problems = cause.problems();
-    return new FailureAnalysis(lines(headline(cause), problems, Problem::problem),
-        lines(action(cause), problems, Problem::fix), cause);
+    return new FailureAnalysis(
+        lines(headline(cause), problems, Problem::problem),
+        lines(action(cause), problems, Problem::fix),
+        cause);
   }
 
-  private static String lines(String headline, List<Problem> problems, Function<Problem, String> part) {
-    return problems.stream().map(p -> p.location() + ": " + part.apply(p))
+  private static String lines(
+      String headline, List<Problem> problems, Function<Problem, String> part) {
+    return problems.stream()
+        .map(p -> p.location() + ": " + part.apply(p))
         .collect(Collectors.joining("\n", headline + ":\n", ""));
   }
 
@@ -39,13 +43,18 @@ class AssociationsFailureAnalyzer extends AbstractFailureAnalyzer<AssociationsEx
       return "The model definitions have " + count;
     }
     if (cause instanceof RepositoryDefinitionException repository) {
-      return "The repository definition " + repository.repositoryInterface().getName() + " has " + count;
+      return "The repository definition "
+          + repository.repositoryInterface().getName()
+          + " has "
+          + count;
     }
     if (cause instanceof SchemaGenerationException) {
       return "The schema generation from the models found " + count;
     }
     if (cause instanceof SchemaValidationException) {
-      return "The schema validation found " + size + (size == 1 ? " difference" : " differences")
+      return "The schema validation found "
+          + size
+          + (size == 1 ? " difference" : " differences")
           + " between the database and the models";
     }
     return "Associations for Spring found " + count;

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AssociationsProperties {
 
   /**
-   * Packages scanned for @Model classes. When empty, the auto-configuration packages (those of the
-   * @SpringBootApplication class) are scanned.
+   * Packages scanned for @Model classes. When empty, the auto-configuration packages (those of
+   * the @SpringBootApplication class) are scanned.
    */
   private List<String> modelPackages = new ArrayList<>();
 
@@ -127,8 +127,8 @@ public class AssociationsProperties {
   public static class Repositories {
 
     /**
-     * Whether interfaces extending AssociationRepository (in the auto-configuration packages or those
-     * of @EnableAssociationRepositories) are registered as beans.
+     * Whether interfaces extending AssociationRepository (in the auto-configuration packages or
+     * those of @EnableAssociationRepositories) are registered as beans.
      */
     private boolean enabled = true;
 
@@ -145,8 +145,8 @@ public class AssociationsProperties {
   public static class Schema {
 
     /**
-     * What happens to the tables of the models: created for embedded databases only, always created,
-     * created and dropped on shutdown, validated against the live foreign keys and unique
+     * What happens to the tables of the models: created for embedded databases only, always
+     * created, created and dropped on shutdown, validated against the live foreign keys and unique
      * constraints, or left alone.
      */
     private SchemaMode mode = SchemaMode.EMBEDDED;

@@ -17,10 +17,9 @@ import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 
 /**
  * Creates the tables of the models at startup, per {@link SchemaMode}: those the database lacks,
- * validating those it has (so that a persistent database starts again), or all of them in
- * {@link SchemaMode#CREATE_DROP}, which drops them on close; writes the create script to a file when
- * given one. A database
- * initializer: Spring's SQL scripts run after it.
+ * validating those it has (so that a persistent database starts again), or all of them in {@link
+ * SchemaMode#CREATE_DROP}, which drops them on close; writes the create script to a file when given
+ * one. A database initializer: Spring's SQL scripts run after it.
  */
 public class AssociationsSchemaInitializer implements InitializingBean, DisposableBean {
 
@@ -35,7 +34,10 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
    *
    * @param ddlFile the file to write the create script to, or {@code null} for none
    */
-  public AssociationsSchemaInitializer(AssociationRegistry registry, DataSource dataSource, SchemaMode mode,
+  public AssociationsSchemaInitializer(
+      AssociationRegistry registry,
+      DataSource dataSource,
+      SchemaMode mode,
       @Nullable Path ddlFile) {
     this.registry = registry;
     this.dataSource = dataSource;
@@ -46,11 +48,12 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
 
   @Override
   public void afterPropertiesSet() {
-    boolean create = switch (mode) {
-      case EMBEDDED -> EmbeddedDatabaseConnection.isEmbedded(dataSource);
-      case CREATE, CREATE_DROP -> true;
-      case VALIDATE, NONE -> false;
-    };
+    boolean create =
+        switch (mode) {
+          case EMBEDDED -> EmbeddedDatabaseConnection.isEmbedded(dataSource);
+          case CREATE, CREATE_DROP -> true;
+          case VALIDATE, NONE -> false;
+        };
     if (ddlFile != null) {
       generator().writeCreateScript(ddlFile);
     }
@@ -71,8 +74,12 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
     List<String> created = generator().createMissing(dataSource);
     new SchemaValidator(registry).validateOrThrow(dataSource);
     int kept = registry.models().size() + registry.joinTables().size() - created.size();
-    logger.info(created.isEmpty() ? "All tables of the models exist and match them"
-        : "Created the tables " + created + (kept > 0 ? "; the others exist and match the models" : ""));
+    logger.info(
+        created.isEmpty()
+            ? "All tables of the models exist and match them"
+            : "Created the tables "
+                + created
+                + (kept > 0 ? "; the others exist and match the models" : ""));
   }
 
   private static final Log logger = LogFactory.getLog(AssociationsSchemaInitializer.class);

@@ -24,20 +24,25 @@ class EnableAssociationRepositoriesRegistrar implements ImportBeanDefinitionRegi
   }
 
   @Override
-  public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+  public void registerBeanDefinitions(
+      AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
     Set<String> packages = packages(metadata);
     scanner.register(packages, registry);
     RootBeanDefinition marker = new RootBeanDefinition(ExplicitRepositoryPackages.class);
     marker.getConstructorArgumentValues().addIndexedArgumentValue(0, packages);
     marker.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
-    registry.registerBeanDefinition(metadata.getClassName() + ".associationRepositoryPackages", marker);
+    registry.registerBeanDefinition(
+        metadata.getClassName() + ".associationRepositoryPackages", marker);
   }
 
   private static Set<String> packages(AnnotationMetadata metadata) {
     // the registrar is imported by @EnableAssociationRepositories, so the class has its attributes
-    AnnotationAttributes attributes = Objects.requireNonNull(AnnotationAttributes.fromMap(
-        metadata.getAnnotationAttributes(EnableAssociationRepositories.class.getName())));
-    Set<String> packages = new LinkedHashSet<>(Arrays.asList(attributes.getStringArray("basePackages")));
+    AnnotationAttributes attributes =
+        Objects.requireNonNull(
+            AnnotationAttributes.fromMap(
+                metadata.getAnnotationAttributes(EnableAssociationRepositories.class.getName())));
+    Set<String> packages =
+        new LinkedHashSet<>(Arrays.asList(attributes.getStringArray("basePackages")));
     Arrays.stream(attributes.getClassArray("basePackageClasses"))
         .map(ClassUtils::getPackageName)
         .forEach(packages::add);

@@ -8,5 +8,4 @@ import java.util.Set;
  *
  * @param packages the scanned packages
  */
-record ExplicitRepositoryPackages(Set<String> packages) {
-}
+record ExplicitRepositoryPackages(Set<String> packages) {}

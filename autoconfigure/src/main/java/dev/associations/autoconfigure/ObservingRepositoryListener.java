@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Observes every repository call with the Micrometer Observation API, so that it shows as a span in
- * a trace (and as Boot's observation metrics): {@value #NAME}, low-cardinality keys
- * {@code repository}, {@code method} and {@code outcome}, and an event per statement it executes
- * ({@code associations.statement}, named by operation, model and association). Hands everything on
- * to another listener, such as the meters.
+ * a trace (and as Boot's observation metrics): {@value #NAME}, low-cardinality keys {@code
+ * repository}, {@code method} and {@code outcome}, and an event per statement it executes ({@code
+ * associations.statement}, named by operation, model and association). Hands everything on to
+ * another listener, such as the meters.
  */
 final class ObservingRepositoryListener implements RepositoryListener {
 
@@ -25,7 +25,8 @@ final class ObservingRepositoryListener implements RepositoryListener {
 
   private final ObservationRegistry registry;
   private final RepositoryListener next;
-  private final ThreadLocal<Deque<Observation.Scope>> calls = ThreadLocal.withInitial(ArrayDeque::new);
+  private final ThreadLocal<Deque<Observation.Scope>> calls =
+      ThreadLocal.withInitial(ArrayDeque::new);
 
   ObservingRepositoryListener(ObservationRegistry registry, RepositoryListener next) {
     this.registry = registry;
@@ -34,18 +35,19 @@ final class ObservingRepositoryListener implements RepositoryListener {
 
   @Override
   public void repositoryInvoking(Class<?> repositoryInterface, Method method) {
-    Observation observation = Observation.createNotStarted(NAME, registry)
-        .contextualName(repositoryInterface.getSimpleName() + "." + method.getName())
-        .lowCardinalityKeyValue("repository", repositoryInterface.getSimpleName())
-        .lowCardinalityKeyValue("method", method.getName())
-        .start();
+    Observation observation =
+        Observation.createNotStarted(NAME, registry)
+            .contextualName(repositoryInterface.getSimpleName() + "." + method.getName())
+            .lowCardinalityKeyValue("repository", repositoryInterface.getSimpleName())
+            .lowCardinalityKeyValue("method", method.getName())
+            .start();
     calls.get().push(observation.openScope());
     next.repositoryInvoking(repositoryInterface, method);
   }
 
   @Override
-  public void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos,
-      @Nullable Throwable failure) {
+  public void repositoryInvoked(
+      Class<?> repositoryInterface, Method method, long nanos, @Nullable Throwable failure) {
     try {
       next.repositoryInvoked(repositoryInterface, method, nanos, failure);
     } finally {
@@ -67,11 +69,14 @@ final class ObservingRepositoryListener implements RepositoryListener {
   }
 
   @Override
-  public void statementExecuted(ModelMetadata model, @Nullable Association association, StatementKind kind) {
+  public void statementExecuted(
+      ModelMetadata model, @Nullable Association association, StatementKind kind) {
     Observation current = registry.getCurrentObservation();
     if (current != null && !calls.get().isEmpty()) {
-      current.event(Observation.Event.of("associations.statement", kind + " " + model.name()
-          + (association == null ? "" : "." + association.name())));
+      current.event(
+          Observation.Event.of(
+              "associations.statement",
+              kind + " " + model.name() + (association == null ? "" : "." + association.name())));
     }
     next.statementExecuted(model, association, kind);
   }

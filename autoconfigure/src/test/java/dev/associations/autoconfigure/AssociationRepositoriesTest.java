@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,87 +46,115 @@ class AssociationRepositoriesTest {
    */
   static ApplicationContextRunner withRepositories() {
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-            DataSourceTransactionManagerAutoConfiguration.class, AssociationsAutoConfiguration.class))
-        .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+        .withConfiguration(
+            AutoConfigurations.of(
+                DataSourceAutoConfiguration.class,
+                DataSourceTransactionManagerAutoConfiguration.class,
+                AssociationsAutoConfiguration.class))
+        .withPropertyValues(
+            "spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
             "associations.model-packages=" + MODELS)
-        .withInitializer(context -> AutoConfigurationPackages.register(
-            (BeanDefinitionRegistry) context.getBeanFactory(), MODELS, REPOSITORIES));
+        .withInitializer(
+            context ->
+                AutoConfigurationPackages.register(
+                    (BeanDefinitionRegistry) context.getBeanFactory(), MODELS, REPOSITORIES));
   }
 
   @Test
   void injectedRepositoriesSaveAndLoadWithIncludes() {
-    runner.withUserConfiguration(UsesRepositories.class).run(context -> {
-      UsesRepositories user = context.getBean(UsesRepositories.class);
-      Person ann = new Person();
-      ann.name = "Ann";
-      user.people.save(ann);
-      DrivingLicense license = new DrivingLicense();
-      user.licenses.save(license);
-      user.licenses.setOwner(license, ann);
+    runner
+        .withUserConfiguration(UsesRepositories.class)
+        .run(
+            context -> {
+              UsesRepositories user = context.getBean(UsesRepositories.class);
+              Person ann = new Person();
+              ann.name = "Ann";
+              user.people.save(ann);
+              DrivingLicense license = new DrivingLicense();
+              user.licenses.save(license);
+              user.licenses.setOwner(license, ann);
 
-      DrivingLicense loaded = user.licenses.findById(license.id, "owner").orElseThrow();
-      assertThat(loaded.owner.name).isEqualTo("Ann");
-      assertThat(user.people.count()).isEqualTo(1);
-    });
+              DrivingLicense loaded = user.licenses.findById(license.id, "owner").orElseThrow();
+              assertThat(loaded.owner.name).isEqualTo("Ann");
+              assertThat(user.people.count()).isEqualTo(1);
+            });
   }
 
   @Test
   void repositoryTypesAreKnownBeforeCreation() {
-    runner.withUserConfiguration(TypeProbe.class).run(context -> {
-      TypeProbe probe = context.getBean(TypeProbe.class);
-      assertThat(probe.personRepositories).containsExactly("personRepository");
-      assertThat(probe.licenseRepositoryType).isEqualTo(DrivingLicenseRepository.class);
-    });
+    runner
+        .withUserConfiguration(TypeProbe.class)
+        .run(
+            context -> {
+              TypeProbe probe = context.getBean(TypeProbe.class);
+              assertThat(probe.personRepositories).containsExactly("personRepository");
+              assertThat(probe.licenseRepositoryType).isEqualTo(DrivingLicenseRepository.class);
+            });
   }
 
   @Test
   void typeLookupsWhileBeanPostProcessorsAreCreatedDoNotCreateRepositoriesEarly() {
-    runner.withUserConfiguration(RecordsPostProcessedBeans.class).run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(RecordsPostProcessedBeans.seen(context)).contains("personRepository", "associationRepositoryFactory",
-          "dataSource");
-    });
+    runner
+        .withUserConfiguration(RecordsPostProcessedBeans.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(RecordsPostProcessedBeans.seen(context))
+                  .contains("personRepository", "associationRepositoryFactory", "dataSource");
+            });
   }
 
   @Test
   void laterConfigurationsSeeRepositoriesInTheirConditions() {
-    runner.withConfiguration(AutoConfigurations.of(NeedsPeople.class))
+    runner
+        .withConfiguration(AutoConfigurations.of(NeedsPeople.class))
         .run(context -> assertThat(context).hasBean("peopleAreThere"));
   }
 
   @Test
   void enableAssociationRepositoriesRestrictsThePackages() {
-    runner.withUserConfiguration(LicensesOnly.class).run(context -> {
-      assertThat(context).hasSingleBean(DrivingLicenseRepository.class);
-      assertThat(context).doesNotHaveBean(PersonRepository.class);
-    });
+    runner
+        .withUserConfiguration(LicensesOnly.class)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(DrivingLicenseRepository.class);
+              assertThat(context).doesNotHaveBean(PersonRepository.class);
+            });
   }
 
   @Test
   void enableAssociationRepositoriesScansTheAnnotatedClassPackageByDefault() {
-    runner.withUserConfiguration(ModelRepositoriesConfiguration.class).run(context -> {
-      assertThat(context).hasSingleBean(PersonRepository.class);
-      assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
-    });
+    runner
+        .withUserConfiguration(ModelRepositoriesConfiguration.class)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(PersonRepository.class);
+              assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
+            });
   }
 
   @Test
   void enableAssociationRepositoriesOnPackagesWithoutRepositoriesStopsTheDefaultScan() {
-    runner.withUserConfiguration(NoRepositories.class).run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(context).doesNotHaveBean(PersonRepository.class);
-      assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
-    });
+    runner
+        .withUserConfiguration(NoRepositories.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(PersonRepository.class);
+              assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
+            });
   }
 
   @Test
   void disabledRepositoriesRegisterNone() {
-    runner.withPropertyValues("associations.repositories.enabled=false").run(context -> {
-      assertThat(context).doesNotHaveBean(PersonRepository.class);
-      assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
-      assertThat(context).hasSingleBean(RepositoryFactory.class);
-    });
+    runner
+        .withPropertyValues("associations.repositories.enabled=false")
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(PersonRepository.class);
+              assertThat(context).doesNotHaveBean(DrivingLicenseRepository.class);
+              assertThat(context).hasSingleBean(RepositoryFactory.class);
+            });
   }
 
   @Test
@@ -134,34 +162,47 @@ class AssociationRepositoriesTest {
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class))
         .withPropertyValues("associations.model-packages=" + MODELS)
-        .withInitializer(context -> AutoConfigurationPackages.register(
-            (BeanDefinitionRegistry) context.getBeanFactory(), MODELS))
-        .run(context -> assertThat(context).hasNotFailed()
-            .doesNotHaveBean(RepositoryFactory.class).doesNotHaveBean(PersonRepository.class));
+        .withInitializer(
+            context ->
+                AutoConfigurationPackages.register(
+                    (BeanDefinitionRegistry) context.getBeanFactory(), MODELS))
+        .run(
+            context ->
+                assertThat(context)
+                    .hasNotFailed()
+                    .doesNotHaveBean(RepositoryFactory.class)
+                    .doesNotHaveBean(PersonRepository.class));
   }
 
   @Test
   void backsOffFromTheApplicationsRepositoryFactory() {
-    runner.withUserConfiguration(OwnFactory.class).run(context -> assertThat(context)
-        .getBean(RepositoryFactory.class).isSameAs(context.getBean("ownRepositoryFactory")));
+    runner
+        .withUserConfiguration(OwnFactory.class)
+        .run(
+            context ->
+                assertThat(context)
+                    .getBean(RepositoryFactory.class)
+                    .isSameAs(context.getBean("ownRepositoryFactory")));
   }
 
   @Test
   void repositoriesSeeTheDataOfSqlScripts() {
-    runner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+    runner
+        .withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
         .withPropertyValues("spring.sql.init.data-locations=classpath:associations-test-data.sql")
-        .run(context -> assertThat(context.getBean(PersonRepository.class).findAll())
-            .extracting(person -> person.name).containsExactly("Ann"));
+        .run(
+            context ->
+                assertThat(context.getBean(PersonRepository.class).findAll())
+                    .extracting(person -> person.name)
+                    .containsExactly("Ann"));
   }
 
   @Configuration(proxyBeanMethods = false)
   static class UsesRepositories {
 
-    @Autowired
-    PersonRepository people;
+    @Autowired PersonRepository people;
 
-    @Autowired
-    DrivingLicenseRepository licenses;
+    @Autowired DrivingLicenseRepository licenses;
   }
 
   /** Asks for the repository types after the definitions are registered, before any bean exists. */
@@ -186,7 +227,8 @@ class AssociationRepositoriesTest {
 
     @Bean
     static BeanPostProcessor recordingPostProcessor(ObjectProvider<Runnable> anyRunnable) {
-      anyRunnable.stream().count(); // a by-type lookup that may initialise factory beans to learn their type
+      anyRunnable.stream()
+          .count(); // a by-type lookup that may initialise factory beans to learn their type
       Set<String> seen = ConcurrentHashMap.newKeySet();
       return new BeanPostProcessor() {
         @Override
@@ -219,13 +261,11 @@ class AssociationRepositoriesTest {
 
   @Configuration(proxyBeanMethods = false)
   @EnableAssociationRepositories(basePackageClasses = DrivingLicenseRepository.class)
-  static class LicensesOnly {
-  }
+  static class LicensesOnly {}
 
   @Configuration(proxyBeanMethods = false)
   @EnableAssociationRepositories("dev.associations.autoconfigure.nothing")
-  static class NoRepositories {
-  }
+  static class NoRepositories {}
 
   @Configuration(proxyBeanMethods = false)
   static class OwnFactory {

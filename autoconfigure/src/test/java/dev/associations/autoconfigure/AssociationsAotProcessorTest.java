@@ -23,23 +23,35 @@ class AssociationsAotProcessorTest {
 
   @Test
   void modelsAndRepositoriesGetReflectionAndProxyHints() {
-    AssociationRepositoriesTest.withRepositories().run(context -> {
-      assertThat(AotServices.factories().load(BeanFactoryInitializationAotProcessor.class))
-          .hasAtLeastOneElementOfType(AssociationsAotProcessor.class);
-      BeanFactoryInitializationAotContribution contribution = new AssociationsAotProcessor()
-          .processAheadOfTime(context.getBeanFactory());
-      DefaultGenerationContext generation = new DefaultGenerationContext(
-          new ClassNameGenerator(ClassName.get("dev.associations", "Aot")), new InMemoryGeneratedFiles());
-      contribution.applyTo(generation, null);
-      RuntimeHints hints = generation.getRuntimeHints();
+    AssociationRepositoriesTest.withRepositories()
+        .run(
+            context -> {
+              assertThat(AotServices.factories().load(BeanFactoryInitializationAotProcessor.class))
+                  .hasAtLeastOneElementOfType(AssociationsAotProcessor.class);
+              BeanFactoryInitializationAotContribution contribution =
+                  new AssociationsAotProcessor().processAheadOfTime(context.getBeanFactory());
+              DefaultGenerationContext generation =
+                  new DefaultGenerationContext(
+                      new ClassNameGenerator(ClassName.get("dev.associations", "Aot")),
+                      new InMemoryGeneratedFiles());
+              contribution.applyTo(generation, null);
+              RuntimeHints hints = generation.getRuntimeHints();
 
-      for (Class<?> model : new Class<?>[] {Person.class, DrivingLicense.class}) {
-        assertThat(RuntimeHintsPredicates.reflection().onType(model)
-            .withMemberCategories(MemberCategory.ACCESS_DECLARED_FIELDS, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS))
-            .accepts(hints);
-      }
-      assertThat(RuntimeHintsPredicates.proxies().forInterfaces(PersonRepository.class)).accepts(hints);
-      assertThat(RuntimeHintsPredicates.proxies().forInterfaces(DrivingLicenseRepository.class)).accepts(hints);
-    });
+              for (Class<?> model : new Class<?>[] {Person.class, DrivingLicense.class}) {
+                assertThat(
+                        RuntimeHintsPredicates.reflection()
+                            .onType(model)
+                            .withMemberCategories(
+                                MemberCategory.ACCESS_DECLARED_FIELDS,
+                                MemberCategory.INVOKE_DECLARED_CONSTRUCTORS))
+                    .accepts(hints);
+              }
+              assertThat(RuntimeHintsPredicates.proxies().forInterfaces(PersonRepository.class))
+                  .accepts(hints);
+              assertThat(
+                      RuntimeHintsPredicates.proxies()
+                          .forInterfaces(DrivingLicenseRepository.class))
+                  .accepts(hints);
+            });
   }
 }

@@ -10,8 +10,13 @@ class CoreApiOnlyTest {
 
   @Test
   void usesNoInternalTypeOfCore() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("dev.associations.internal..")
-        .check(new ClassFileImporter().withImportOption(location -> !location.contains("/test-classes/"))
-            .importPackages("dev.associations.autoconfigure"));
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.associations.internal..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(location -> !location.contains("/test-classes/"))
+                .importPackages("dev.associations.autoconfigure"));
   }
 }

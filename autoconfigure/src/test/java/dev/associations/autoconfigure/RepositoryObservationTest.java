@@ -17,11 +17,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every repository call is an observation (a span in traces), with an event per statement it sends. */
+/**
+ * Every repository call is an observation (a span in traces), with an event per statement it sends.
+ */
 class RepositoryObservationTest {
 
-  private final ApplicationContextRunner runner = AssociationRepositoriesTest.withRepositories()
-      .withUserConfiguration(Observations.class);
+  private final ApplicationContextRunner runner =
+      AssociationRepositoriesTest.withRepositories().withUserConfiguration(Observations.class);
 
   @Configuration(proxyBeanMethods = false)
   static class Observations {
@@ -44,7 +46,8 @@ class RepositoryObservationTest {
 
     @Override
     public void onEvent(Observation.Event event, Observation.Context context) {
-      seen.add(context.getContextualName() + ": " + event.getName() + " " + event.getContextualName());
+      seen.add(
+          context.getContextualName() + ": " + event.getName() + " " + event.getContextualName());
     }
 
     @Override
@@ -55,34 +58,44 @@ class RepositoryObservationTest {
 
   @Test
   void eachCallIsObservedWithItsOutcomeAndStatements() {
-    runner.run(context -> {
-      TestObservationRegistry observations = context.getBean(TestObservationRegistry.class);
-      PersonRepository people = context.getBean(PersonRepository.class);
-      DrivingLicenseRepository licenses = context.getBean(DrivingLicenseRepository.class);
-      Person ann = new Person();
-      ann.name = "Ann";
-      people.save(ann);
-      DrivingLicense license = licenses.save(new DrivingLicense());
-      licenses.setOwner(license, ann);
-      Person ghost = new Person();
-      ghost.id = 99L;
-      ghost.name = "nobody";
-      assertThatThrownBy(() -> people.save(ghost)).isInstanceOf(RuntimeException.class);
+    runner.run(
+        context -> {
+          TestObservationRegistry observations = context.getBean(TestObservationRegistry.class);
+          PersonRepository people = context.getBean(PersonRepository.class);
+          DrivingLicenseRepository licenses = context.getBean(DrivingLicenseRepository.class);
+          Person ann = new Person();
+          ann.name = "Ann";
+          people.save(ann);
+          DrivingLicense license = licenses.save(new DrivingLicense());
+          licenses.setOwner(license, ann);
+          Person ghost = new Person();
+          ghost.id = 99L;
+          ghost.name = "nobody";
+          assertThatThrownBy(() -> people.save(ghost)).isInstanceOf(RuntimeException.class);
 
-      assertThat(observations).hasNumberOfObservationsWithNameEqualTo(ObservingRepositoryListener.NAME, 4);
-      assertThat(observations).hasAnObservation(observation -> observation
-          .hasContextualNameEqualTo("DrivingLicenseRepository.setOwner")
-          .hasLowCardinalityKeyValue("repository", "DrivingLicenseRepository")
-          .hasLowCardinalityKeyValue("method", "setOwner")
-          .hasLowCardinalityKeyValue("outcome", "SUCCESS"));
-      org.assertj.core.api.Assertions.assertThat(context.getBean(Events.class).seen)
-          .contains("DrivingLicenseRepository.setOwner: associations.statement UPDATE DrivingLicense.owner",
-              "PersonRepository.save: associations.statement INSERT Person");
-      assertThat(observations).hasAnObservation(observation -> observation
-          .hasContextualNameEqualTo("PersonRepository.save")
-          .hasLowCardinalityKeyValue("outcome", "ERROR")
-          .assertThatError().isNotNull());
-      assertThat(observations).doesNotHaveAnyRemainingCurrentObservation();
-    });
+          assertThat(observations)
+              .hasNumberOfObservationsWithNameEqualTo(ObservingRepositoryListener.NAME, 4);
+          assertThat(observations)
+              .hasAnObservation(
+                  observation ->
+                      observation
+                          .hasContextualNameEqualTo("DrivingLicenseRepository.setOwner")
+                          .hasLowCardinalityKeyValue("repository", "DrivingLicenseRepository")
+                          .hasLowCardinalityKeyValue("method", "setOwner")
+                          .hasLowCardinalityKeyValue("outcome", "SUCCESS"));
+          org.assertj.core.api.Assertions.assertThat(context.getBean(Events.class).seen)
+              .contains(
+                  "DrivingLicenseRepository.setOwner: associations.statement UPDATE DrivingLicense.owner",
+                  "PersonRepository.save: associations.statement INSERT Person");
+          assertThat(observations)
+              .hasAnObservation(
+                  observation ->
+                      observation
+                          .hasContextualNameEqualTo("PersonRepository.save")
+                          .hasLowCardinalityKeyValue("outcome", "ERROR")
+                          .assertThatError()
+                          .isNotNull());
+          assertThat(observations).doesNotHaveAnyRemainingCurrentObservation();
+        });
   }
 }

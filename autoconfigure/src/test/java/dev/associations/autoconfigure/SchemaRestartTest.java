@@ -25,13 +25,17 @@ class SchemaRestartTest {
     properties.add("associations.schema.mode=create");
     properties.add("associations.model-packages=dev.associations.autoconfigure.models");
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-            DataSourceTransactionManagerAutoConfiguration.class, AssociationsAutoConfiguration.class))
+        .withConfiguration(
+            AutoConfigurations.of(
+                DataSourceAutoConfiguration.class,
+                DataSourceTransactionManagerAutoConfiguration.class,
+                AssociationsAutoConfiguration.class))
         .withPropertyValues(properties.toArray(String[]::new));
   }
 
   private static long rows(TestDatabase db, String table) {
-    return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
+    return db.jdbc()
+        .queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
   }
 
   @OnEachDatabase
@@ -43,19 +47,32 @@ class SchemaRestartTest {
     assertThat(rows(db, "people")).isEqualTo(1); // kept
 
     db.jdbc().execute("DROP TABLE driving_licenses");
-    runner(db).run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(rows(db, "driving_licenses")).isZero(); // created again
-    });
+    runner(db)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(rows(db, "driving_licenses")).isZero(); // created again
+            });
 
     String[] key = new String[1];
-    runner(db).run(context -> key[0] = context.getBean(AssociationRegistry.class).foreignKeys().get(0)
-        .constraintName());
+    runner(db)
+        .run(
+            context ->
+                key[0] =
+                    context
+                        .getBean(AssociationRegistry.class)
+                        .foreignKeys()
+                        .get(0)
+                        .constraintName());
     db.jdbc().execute(db.dialect().dropForeignKey("driving_licenses", key[0]));
-    runner(db).run(context -> {
-      assertThat(context).hasFailed();
-      assertThat(context.getStartupFailure()).rootCause().isInstanceOf(SchemaValidationException.class)
-          .hasMessageContaining("is missing (expected as " + key[0] + ")");
-    });
+    runner(db)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(SchemaValidationException.class)
+                  .hasMessageContaining("is missing (expected as " + key[0] + ")");
+            });
   }
 }

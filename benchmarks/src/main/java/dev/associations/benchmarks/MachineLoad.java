@@ -23,9 +23,14 @@ final class MachineLoad {
 
   /** How the load ranged over the samples, as a sentence part. */
   String describe() {
-    return samples.getCount() == 0 ? "not available on this system"
-        : String.format("%.2f to %.2f (one-minute average, %d samples, %d cores)", samples.getMin(),
-            samples.getMax(), samples.getCount(), Runtime.getRuntime().availableProcessors());
+    return samples.getCount() == 0
+        ? "not available on this system"
+        : String.format(
+            "%.2f to %.2f (one-minute average, %d samples, %d cores)",
+            samples.getMin(),
+            samples.getMax(),
+            samples.getCount(),
+            Runtime.getRuntime().availableProcessors());
   }
 
   private static double current() {

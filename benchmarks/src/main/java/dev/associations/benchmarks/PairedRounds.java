@@ -43,7 +43,9 @@ final class PairedRounds {
       return median(nanos);
     }
 
-    /** This contestant's times divided by the other's, round by round: the median and the quartiles. */
+    /**
+     * This contestant's times divided by the other's, round by round: the median and the quartiles.
+     */
     Ratio over(Result other) {
       double[] ratios = new double[nanos.length];
       for (int round = 0; round < nanos.length; round++) {
@@ -54,10 +56,10 @@ final class PairedRounds {
   }
 
   /** A paired ratio: the median over rounds and the interquartile range. */
-  record Ratio(double median, double low, double high) {
-  }
+  record Ratio(double median, double low, double high) {}
 
-  List<Result> measure(Scenario scenario, BenchmarkDatabase database, List<String> labels) throws Exception {
+  List<Result> measure(Scenario scenario, BenchmarkDatabase database, List<String> labels)
+      throws Exception {
     Map<String, Subject> subjects = new LinkedHashMap<>();
     try {
       for (String label : labels) {
@@ -68,19 +70,25 @@ final class PairedRounds {
       for (Map.Entry<String, Subject> subject : subjects.entrySet()) {
         callsPerSample.put(subject.getKey(), warmUp(scenario, subject.getValue(), calls));
       }
-      Map<String, double[]> nanos = rounds(labels, settings.rounds(), random, label -> {
-        Subject subject = subjects.get(label);
-        int sample = callsPerSample.get(label);
-        long start = System.nanoTime();
-        for (int i = 0; i < sample; i++) {
-          subject.sink = scenario.run(subject.contestant, calls[0]++);
-        }
-        double perCall = (System.nanoTime() - start) / (double) sample;
-        scenario.restore(subject.dataSource);
-        return perCall;
-      });
+      Map<String, double[]> nanos =
+          rounds(
+              labels,
+              settings.rounds(),
+              random,
+              label -> {
+                Subject subject = subjects.get(label);
+                int sample = callsPerSample.get(label);
+                long start = System.nanoTime();
+                for (int i = 0; i < sample; i++) {
+                  subject.sink = scenario.run(subject.contestant, calls[0]++);
+                }
+                double perCall = (System.nanoTime() - start) / (double) sample;
+                scenario.restore(subject.dataSource);
+                return perCall;
+              });
       List<Result> results = new ArrayList<>();
-      nanos.forEach((label, times) -> results.add(new Result(scenario, database.name(), label, times)));
+      nanos.forEach(
+          (label, times) -> results.add(new Result(scenario, database.name(), label, times)));
       return results;
     } finally {
       for (Subject subject : subjects.values()) {
@@ -93,7 +101,8 @@ final class PairedRounds {
    * The rounds: each runs every label once, in an order shuffled by {@code random}; {@code time}
    * runs one label's sample and returns its time per call. The times per label, in round order.
    */
-  static Map<String, double[]> rounds(List<String> labels, int rounds, Random random, ToDoubleFunction<String> time) {
+  static Map<String, double[]> rounds(
+      List<String> labels, int rounds, Random random, ToDoubleFunction<String> time) {
     Map<String, double[]> nanos = new LinkedHashMap<>();
     labels.forEach(label -> nanos.put(label, new double[rounds]));
     List<String> order = new ArrayList<>(labels);

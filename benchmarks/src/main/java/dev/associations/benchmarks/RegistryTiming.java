@@ -11,8 +11,7 @@ final class RegistryTiming {
 
   static final int MODELS = 500;
 
-  private RegistryTiming() {
-  }
+  private RegistryTiming() {}
 
   /** The median build time over the run's rounds, after the warm-up, as a Markdown table. */
   static String measure(Settings settings) {
@@ -28,8 +27,12 @@ final class RegistryTiming {
       nanos[round] = System.nanoTime() - start;
     }
     return "| contestant | time (median) | quartiles |\n|---|---:|---:|\n| associations | "
-        + ResultsReport.time(PairedRounds.median(nanos)) + " | " + ResultsReport.time(PairedRounds.quantile(nanos, 0.25))
-        + " – " + ResultsReport.time(PairedRounds.quantile(nanos, 0.75)) + " |\n";
+        + ResultsReport.time(PairedRounds.median(nanos))
+        + " | "
+        + ResultsReport.time(PairedRounds.quantile(nanos, 0.25))
+        + " – "
+        + ResultsReport.time(PairedRounds.quantile(nanos, 0.75))
+        + " |\n";
   }
 
   private static AssociationRegistry build(List<Class<?>> models) {

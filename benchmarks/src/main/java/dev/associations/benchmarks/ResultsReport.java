@@ -21,7 +21,9 @@ final class ResultsReport {
     this.databases = databases;
   }
 
-  /** The tables: one per scenario, a row per contestant, time, ratio and statements per database. */
+  /**
+   * The tables: one per scenario, a row per contestant, time, ratio and statements per database.
+   */
   String tables() {
     StringBuilder out = new StringBuilder();
     for (Scenario scenario : Scenario.values()) {
@@ -32,7 +34,10 @@ final class ResultsReport {
       StringBuilder header = new StringBuilder("| contestant |");
       StringBuilder rule = new StringBuilder("|---|");
       for (String database : databases) {
-        header.append(" ").append(label(database)).append(" time | ratio to jdbc (quartiles) | statements |");
+        header
+            .append(" ")
+            .append(label(database))
+            .append(" time | ratio to jdbc (quartiles) | statements |");
         rule.append("---:|---:|---:|");
       }
       out.append(header).append('\n').append(rule).append('\n');
@@ -42,9 +47,16 @@ final class ResultsReport {
           Optional<Result> result = find(scenario, database, contestant);
           Optional<Result> floor = find(scenario, database, FLOOR);
           Long count = statements.of(scenario, database, contestant);
-          out.append(' ').append(result.map(r -> time(r.nanosPerCall())).orElse("–")).append(" | ")
-              .append(result.isPresent() && floor.isPresent() ? ratio(result.get().over(floor.get())) : "–")
-              .append(" | ").append(count == null ? "–" : count).append(" |");
+          out.append(' ')
+              .append(result.map(r -> time(r.nanosPerCall())).orElse("–"))
+              .append(" | ")
+              .append(
+                  result.isPresent() && floor.isPresent()
+                      ? ratio(result.get().over(floor.get()))
+                      : "–")
+              .append(" | ")
+              .append(count == null ? "–" : count)
+              .append(" |");
         }
         out.append('\n');
       }
@@ -54,8 +66,10 @@ final class ResultsReport {
 
   /** The targets: goal, measured paired ratio, met or missed. */
   String targets() {
-    StringBuilder out = new StringBuilder("| scenario | database | goal | measured (quartiles) | |\n"
-        + "|---|---|---|---|---|\n");
+    StringBuilder out =
+        new StringBuilder(
+            "| scenario | database | goal | measured (quartiles) | |\n"
+                + "|---|---|---|---|---|\n");
     for (Target target : Target.all()) {
       Optional<Result> ours = find(target.scenario(), target.database(), Target.OURS);
       Optional<Result> reference = find(target.scenario(), target.database(), target.reference());
@@ -63,18 +77,34 @@ final class ResultsReport {
         continue;
       }
       Ratio ratio = ours.get().over(reference.get());
-      out.append("| ").append(target.scenario().title()).append(" | ").append(label(target.database()))
-          .append(" | ").append(target.goal()).append(" | ").append(ratio(ratio)).append(" | ")
-          .append(ratio.median() <= target.maxRatio() ? "met"
-              : ratio.low() <= target.maxRatio() ? "missed (within the quartiles)" : "**missed**")
+      out.append("| ")
+          .append(target.scenario().title())
+          .append(" | ")
+          .append(label(target.database()))
+          .append(" | ")
+          .append(target.goal())
+          .append(" | ")
+          .append(ratio(ratio))
+          .append(" | ")
+          .append(
+              ratio.median() <= target.maxRatio()
+                  ? "met"
+                  : ratio.low() <= target.maxRatio()
+                      ? "missed (within the quartiles)"
+                      : "**missed**")
           .append(" |\n");
     }
     return out.toString();
   }
 
   private Optional<Result> find(Scenario scenario, String database, String contestant) {
-    return results.stream().filter(r -> r.scenario() == scenario && database.equals(r.database())
-        && r.contestant().equals(contestant)).findFirst();
+    return results.stream()
+        .filter(
+            r ->
+                r.scenario() == scenario
+                    && database.equals(r.database())
+                    && r.contestant().equals(contestant))
+        .findFirst();
   }
 
   static String ratio(Ratio ratio) {

@@ -18,7 +18,8 @@ final class StatementCounts {
   private final Map<String, Long> counts = new HashMap<>();
 
   /** Counts for the contestants of these scenarios on these databases. */
-  static StatementCounts count(List<BenchmarkDatabase> databases, List<Scenario> scenarios) throws Exception {
+  static StatementCounts count(List<BenchmarkDatabase> databases, List<Scenario> scenarios)
+      throws Exception {
     StatementCounts result = new StatementCounts();
     for (BenchmarkDatabase database : databases) {
       for (Contestants kind : Contestants.values()) {
@@ -30,7 +31,9 @@ final class StatementCounts {
             Contestant contestant = kind.create(counter.wrap(dataSource))) {
           for (Scenario scenario : scenarios) {
             if (scenario.contestants().contains(kind.label())) {
-              result.counts.put(key(scenario, database.name(), kind.label()), count(scenario, contestant, counter));
+              result.counts.put(
+                  key(scenario, database.name(), kind.label()),
+                  count(scenario, contestant, counter));
               scenario.restore(dataSource);
             }
           }

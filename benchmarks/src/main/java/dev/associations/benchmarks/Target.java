@@ -15,14 +15,28 @@ record Target(Scenario scenario, String database, String reference, double maxRa
     String sql = "within 1.2x hand-written SQL";
     List<Target> targets = new ArrayList<>();
     for (String database : List.of("H2", "POSTGRESQL")) {
-      targets.add(new Target(Scenario.LOAD_ALL, database, "jdbc", 1.0, "at most 1.0x hand-written batched JDBC"));
-      targets.add(new Target(Scenario.LOAD_ALL, database, "jdbc-single-join", 1.2,
-          "within 1.2x a hand-written single LEFT JOIN"));
-      targets.add(new Target(Scenario.LOAD_ONE, database, "hibernate", 1.0, "at most 1.0x Hibernate's fetch join"));
+      targets.add(
+          new Target(
+              Scenario.LOAD_ALL, database, "jdbc", 1.0, "at most 1.0x hand-written batched JDBC"));
+      targets.add(
+          new Target(
+              Scenario.LOAD_ALL,
+              database,
+              "jdbc-single-join",
+              1.2,
+              "within 1.2x a hand-written single LEFT JOIN"));
+      targets.add(
+          new Target(
+              Scenario.LOAD_ONE,
+              database,
+              "hibernate",
+              1.0,
+              "at most 1.0x Hibernate's fetch join"));
       targets.add(new Target(Scenario.FILTER_EXISTS, database, "jdbc", 1.2, sql));
       targets.add(new Target(Scenario.NEWEST_CHILDREN, database, "jdbc", 1.2, sql));
       targets.add(new Target(Scenario.PAGE, database, "jdbc", 1.2, sql));
-      targets.add(new Target(Scenario.ADD_CHILDREN, database, "jdbc", 1.2, "within 1.2x a raw JDBC batch"));
+      targets.add(
+          new Target(Scenario.ADD_CHILDREN, database, "jdbc", 1.2, "within 1.2x a raw JDBC batch"));
     }
     return targets;
   }

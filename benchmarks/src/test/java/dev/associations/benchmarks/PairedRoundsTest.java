@@ -41,11 +41,14 @@ class PairedRoundsTest {
   void everyContestantRunsInEveryRound() throws Exception {
     Settings settings = new Settings(50, 5, 3);
 
-    List<Result> results = new PairedRounds(settings, 1).measure(Scenario.FILTER_EXISTS, BenchmarkDatabase.H2,
-        Scenario.FILTER_EXISTS.contestants());
+    List<Result> results =
+        new PairedRounds(settings, 1)
+            .measure(
+                Scenario.FILTER_EXISTS, BenchmarkDatabase.H2, Scenario.FILTER_EXISTS.contestants());
 
     assertThat(results).extracting(Result::contestant).containsExactly("jdbc", "associations");
-    assertThat(results).allSatisfy(r -> assertThat(Arrays.stream(r.nanos())).hasSize(3).allMatch(n -> n > 0));
+    assertThat(results)
+        .allSatisfy(r -> assertThat(Arrays.stream(r.nanos())).hasSize(3).allMatch(n -> n > 0));
     assertThat(results.get(0).over(results.get(0)).median()).isCloseTo(1, within(1e-9));
   }
 }

@@ -14,12 +14,16 @@ class ScaleRunTest {
 
   @Test
   void aSmallSeriesReportsEverySize() throws Exception {
-    Assumptions.assumeTrue(System.getenv("ASSOCIATIONS_TEST_POSTGRES_URL") != null,
+    Assumptions.assumeTrue(
+        System.getenv("ASSOCIATIONS_TEST_POSTGRES_URL") != null,
         "PostgreSQL runs when ASSOCIATIONS_TEST_POSTGRES_URL is set");
 
     String section = new ScaleRun(List.of(100, 2_500), new MachineLoad()).run();
 
-    assertThat(section).contains("## Scale (PostgreSQL)").contains("| 100 |").contains("| 2,500 |")
+    assertThat(section)
+        .contains("## Scale (PostgreSQL)")
+        .contains("| 100 |")
+        .contains("| 2,500 |")
         .contains("| 2 / 2 |") // two statements for either size, by either contestant
         .contains("Time per root, largest over smallest size");
   }

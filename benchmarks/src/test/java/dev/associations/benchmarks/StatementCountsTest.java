@@ -25,13 +25,16 @@ class StatementCountsTest {
 
   @Test
   void theQueryFeaturesSendWhatHandWrittenSqlSends() {
-    // the filter is one statement, the newest children one per level, a page its rows, children and count
+    // the filter is one statement, the newest children one per level, a page its rows, children and
+    // count
     for (Contestants kind : new Contestants[] {Contestants.JDBC, Contestants.ASSOCIATIONS}) {
       StatementCounter counter = new StatementCounter();
       try (HikariDataSource dataSource = BenchmarkDatabase.H2.openWithData();
           Contestant contestant = kind.create(counter.wrap(dataSource))) {
-        assertThat(List.of(Scenario.FILTER_EXISTS, Scenario.NEWEST_CHILDREN, Scenario.PAGE).stream()
-            .map(scenario -> StatementCounts.count(scenario, contestant, counter))).as(kind.label())
+        assertThat(
+                List.of(Scenario.FILTER_EXISTS, Scenario.NEWEST_CHILDREN, Scenario.PAGE).stream()
+                    .map(scenario -> StatementCounts.count(scenario, contestant, counter)))
+            .as(kind.label())
             .containsExactly(1L, 2L, 3L);
       }
     }

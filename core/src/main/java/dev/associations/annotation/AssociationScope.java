@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A constant value that an association's rows have in one attribute, Sequelize's association
- * {@code scope}: what keeps several associations in one table apart, such as one {@code comments}
- * table for the comments of posts and of videos.
+ * A constant value that an association's rows have in one attribute, Sequelize's association {@code
+ * scope}: what keeps several associations in one table apart, such as one {@code comments} table
+ * for the comments of posts and of videos.
  *
  * <pre>{@code
  * @HasMany(foreignKey = @ForeignKey("commentableId"), foreignKeyConstraints = false)
@@ -32,7 +32,10 @@ public @interface AssociationScope {
   /** The attribute, of the model holding the foreign key. */
   String attribute();
 
-  /** Its value, as text: converted to the attribute's type ({@code "42"}, {@code "true"}, an enum constant's name). */
+  /**
+   * Its value, as text: converted to the attribute's type ({@code "42"}, {@code "true"}, an enum
+   * constant's name).
+   */
   String value();
 
   /** Several scope values of one association: all must hold. */

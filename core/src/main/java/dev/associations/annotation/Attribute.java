@@ -19,6 +19,9 @@ public @interface Attribute {
   /** Column name; empty means derived from the field name by the naming strategy. */
   String columnName() default "";
 
-  /** SQL default value as a literal of the attribute's type ({@code "0"}, {@code "draft"}); empty means none. */
+  /**
+   * SQL default value as a literal of the attribute's type ({@code "0"}, {@code "draft"}); empty
+   * means none.
+   */
   String defaultValue() default "";
 }

@@ -1,7 +1,6 @@
 package dev.associations.annotation;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -37,8 +36,8 @@ public @interface ForeignKey {
   ReferentialAction onUpdate() default ReferentialAction.DEFAULT;
 
   /**
-   * The key attribute of the referenced model this column points at; empty means the referenced
-   * key attribute at the same position (the primary key, in declaration order).
+   * The key attribute of the referenced model this column points at; empty means the referenced key
+   * attribute at the same position (the primary key, in declaration order).
    */
   String references() default "";
 }

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * One-to-many where the foreign key is on the target. Creates the inverse {@link BelongsTo} on the
- * target, which owns the foreign key. The field is a {@code List}, {@code Set} or {@code Collection}.
+ * target, which owns the foreign key. The field is a {@code List}, {@code Set} or {@code
+ * Collection}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,18 +19,27 @@ public @interface HasMany {
   /** Target model; {@code void.class} means the field's (element) type. */
   Class<?> target() default void.class;
 
-  /** Foreign key on the target, one per column of the source key; empty means named after the inverse. */
+  /**
+   * Foreign key on the target, one per column of the source key; empty means named after the
+   * inverse.
+   */
   ForeignKey[] foreignKey() default {};
 
   /** Source attributes the foreign key references; empty means the source's primary key. */
   String[] sourceKey() default {};
 
-  /** Names the inverse {@link BelongsTo}; default is the source model name, lower-first ({@code person}). */
+  /**
+   * Names the inverse {@link BelongsTo}; default is the source model name, lower-first ({@code
+   * person}).
+   */
   Inverse inverse() default @Inverse;
 
   /** {@code false} emits no {@code REFERENCES} constraint (polymorphic associations). */
   boolean foreignKeyConstraints() default true;
 
-  /** Singular form of the association name, for mixins such as {@code addChild}; empty means inflected. */
+  /**
+   * Singular form of the association name, for mixins such as {@code addChild}; empty means
+   * inflected.
+   */
   String singular() default "";
 }

@@ -1,14 +1,13 @@
 package dev.associations.annotation;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the association created on the other model, like Sequelize's {@code inverse} option.
- * When the other model declares a field with this name, it is filled when the inverse is included.
+ * Names the association created on the other model, like Sequelize's {@code inverse} option. When
+ * the other model declares a field with this name, it is filled when the inverse is included.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

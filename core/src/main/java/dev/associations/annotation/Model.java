@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a class as a model: a table whose non-static, non-transient fields are attributes or
- * associations. The table name defaults to the plural of the class name through the naming
- * strategy ({@code Person} becomes {@code people}).
+ * associations. The table name defaults to the plural of the class name through the naming strategy
+ * ({@code Person} becomes {@code people}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

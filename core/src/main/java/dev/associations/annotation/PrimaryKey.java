@@ -6,9 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a primary key attribute. Several fields form a composite primary key, in declaration order. */
+/**
+ * Marks a primary key attribute. Several fields form a composite primary key, in declaration order.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface PrimaryKey {
-}
+public @interface PrimaryKey {}

@@ -2,7 +2,10 @@ package dev.associations.annotation;
 
 import org.jspecify.annotations.Nullable;
 
-/** What the database does with a foreign key when the row it references is deleted or its key updated. */
+/**
+ * What the database does with a foreign key when the row it references is deleted or its key
+ * updated.
+ */
 public enum ReferentialAction {
 
   /** Use the configured default: see {@code ForeignKeyDefaults}. */
@@ -22,7 +25,8 @@ public enum ReferentialAction {
   /** The SQL keywords of this action, as in {@code ON DELETE SET NULL}. */
   public String sql() {
     if (sql == null) {
-      throw new IllegalStateException("DEFAULT is resolved to a concrete action before it reaches SQL");
+      throw new IllegalStateException(
+          "DEFAULT is resolved to a concrete action before it reaches SQL");
     }
     return sql;
   }

@@ -1,7 +1,6 @@
 package dev.associations.annotation;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -21,6 +20,9 @@ public @interface Through {
   /** Join table name; alias of {@link #value()}. */
   String table() default "";
 
-  /** Join model class, which must declare both foreign key attributes. {@code void.class} means none. */
+  /**
+   * Join model class, which must declare both foreign key attributes. {@code void.class} means
+   * none.
+   */
   Class<?> model() default void.class;
 }

@@ -1,10 +1,5 @@
 package dev.associations.dialect;
 
-import java.util.Collections;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.internal.metadata.AttributeTypes;
 import java.math.BigDecimal;
@@ -14,16 +9,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A dialect described by data: its quote character, identifier limit, supported actions and a
- * table of column types. Any enum is stored as {@code VARCHAR(255)}, its constant's name.
+ * A dialect described by data: its quote character, identifier limit, supported actions and a table
+ * of column types. Any enum is stored as {@code VARCHAR(255)}, its constant's name.
  */
 public abstract class AbstractDialect implements Dialect {
 
@@ -44,8 +43,13 @@ public abstract class AbstractDialect implements Dialect {
    * @param columnTypes the SQL type of each supported (boxed) Java type
    * @param reservedWords the words the database rejects as unquoted identifiers, lower case
    */
-  protected AbstractDialect(String name, char quote, int maxIdentifierLength,
-      Set<ReferentialAction> actions, Map<Class<?>, String> columnTypes, Set<String> reservedWords) {
+  protected AbstractDialect(
+      String name,
+      char quote,
+      int maxIdentifierLength,
+      Set<ReferentialAction> actions,
+      Map<Class<?>, String> columnTypes,
+      Set<String> reservedWords) {
     this.name = name;
     this.quote = quote;
     this.maxIdentifierLength = maxIdentifierLength;
@@ -103,7 +107,10 @@ public abstract class AbstractDialect implements Dialect {
     return !PLAIN.matcher(identifier).matches() || reservedWords.contains(identifier);
   }
 
-  /** What plain SQL writes without quotes and every database reads back as written (or folds to upper case). */
+  /**
+   * What plain SQL writes without quotes and every database reads back as written (or folds to
+   * upper case).
+   */
   private static final Pattern PLAIN = Pattern.compile("[a-z][a-z0-9_]*");
 
   @Override
@@ -130,8 +137,12 @@ public abstract class AbstractDialect implements Dialect {
     }
     String type = columnTypes.get(boxed);
     if (type == null) {
-      throw new IllegalArgumentException(name + " has no column type for " + javaType.getSimpleName()
-          + "; use " + AttributeTypes.describeSupported());
+      throw new IllegalArgumentException(
+          name
+              + " has no column type for "
+              + javaType.getSimpleName()
+              + "; use "
+              + AttributeTypes.describeSupported());
     }
     return type;
   }
@@ -139,8 +150,11 @@ public abstract class AbstractDialect implements Dialect {
   @Override
   public String identityColumnType(Class<?> javaType) {
     if (!AttributeTypes.isIntegral(javaType)) {
-      throw new IllegalArgumentException(name + " cannot generate " + javaType.getSimpleName()
-          + " values; a generated column must be Long, Integer or Short");
+      throw new IllegalArgumentException(
+          name
+              + " cannot generate "
+              + javaType.getSimpleName()
+              + " values; a generated column must be Long, Integer or Short");
     }
     return identity(columnType(javaType));
   }
@@ -157,7 +171,12 @@ public abstract class AbstractDialect implements Dialect {
   }
 
   protected String insert(String table, List<String> columns) {
-    return "INSERT INTO " + quote(table) + " (" + columns.stream().map(this::quote).collect(Collectors.joining(", "))
-        + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    return "INSERT INTO "
+        + quote(table)
+        + " ("
+        + columns.stream().map(this::quote).collect(Collectors.joining(", "))
+        + ") VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?"))
+        + ")";
   }
 }

@@ -4,8 +4,8 @@ import dev.associations.annotation.ReferentialAction;
 import java.util.List;
 
 /**
- * What differs between the supported databases: identifier quoting and limits, column types and
- * the referential actions they can enforce.
+ * What differs between the supported databases: identifier quoting and limits, column types and the
+ * referential actions they can enforce.
  */
 public interface Dialect {
 
@@ -13,15 +13,18 @@ public interface Dialect {
   String name();
 
   /**
-   * An identifier as SQL text: bare when plain SQL would write it so ({@code people},
-   * {@code owner_id}: lower case letters, digits and underscores, not a word the database
-   * reserves), so that scripts of your own (data.sql, Flyway, {@code @Query}) can name it without
-   * quotes on every database; quoted otherwise, so that reserved words and case survive
-   * ({@code "order"}, {@code `order`}, {@code "Orders"}).
+   * An identifier as SQL text: bare when plain SQL would write it so ({@code people}, {@code
+   * owner_id}: lower case letters, digits and underscores, not a word the database reserves), so
+   * that scripts of your own (data.sql, Flyway, {@code @Query}) can name it without quotes on every
+   * database; quoted otherwise, so that reserved words and case survive ({@code "order"}, {@code
+   * `order`}, {@code "Orders"}).
    */
   String quote(String identifier);
 
-  /** Whether {@link #quote} quotes this identifier: it is not plain lower case, or is a reserved word. */
+  /**
+   * Whether {@link #quote} quotes this identifier: it is not plain lower case, or is a reserved
+   * word.
+   */
   boolean needsQuotes(String identifier);
 
   /** Longest identifier (table, column, constraint name) the database accepts. */
@@ -40,26 +43,26 @@ public interface Dialect {
   String identityColumnType(Class<?> javaType);
 
   /**
-   * Whether a batch of keys can be bound as one array parameter ({@code col = ANY(?)} with
-   * {@code Connection.createArrayOf}); otherwise keys are written as {@code IN} lists.
+   * Whether a batch of keys can be bound as one array parameter ({@code col = ANY(?)} with {@code
+   * Connection.createArrayOf}); otherwise keys are written as {@code IN} lists.
    */
   default boolean supportsArrayParameters() {
     return false;
   }
 
   /**
-   * The escape character of {@code LIKE} patterns. By default {@code '!'}, named by an
-   * {@code ESCAPE '!'} clause: no database reads it specially in a string literal, whatever its
-   * settings (a backslash depends on {@code NO_BACKSLASH_ESCAPES} on MariaDB and MySQL). A dialect
-   * returning the backslash, the SQL default, gets no {@code ESCAPE} clause.
+   * The escape character of {@code LIKE} patterns. By default {@code '!'}, named by an {@code
+   * ESCAPE '!'} clause: no database reads it specially in a string literal, whatever its settings
+   * (a backslash depends on {@code NO_BACKSLASH_ESCAPES} on MariaDB and MySQL). A dialect returning
+   * the backslash, the SQL default, gets no {@code ESCAPE} clause.
    */
   default char likeEscape() {
     return '!';
   }
 
   /**
-   * The most keys one array parameter holds, where {@link #supportsArrayParameters()}: more keys are
-   * read in chunks of this many, one statement each.
+   * The most keys one array parameter holds, where {@link #supportsArrayParameters()}: more keys
+   * are read in chunks of this many, one statement each.
    */
   default int arrayParameterLimit() {
     return 50_000;
@@ -91,17 +94,17 @@ public interface Dialect {
   String insertUnlessPresent(String table, List<String> key, List<String> others);
 
   /**
-   * An {@code INSERT} of one row that sets no column: every column takes its default, a generated key
-   * its next value ({@code INSERT INTO t DEFAULT VALUES}).
+   * An {@code INSERT} of one row that sets no column: every column takes its default, a generated
+   * key its next value ({@code INSERT INTO t DEFAULT VALUES}).
    */
   default String insertDefaultValues(String table) {
     return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
   }
 
   /**
-   * What follows {@code ASC} or {@code DESC} in an ORDER BY term whose values may be {@code NULL}, so
-   * that {@code NULL} sorts lowest on every database (first ascending, last descending):
-   * {@code NULLS FIRST} / {@code NULLS LAST}, or nothing where that is the database's rule.
+   * What follows {@code ASC} or {@code DESC} in an ORDER BY term whose values may be {@code NULL},
+   * so that {@code NULL} sorts lowest on every database (first ascending, last descending): {@code
+   * NULLS FIRST} / {@code NULLS LAST}, or nothing where that is the database's rule.
    */
   default String nullsLowest(boolean descending) {
     return descending ? " NULLS LAST" : " NULLS FIRST";
@@ -117,6 +120,9 @@ public interface Dialect {
    * does not exist, where the database allows it.
    */
   default String dropForeignKey(String table, String constraintName) {
-    return "ALTER TABLE IF EXISTS " + quote(table) + " DROP CONSTRAINT IF EXISTS " + quote(constraintName);
+    return "ALTER TABLE IF EXISTS "
+        + quote(table)
+        + " DROP CONSTRAINT IF EXISTS "
+        + quote(constraintName);
   }
 }

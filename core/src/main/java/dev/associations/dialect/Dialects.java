@@ -11,8 +11,8 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
- * The built-in dialects, and finding the one of a database: the registered
- * {@link DialectProvider}s are asked first, then the built-in dialects by product name.
+ * The built-in dialects, and finding the one of a database: the registered {@link DialectProvider}s
+ * are asked first, then the built-in dialects by product name.
  */
 public final class Dialects {
 
@@ -23,8 +23,7 @@ public final class Dialects {
 
   private static final List<Dialect> ALL = List.of(H2, POSTGRESQL, MARIADB, MYSQL);
 
-  private Dialects() {
-  }
+  private Dialects() {}
 
   /** Every supported dialect. */
   public static List<Dialect> all() {
@@ -32,14 +31,14 @@ public final class Dialects {
   }
 
   /**
-   * The dialect of a database, by the product name its JDBC driver reports
-   * ({@code DatabaseMetaData.getDatabaseProductName()}), ignoring case.
+   * The dialect of a database, by the product name its JDBC driver reports ({@code
+   * DatabaseMetaData.getDatabaseProductName()}), ignoring case.
    *
    * @throws IllegalArgumentException naming the product and the supported ones when it is unknown
    */
   public static Dialect fromProductName(String databaseProductName) {
-    return builtIn(databaseProductName).orElseThrow(() -> new IllegalArgumentException(
-        unsupported(databaseProductName)));
+    return builtIn(databaseProductName)
+        .orElseThrow(() -> new IllegalArgumentException(unsupported(databaseProductName)));
   }
 
   /** The built-in dialect of a product name, which a JDBC driver may not report ({@code null}). */
@@ -49,33 +48,40 @@ public final class Dialects {
   }
 
   private static String unsupported(@Nullable String databaseProductName) {
-    return "Unsupported database '" + databaseProductName + "': the supported databases are "
+    return "Unsupported database '"
+        + databaseProductName
+        + "': the supported databases are "
         + ALL.stream().map(Dialect::name).toList();
   }
 
   /**
-   * The dialect of the database these metadata describe: the first a registered
-   * {@link DialectProvider} gives, otherwise the built-in one of its product name.
+   * The dialect of the database these metadata describe: the first a registered {@link
+   * DialectProvider} gives, otherwise the built-in one of its product name.
    *
    * @throws IllegalArgumentException when neither knows the database, saying how to add a dialect
    */
   public static Dialect detect(DatabaseMetaData metaData) throws SQLException {
-    for (DialectProvider provider : SpringFactoriesLoader.forDefaultResourceLocation(Dialects.class.getClassLoader())
-        .load(DialectProvider.class)) {
+    for (DialectProvider provider :
+        SpringFactoriesLoader.forDefaultResourceLocation(Dialects.class.getClassLoader())
+            .load(DialectProvider.class)) {
       Optional<Dialect> dialect = provider.dialectFor(metaData);
       if (dialect.isPresent()) {
         return dialect.get();
       }
     }
     String product = metaData.getDatabaseProductName();
-    return builtIn(product).orElseThrow(() -> new IllegalArgumentException(unsupported(product)
-        + "; for another database implement a Dialect (AbstractDialect helps) and register a DialectProvider"
-        + " in META-INF/spring.factories, or with Spring Boot define the Dialect as a bean"));
+    return builtIn(product)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    unsupported(product)
+                        + "; for another database implement a Dialect (AbstractDialect helps) and register a DialectProvider"
+                        + " in META-INF/spring.factories, or with Spring Boot define the Dialect as a bean"));
   }
 
   /**
-   * The dialect of the database behind this data source, read from its JDBC metadata as
-   * {@link #detect(DatabaseMetaData)} does.
+   * The dialect of the database behind this data source, read from its JDBC metadata as {@link
+   * #detect(DatabaseMetaData)} does.
    *
    * @throws IllegalArgumentException when the database is not supported
    * @throws IllegalStateException when the metadata cannot be read
@@ -84,8 +90,8 @@ public final class Dialects {
     try {
       return JdbcUtils.extractDatabaseMetaData(dataSource, Dialects::detect);
     } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot read the database product name to choose a dialect: "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot read the database product name to choose a dialect: " + e.getMessage(), e);
     }
   }
 }

@@ -1,21 +1,23 @@
 package dev.associations.dialect;
 
-import java.util.stream.Collectors;
-
+import dev.associations.annotation.ReferentialAction;
 import java.util.ArrayList;
 import java.util.Collections;
-
-import java.util.List;
-
-import dev.associations.annotation.ReferentialAction;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** H2 2.x. */
 public final class H2Dialect extends AbstractDialect {
 
   public H2Dialect() {
-    super("H2", '"', 256, EnumSet.complementOf(EnumSet.of(ReferentialAction.DEFAULT)),
-        standardColumnTypes(), ReservedWords.of("h2"));
+    super(
+        "H2",
+        '"',
+        256,
+        EnumSet.complementOf(EnumSet.of(ReferentialAction.DEFAULT)),
+        standardColumnTypes(),
+        ReservedWords.of("h2"));
   }
 
   @Override
@@ -39,13 +41,23 @@ public final class H2Dialect extends AbstractDialect {
     return 50_000;
   }
 
-  /** {@code MERGE ... KEY}: inserts, or rewrites the existing row's key columns with the same values. */
+  /**
+   * {@code MERGE ... KEY}: inserts, or rewrites the existing row's key columns with the same
+   * values.
+   */
   @Override
   public String insertUnlessPresent(String table, List<String> key, List<String> others) {
     List<String> columns = new ArrayList<>(key);
     columns.addAll(others);
-    return "MERGE INTO " + quote(table) + " (" + quoted(columns) + ") KEY (" + quoted(key) + ") VALUES ("
-        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    return "MERGE INTO "
+        + quote(table)
+        + " ("
+        + quoted(columns)
+        + ") KEY ("
+        + quoted(key)
+        + ") VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?"))
+        + ")";
   }
 
   private String quoted(List<String> columns) {

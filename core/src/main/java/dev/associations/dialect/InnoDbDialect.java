@@ -1,12 +1,11 @@
 package dev.associations.dialect;
 
-import java.util.List;
-
 import dev.associations.annotation.ReferentialAction;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,8 +18,17 @@ import java.util.UUID;
 abstract class InnoDbDialect extends AbstractDialect {
 
   InnoDbDialect(String name, String uuidColumnType, Set<String> reservedWords) {
-    super(name, '`', 64, EnumSet.of(ReferentialAction.CASCADE, ReferentialAction.RESTRICT,
-        ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL), columnTypes(uuidColumnType), reservedWords);
+    super(
+        name,
+        '`',
+        64,
+        EnumSet.of(
+            ReferentialAction.CASCADE,
+            ReferentialAction.RESTRICT,
+            ReferentialAction.NO_ACTION,
+            ReferentialAction.SET_NULL),
+        columnTypes(uuidColumnType),
+        reservedWords);
   }
 
   @Override
@@ -53,7 +61,10 @@ abstract class InnoDbDialect extends AbstractDialect {
 
   @Override
   public String dropForeignKey(String table, String constraintName) {
-    return "ALTER TABLE IF EXISTS " + quote(table) + " DROP FOREIGN KEY IF EXISTS " + quote(constraintName);
+    return "ALTER TABLE IF EXISTS "
+        + quote(table)
+        + " DROP FOREIGN KEY IF EXISTS "
+        + quote(constraintName);
   }
 
   /** Nothing: MariaDB and MySQL sort {@code NULL} lowest, and know no {@code NULLS FIRST}. */
@@ -68,9 +79,16 @@ abstract class InnoDbDialect extends AbstractDialect {
     return "INSERT INTO " + quote(table) + " () VALUES ()";
   }
 
-  /** {@code ON DUPLICATE KEY UPDATE} of a key column to itself (unlike {@code INSERT IGNORE}, foreign key errors still fail). */
+  /**
+   * {@code ON DUPLICATE KEY UPDATE} of a key column to itself (unlike {@code INSERT IGNORE},
+   * foreign key errors still fail).
+   */
   @Override
   public String insertUnlessPresent(String table, List<String> key, List<String> others) {
-    return insert(table, key, others) + " ON DUPLICATE KEY UPDATE " + quote(key.get(0)) + " = " + quote(key.get(0));
+    return insert(table, key, others)
+        + " ON DUPLICATE KEY UPDATE "
+        + quote(key.get(0))
+        + " = "
+        + quote(key.get(0));
   }
 }

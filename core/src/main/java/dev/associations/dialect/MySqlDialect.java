@@ -3,8 +3,8 @@ package dev.associations.dialect;
 import java.util.UUID;
 
 /**
- * MySQL 8, InnoDB tables: MariaDB's dialect except that a {@link UUID} is stored as
- * {@code CHAR(36)} and foreign keys are dropped without {@code IF EXISTS}, which MySQL lacks.
+ * MySQL 8, InnoDB tables: MariaDB's dialect except that a {@link UUID} is stored as {@code
+ * CHAR(36)} and foreign keys are dropped without {@code IF EXISTS}, which MySQL lacks.
  */
 public final class MySqlDialect extends InnoDbDialect {
 

@@ -1,17 +1,21 @@
 package dev.associations.dialect;
 
-import java.util.List;
-
 import dev.associations.annotation.ReferentialAction;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /** PostgreSQL. */
 public final class PostgreSqlDialect extends AbstractDialect {
 
   public PostgreSqlDialect() {
-    super("PostgreSQL", '"', 63, EnumSet.complementOf(EnumSet.of(ReferentialAction.DEFAULT)),
-        columnTypes(), ReservedWords.of("postgresql"));
+    super(
+        "PostgreSQL",
+        '"',
+        63,
+        EnumSet.complementOf(EnumSet.of(ReferentialAction.DEFAULT)),
+        columnTypes(),
+        ReservedWords.of("postgresql"));
   }
 
   @Override
@@ -37,7 +41,8 @@ public final class PostgreSqlDialect extends AbstractDialect {
 
   /**
    * The backslash, PostgreSQL's default: with an {@code ESCAPE} clause PostgreSQL rewrites a bound
-   * pattern for every row it compares (about 1.6x the time of a {@code LIKE} filter over 4,000 rows).
+   * pattern for every row it compares (about 1.6x the time of a {@code LIKE} filter over 4,000
+   * rows).
    */
   @Override
   public char likeEscape() {

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class ReservedWords {
 
-  private ReservedWords() {
-  }
+  private ReservedWords() {}
 
   /** The words of these lists together. */
   static Set<String> of(String... lists) {
@@ -26,9 +25,12 @@ final class ReservedWords {
       String resource = "reserved-" + list + ".txt";
       try (InputStream in = ReservedWords.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("Missing resource " + resource + " beside " + ReservedWords.class.getName());
+          throw new IllegalStateException(
+              "Missing resource " + resource + " beside " + ReservedWords.class.getName());
         }
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::trim)
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+            .lines()
+            .map(String::trim)
             .filter(line -> !line.isEmpty() && !line.startsWith("#"))
             .forEach(word -> words.add(word.toLowerCase(Locale.ROOT)));
       } catch (IOException e) {

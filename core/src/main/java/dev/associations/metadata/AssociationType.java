@@ -13,7 +13,10 @@ public enum AssociationType {
     this.multiple = multiple;
   }
 
-  /** The name users write: {@code HasOne}, {@code HasMany}, {@code BelongsTo}, {@code BelongsToMany}. */
+  /**
+   * The name users write: {@code HasOne}, {@code HasMany}, {@code BelongsTo}, {@code
+   * BelongsToMany}.
+   */
   public String displayName() {
     return switch (this) {
       case HAS_ONE -> "HasOne";

@@ -16,8 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param field the Java field holding the value, or {@code null} for an attribute the association
  *     added (a foreign key the model does not declare)
  */
-public record AttributeMetadata(String name, String columnName, Class<?> javaType, boolean nullable,
-    @Nullable String defaultValue, boolean primaryKey, boolean autoIncrement, @Nullable Field field) {
+public record AttributeMetadata(
+    String name,
+    String columnName,
+    Class<?> javaType,
+    boolean nullable,
+    @Nullable String defaultValue,
+    boolean primaryKey,
+    boolean autoIncrement,
+    @Nullable Field field) {
 
   /** {@code true} when the model class declares a field for this attribute. */
   public boolean isDeclared() {

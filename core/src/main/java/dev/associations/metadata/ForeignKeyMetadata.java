@@ -16,8 +16,14 @@ import java.util.List;
  * @param constrained {@code false} when no {@code REFERENCES} constraint is emitted
  * @param constraintName the deterministic constraint name, within every supported database's limit
  */
-public record ForeignKeyMetadata(String table, ModelMetadata referencedModel, List<KeyColumn> columns,
-    boolean nullable, ReferentialAction onDelete, ReferentialAction onUpdate, boolean constrained,
+public record ForeignKeyMetadata(
+    String table,
+    ModelMetadata referencedModel,
+    List<KeyColumn> columns,
+    boolean nullable,
+    ReferentialAction onDelete,
+    ReferentialAction onUpdate,
+    boolean constrained,
     String constraintName) {
 
   public ForeignKeyMetadata {

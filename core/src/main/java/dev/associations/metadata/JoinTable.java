@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param sourceKey the columns pointing at the declaring association's source
  * @param targetKey the columns pointing at its target
  */
-public record JoinTable(String name, @Nullable ModelMetadata model, ForeignKeyMetadata sourceKey,
+public record JoinTable(
+    String name,
+    @Nullable ModelMetadata model,
+    ForeignKeyMetadata sourceKey,
     ForeignKeyMetadata targetKey) {
 
   /** {@code true} when a join model with its own attributes backs this table. */

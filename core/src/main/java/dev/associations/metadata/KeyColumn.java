@@ -6,5 +6,4 @@ package dev.associations.metadata;
  * @param attribute the foreign key attribute ({@code DrivingLicense.ownerId})
  * @param referenced the referenced key attribute ({@code Person.id})
  */
-public record KeyColumn(AttributeMetadata attribute, AttributeMetadata referenced) {
-}
+public record KeyColumn(AttributeMetadata attribute, AttributeMetadata referenced) {}

@@ -17,8 +17,8 @@ import org.springframework.data.annotation.Version;
  * @param table the table name ({@code people})
  * @param attributes every column, in declaration order, added foreign keys last
  */
-public record ModelMetadata(Class<?> type, String name, String plural, String table,
-    List<AttributeMetadata> attributes) {
+public record ModelMetadata(
+    Class<?> type, String name, String plural, String table, List<AttributeMetadata> attributes) {
 
   public ModelMetadata {
     attributes = List.copyOf(attributes);
@@ -29,23 +29,34 @@ public record ModelMetadata(Class<?> type, String name, String plural, String ta
     return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
   }
 
-  /** The attribute annotated with Spring Data's {@link Version}, counting this model's updates, if any. */
+  /**
+   * The attribute annotated with Spring Data's {@link Version}, counting this model's updates, if
+   * any.
+   */
   public Optional<AttributeMetadata> version() {
     return annotated(Version.class);
   }
 
-  /** The attribute annotated with Spring Data's {@link CreatedDate}, set when a row is inserted, if any. */
+  /**
+   * The attribute annotated with Spring Data's {@link CreatedDate}, set when a row is inserted, if
+   * any.
+   */
   public Optional<AttributeMetadata> createdDate() {
     return annotated(CreatedDate.class);
   }
 
-  /** The attribute annotated with Spring Data's {@link LastModifiedDate}, set by every write, if any. */
+  /**
+   * The attribute annotated with Spring Data's {@link LastModifiedDate}, set by every write, if
+   * any.
+   */
   public Optional<AttributeMetadata> lastModifiedDate() {
     return annotated(LastModifiedDate.class);
   }
 
   private Optional<AttributeMetadata> annotated(Class<? extends Annotation> annotation) {
-    return attributes.stream().filter(a -> a.field() != null && a.field().isAnnotationPresent(annotation)).findFirst();
+    return attributes.stream()
+        .filter(a -> a.field() != null && a.field().isAnnotationPresent(annotation))
+        .findFirst();
   }
 
   /** The primary key attributes, in declaration order; several for a composite key. */

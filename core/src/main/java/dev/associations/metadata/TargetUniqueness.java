@@ -10,16 +10,17 @@ public enum TargetUniqueness {
   PRIMARY_KEY,
 
   /**
-   * A {@code UNIQUE} constraint the generated schema puts on the target columns matched (a constrained
-   * HasOne's foreign key, or the non-primary columns a constrained BelongsTo references). A live
-   * schema made otherwise may lack it: loads then fail rather than repeat a source row.
+   * A {@code UNIQUE} constraint the generated schema puts on the target columns matched (a
+   * constrained HasOne's foreign key, or the non-primary columns a constrained BelongsTo
+   * references). A live schema made otherwise may lack it: loads then fail rather than repeat a
+   * source row.
    */
   UNIQUE_CONSTRAINT,
 
   /**
    * Nothing: the key is unconstrained, or a scoped HasOne's (whose column rows outside the scope
-   * share), so several target rows may match one source row, and the one with the lowest primary key
-   * is loaded.
+   * share), so several target rows may match one source row, and the one with the lowest primary
+   * key is loaded.
    */
   NONE
 }

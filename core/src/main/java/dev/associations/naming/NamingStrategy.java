@@ -1,7 +1,6 @@
 package dev.associations.naming;
 
 import dev.associations.internal.naming.Inflector;
-
 import java.util.Locale;
 
 /**
@@ -29,9 +28,9 @@ public record NamingStrategy(boolean underscored, boolean pluralTableNames) {
   }
 
   /**
-   * {@code DrivingLicense} → {@code driving_license}; acronyms and digits count as words
-   * ({@code HTMLPage} → {@code html_page}, {@code userID} → {@code user_id}, {@code orderV2} →
-   * {@code order_v2}); a snake_case name stays as it is.
+   * {@code DrivingLicense} → {@code driving_license}; acronyms and digits count as words ({@code
+   * HTMLPage} → {@code html_page}, {@code userID} → {@code user_id}, {@code orderV2} → {@code
+   * order_v2}); a snake_case name stays as it is.
    */
   public static String snakeCase(String name) {
     StringBuilder out = new StringBuilder(name.length() + 8);

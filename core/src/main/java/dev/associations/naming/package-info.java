@@ -1,6 +1,6 @@
 /**
- * How model and attribute names become table and column names:
- * {@link dev.associations.naming.NamingStrategy} (snake_case, plural table names).
+ * How model and attribute names become table and column names: {@link
+ * dev.associations.naming.NamingStrategy} (snake_case, plural table names).
  */
 @NullMarked
 package dev.associations.naming;

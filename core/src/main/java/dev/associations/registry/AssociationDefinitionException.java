@@ -11,7 +11,11 @@ import java.util.List;
 public class AssociationDefinitionException extends AssociationsException {
 
   public AssociationDefinitionException(List<Problem> problems) {
-    super(problems.size() + (problems.size() == 1 ? " association definition problem"
-        : " association definition problems"), problems);
+    super(
+        problems.size()
+            + (problems.size() == 1
+                ? " association definition problem"
+                : " association definition problems"),
+        problems);
   }
 }

@@ -19,16 +19,30 @@ final class AssociationDraft {
   @Nullable JoinDraft through;
   @Nullable String inverse;
   @Nullable Field field;
-  /** BelongsToMany through a join model: the target's field receiving the join row, or {@code null}. */
+
+  /**
+   * BelongsToMany through a join model: the target's field receiving the join row, or {@code null}.
+   */
   @Nullable Field joinRowField;
+
   /** The constant attribute values of its rows, shared with its inverse. */
   ScopeDraft scope = ScopeDraft.NONE;
+
   String location;
   boolean declared;
 
-  AssociationDraft(AssociationType type, ModelDraft source, String name, String singular,
-      ModelDraft target, KeyDraft foreignKey, @Nullable KeyDraft otherKey, @Nullable JoinDraft through,
-      @Nullable Field field, String location, @Nullable AssociationDraft createdBy) {
+  AssociationDraft(
+      AssociationType type,
+      ModelDraft source,
+      String name,
+      String singular,
+      ModelDraft target,
+      KeyDraft foreignKey,
+      @Nullable KeyDraft otherKey,
+      @Nullable JoinDraft through,
+      @Nullable Field field,
+      String location,
+      @Nullable AssociationDraft createdBy) {
     this.type = type;
     this.source = source;
     this.name = name;
@@ -46,7 +60,9 @@ final class AssociationDraft {
   /** How messages refer to it: its field, or the declaration that created it. */
   String describe() {
     // declared is false only for an inverse, which has its creator
-    return declared || createdBy == null ? location : "the inverse " + location + " created by " + createdBy.location;
+    return declared || createdBy == null
+        ? location
+        : "the inverse " + location + " created by " + createdBy.location;
   }
 
   /** What makes this association differ from another with the same name, or {@code null}. */

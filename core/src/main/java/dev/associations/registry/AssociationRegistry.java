@@ -19,9 +19,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every model and association of an application, resolved once with Sequelize's rules and
- * immutable afterwards. Build it with {@link #builder()}; a definition problem fails the build with
- * an {@link AssociationDefinitionException} listing every problem.
+ * Every model and association of an application, resolved once with Sequelize's rules and immutable
+ * afterwards. Build it with {@link #builder()}; a definition problem fails the build with an {@link
+ * AssociationDefinitionException} listing every problem.
  */
 public final class AssociationRegistry {
 
@@ -35,10 +35,15 @@ public final class AssociationRegistry {
   private final ForeignKeyDefaults foreignKeyDefaults;
   private final @Nullable Dialect dialect;
 
-  AssociationRegistry(Map<Class<?>, ModelMetadata> models,
-      Map<Class<?>, Map<String, Association>> associations, List<JoinTable> joinTables,
-      List<ForeignKeyMetadata> foreignKeys, List<String> warnings, NamingStrategy namingStrategy,
-      ForeignKeyDefaults foreignKeyDefaults, @Nullable Dialect dialect) {
+  AssociationRegistry(
+      Map<Class<?>, ModelMetadata> models,
+      Map<Class<?>, Map<String, Association>> associations,
+      List<JoinTable> joinTables,
+      List<ForeignKeyMetadata> foreignKeys,
+      List<String> warnings,
+      NamingStrategy namingStrategy,
+      ForeignKeyDefaults foreignKeyDefaults,
+      @Nullable Dialect dialect) {
     this.models = Map.copyOf(models);
     Map<Class<?>, Map<String, Association>> byModel = new LinkedHashMap<>();
     associations.forEach((type, named) -> byModel.put(type, new LinkedHashMap<>(named)));
@@ -66,8 +71,10 @@ public final class AssociationRegistry {
   public ModelMetadata model(Class<?> type) {
     ModelMetadata model = models.get(type);
     if (model == null) {
-      throw new IllegalArgumentException(type.getName() + " is not a registered model; registered: "
-          + modelOrder.stream().map(ModelMetadata::name).toList());
+      throw new IllegalArgumentException(
+          type.getName()
+              + " is not a registered model; registered: "
+              + modelOrder.stream().map(ModelMetadata::name).toList());
     }
     return model;
   }
@@ -90,8 +97,12 @@ public final class AssociationRegistry {
   public Association association(Class<?> type, String name) {
     Association association = associations.getOrDefault(type, Map.of()).get(name);
     if (association == null) {
-      throw new IllegalArgumentException(model(type).name() + " has no association '" + name
-          + "'; its associations are " + associations.getOrDefault(type, Map.of()).keySet());
+      throw new IllegalArgumentException(
+          model(type).name()
+              + " has no association '"
+              + name
+              + "'; its associations are "
+              + associations.getOrDefault(type, Map.of()).keySet());
     }
     return association;
   }
@@ -143,8 +154,7 @@ public final class AssociationRegistry {
     private ForeignKeyDefaults foreignKeyDefaults = ForeignKeyDefaults.STANDARD;
     private @Nullable Dialect dialect;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /** Table and column naming; default snake_case with plural table names. */
     public Builder namingStrategy(NamingStrategy namingStrategy) {
@@ -152,13 +162,19 @@ public final class AssociationRegistry {
       return this;
     }
 
-    /** Actions for foreign keys that do not set their own; default {@link ForeignKeyDefaults#STANDARD}. */
+    /**
+     * Actions for foreign keys that do not set their own; default {@link
+     * ForeignKeyDefaults#STANDARD}.
+     */
     public Builder foreignKeyDefaults(ForeignKeyDefaults foreignKeyDefaults) {
       this.foreignKeyDefaults = Objects.requireNonNull(foreignKeyDefaults, "foreignKeyDefaults");
       return this;
     }
 
-    /** The target database, so that actions it cannot enforce fail at startup; optional ({@code null} for none). */
+    /**
+     * The target database, so that actions it cannot enforce fail at startup; optional ({@code
+     * null} for none).
+     */
     public Builder dialect(@Nullable Dialect dialect) {
       this.dialect = dialect;
       return this;

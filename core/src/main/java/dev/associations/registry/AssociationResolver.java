@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Applies Sequelize's association rules to a set of model classes, step by step: reads the models
- * ({@link ModelReader}), declares their associations with inverses, keys and join tables
- * ({@link AssociationDeclarer}), settles the keys ({@link KeyResolver}) and the scopes
- * ({@link ScopeResolver}), checks the result ({@link DefinitionChecks}) and freezes it
- * ({@link RegistryAssembler}). Problems are collected on the way and reported together.
+ * ({@link ModelReader}), declares their associations with inverses, keys and join tables ({@link
+ * AssociationDeclarer}), settles the keys ({@link KeyResolver}) and the scopes ({@link
+ * ScopeResolver}), checks the result ({@link DefinitionChecks}) and freezes it ({@link
+ * RegistryAssembler}). Problems are collected on the way and reported together.
  */
 final class AssociationResolver {
 
@@ -25,7 +25,8 @@ final class AssociationResolver {
   private final ForeignKeyDefaults defaults;
   private final @Nullable Dialect dialect;
 
-  AssociationResolver(NamingStrategy naming, ForeignKeyDefaults defaults, @Nullable Dialect dialect) {
+  AssociationResolver(
+      NamingStrategy naming, ForeignKeyDefaults defaults, @Nullable Dialect dialect) {
     this.naming = naming;
     this.defaults = defaults;
     this.dialect = dialect;
@@ -44,17 +45,24 @@ final class AssociationResolver {
     }
     ScopeResolver scopes = new ScopeResolver(problems);
     JoinTables joinTables = new JoinTables(naming, models, problems);
-    AssociationDeclarer declarer = new AssociationDeclarer(models, new KeyFactory(problems, defaults.constraints()),
-        joinTables, new Inverses(problems, warnings), scopes, problems);
+    AssociationDeclarer declarer =
+        new AssociationDeclarer(
+            models,
+            new KeyFactory(problems, defaults.constraints()),
+            joinTables,
+            new Inverses(problems, warnings),
+            scopes,
+            problems);
     for (ModelDraft model : models.values()) {
       for (AssociationDeclaration declaration : model.declarations) {
         declarer.declare(model, declaration);
       }
     }
-    List<AssociationDraft> associations = models.values().stream()
-        .flatMap(m -> m.associations.values().stream()).toList();
+    List<AssociationDraft> associations =
+        models.values().stream().flatMap(m -> m.associations.values().stream()).toList();
     new KeyResolver(naming, defaults, dialect, problems).resolve(associations);
-    // checks and scope resolution interleave: this order is the order of their problems in the report
+    // checks and scope resolution interleave: this order is the order of their problems in the
+    // report
     DefinitionChecks checks = new DefinitionChecks(models.values(), problems);
     checks.primaryKeys();
     checks.defaultValues(associations);

@@ -17,8 +17,15 @@ final class AttributeDraft {
   @Nullable String defaultValue;
   boolean primaryKey;
 
-  AttributeDraft(String name, String columnName, boolean explicitColumnName, Class<?> javaType,
-      boolean nullable, @Nullable String defaultValue, boolean primaryKey, boolean autoIncrement,
+  AttributeDraft(
+      String name,
+      String columnName,
+      boolean explicitColumnName,
+      Class<?> javaType,
+      boolean nullable,
+      @Nullable String defaultValue,
+      boolean primaryKey,
+      boolean autoIncrement,
       @Nullable Field field) {
     this.name = name;
     this.columnName = columnName;
@@ -32,7 +39,14 @@ final class AttributeDraft {
   }
 
   AttributeMetadata toMetadata() {
-    return new AttributeMetadata(name, columnName, javaType, nullable && !primaryKey, defaultValue,
-        primaryKey, autoIncrement, field);
+    return new AttributeMetadata(
+        name,
+        columnName,
+        javaType,
+        nullable && !primaryKey,
+        defaultValue,
+        primaryKey,
+        autoIncrement,
+        field);
   }
 }

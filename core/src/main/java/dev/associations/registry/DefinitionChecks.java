@@ -32,38 +32,65 @@ final class DefinitionChecks {
   void primaryKeys() {
     for (ModelDraft model : models) {
       if (model.primaryKey().isEmpty() && !model.joinModel) {
-        problems.add(model.name, "has no primary key",
+        problems.add(
+            model.name,
+            "has no primary key",
             "annotate its id field with @PrimaryKey (and @AutoIncrement to let the database generate it)");
       }
     }
   }
 
-  /** Default values fit their attributes' types (join table keys included), and generated values have none. */
+  /**
+   * Default values fit their attributes' types (join table keys included), and generated values
+   * have none.
+   */
   void defaultValues(List<AssociationDraft> associations) {
     for (ModelDraft model : models) {
       model.attributes.values().forEach(a -> checkDefaultValue(model.at(a.name), "", a));
     }
-    plainJoinTables(associations).forEach(join -> join.columns.values().forEach(
-        a -> checkDefaultValue(join.location, "join table key '" + a.name + "': ", a)));
+    plainJoinTables(associations)
+        .forEach(
+            join ->
+                join.columns
+                    .values()
+                    .forEach(
+                        a ->
+                            checkDefaultValue(
+                                join.location, "join table key '" + a.name + "': ", a)));
   }
 
-  /** @param subject what the default belongs to, when the location does not say ({@code ""} otherwise) */
+  /**
+   * @param subject what the default belongs to, when the location does not say ({@code ""}
+   *     otherwise)
+   */
   private void checkDefaultValue(String location, String subject, AttributeDraft attribute) {
     if (attribute.autoIncrement && attribute.defaultValue != null) {
-      problems.add(location, "is @AutoIncrement and has a default value", "remove one of them: the database generates the value");
+      problems.add(
+          location,
+          "is @AutoIncrement and has a default value",
+          "remove one of them: the database generates the value");
       return;
     }
-    String expected = attribute.defaultValue == null ? null
-        : AttributeTypes.defaultValueMismatch(attribute.javaType, attribute.defaultValue);
+    String expected =
+        attribute.defaultValue == null
+            ? null
+            : AttributeTypes.defaultValueMismatch(attribute.javaType, attribute.defaultValue);
     if (expected != null) {
-      problems.add(location, subject + "default value '" + attribute.defaultValue + "' does not fit its type "
-          + attribute.javaType.getSimpleName(), "write " + expected);
+      problems.add(
+          location,
+          subject
+              + "default value '"
+              + attribute.defaultValue
+              + "' does not fit its type "
+              + attribute.javaType.getSimpleName(),
+          "write " + expected);
     }
   }
 
   /**
    * A join model's rows are written by its associations' add, set and create, which keep no version
-   * and no times: {@code @Version}, {@code @CreatedDate} and {@code @LastModifiedDate} there are reported.
+   * and no times: {@code @Version}, {@code @CreatedDate} and {@code @LastModifiedDate} there are
+   * reported.
    */
   void joinModelBookkeeping() {
     for (ModelDraft model : models) {
@@ -71,12 +98,18 @@ final class DefinitionChecks {
         continue;
       }
       for (AttributeDraft attribute : model.attributes.values()) {
-        for (Class<? extends Annotation> annotation : List.of(Version.class, CreatedDate.class,
-            LastModifiedDate.class)) {
+        for (Class<? extends Annotation> annotation :
+            List.of(Version.class, CreatedDate.class, LastModifiedDate.class)) {
           if (attribute.field != null && attribute.field.isAnnotationPresent(annotation)) {
-            problems.add(model.at(attribute.name), "@" + annotation.getSimpleName() + " on a join model, whose rows"
+            problems.add(
+                model.at(attribute.name),
+                "@"
+                    + annotation.getSimpleName()
+                    + " on a join model, whose rows"
                     + " the BelongsToMany writes (add, set, create) without it",
-                "remove it, or give " + model.name + " a primary key and HasMany / BelongsTo associations of its own");
+                "remove it, or give "
+                    + model.name
+                    + " a primary key and HasMany / BelongsTo associations of its own");
           }
         }
       }
@@ -89,17 +122,25 @@ final class DefinitionChecks {
    */
   void unclaimedFields(BiPredicate<ModelDraft, String> failed) {
     for (ModelDraft model : models) {
-      model.inverseFields.forEach((name, field) -> {
-        if (!failed.test(model, name)) {
-          FieldShape shape = FieldShape.of(field);
-          // an unannotated field is kept as an inverse only when it holds models, so its element type is known
-          Class<?> elementType = Objects.requireNonNull(shape.elementType(), name);
-          problems.add(model.at(name), "holds " + FieldShape.describe(field) + " but is no association",
-              "annotate it with @" + (shape.collection() ? "HasMany or @BelongsToMany" : "BelongsTo or @HasOne")
-                  + ", or make it the inverse of an association on " + elementType.getSimpleName()
-                  + " with @Inverse(\"" + name + "\")");
-        }
-      });
+      model.inverseFields.forEach(
+          (name, field) -> {
+            if (!failed.test(model, name)) {
+              FieldShape shape = FieldShape.of(field);
+              // an unannotated field is kept as an inverse only when it holds models, so its
+              // element type is known
+              Class<?> elementType = Objects.requireNonNull(shape.elementType(), name);
+              problems.add(
+                  model.at(name),
+                  "holds " + FieldShape.describe(field) + " but is no association",
+                  "annotate it with @"
+                      + (shape.collection() ? "HasMany or @BelongsToMany" : "BelongsTo or @HasOne")
+                      + ", or make it the inverse of an association on "
+                      + elementType.getSimpleName()
+                      + " with @Inverse(\""
+                      + name
+                      + "\")");
+            }
+          });
     }
   }
 
@@ -109,23 +150,34 @@ final class DefinitionChecks {
       for (AssociationDraft association : model.associations.values()) {
         AttributeDraft attribute = model.attributes.get(association.name);
         if (attribute != null) {
-          problems.add(model.at(association.name), association.describe() + " has the same name as the "
-                  + (attribute.field == null ? "foreign key attribute" : "attribute") + " '" + association.name + "'",
+          problems.add(
+              model.at(association.name),
+              association.describe()
+                  + " has the same name as the "
+                  + (attribute.field == null ? "foreign key attribute" : "attribute")
+                  + " '"
+                  + association.name
+                  + "'",
               "rename the association or name the foreign key differently: attributes and associations share one namespace");
         }
       }
     }
   }
 
-  /** Within a model, every column belongs to one attribute, foreign keys included (names compared ignoring case). */
+  /**
+   * Within a model, every column belongs to one attribute, foreign keys included (names compared
+   * ignoring case).
+   */
   void columnNames() {
     for (ModelDraft model : models) {
       Map<String, String> owners = new HashMap<>();
       for (AttributeDraft attribute : model.attributes.values()) {
-        String earlier = owners.putIfAbsent(attribute.columnName.toLowerCase(Locale.ROOT), attribute.name);
+        String earlier =
+            owners.putIfAbsent(attribute.columnName.toLowerCase(Locale.ROOT), attribute.name);
         if (earlier != null) {
-          problems.add(model.at(attribute.name), "has the column '" + attribute.columnName + "' of "
-                  + model.name + "." + earlier,
+          problems.add(
+              model.at(attribute.name),
+              "has the column '" + attribute.columnName + "' of " + model.name + "." + earlier,
               "give one of them another column with @Attribute(columnName = \"...\") or @ForeignKey(columnName = \"...\")");
         }
       }
@@ -138,21 +190,30 @@ final class DefinitionChecks {
     for (ModelDraft model : models) {
       String earlier = owners.putIfAbsent(model.table, "model " + model.name);
       if (earlier != null) {
-        problems.add(model.name, "uses table '" + model.table + "', already used by " + earlier,
+        problems.add(
+            model.name,
+            "uses table '" + model.table + "', already used by " + earlier,
             "give one of them another name with @Model(table = \"...\")");
       }
     }
-    plainJoinTables(associations).forEach(join -> {
-      String earlier = owners.putIfAbsent(join.name, "the join table of " + join.location);
-      if (earlier != null) {
-        problems.add(join.location, "join table '" + join.name + "' is already used by " + earlier,
-            "give it another name with through = @Through(\"...\")");
-      }
-    });
+    plainJoinTables(associations)
+        .forEach(
+            join -> {
+              String earlier = owners.putIfAbsent(join.name, "the join table of " + join.location);
+              if (earlier != null) {
+                problems.add(
+                    join.location,
+                    "join table '" + join.name + "' is already used by " + earlier,
+                    "give it another name with through = @Through(\"...\")");
+              }
+            });
   }
 
   /** The join tables without join model, each once. */
   private static Stream<JoinDraft> plainJoinTables(List<AssociationDraft> associations) {
-    return associations.stream().map(a -> a.through).filter(j -> j != null && j.model == null).distinct();
+    return associations.stream()
+        .map(a -> a.through)
+        .filter(j -> j != null && j.model == null)
+        .distinct();
   }
 }

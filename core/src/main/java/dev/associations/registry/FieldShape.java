@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shape of a field that may hold associated models: a single value, or a {@code List},
- * {@code Set} or {@code Collection} of them.
+ * The shape of a field that may hold associated models: a single value, or a {@code List}, {@code
+ * Set} or {@code Collection} of them.
  *
  * @param collection whether the field is one of the supported collection types
  * @param elementType the single type, the collection's element type, or {@code null} when it cannot
@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 record FieldShape(boolean collection, @Nullable Class<?> elementType) {
 
-  private static final List<Class<?>> COLLECTIONS = List.of(List.class, Set.class, Collection.class);
+  private static final List<Class<?>> COLLECTIONS =
+      List.of(List.class, Set.class, Collection.class);
 
   static FieldShape of(Field field) {
     Class<?> raw = field.getType();
@@ -67,8 +68,10 @@ record FieldShape(boolean collection, @Nullable Class<?> elementType) {
       return c.getSimpleName();
     }
     if (type instanceof ParameterizedType p) {
-      return describe(p.getRawType()) + Arrays.stream(p.getActualTypeArguments()).map(FieldShape::describe)
-          .collect(Collectors.joining(", ", "<", ">"));
+      return describe(p.getRawType())
+          + Arrays.stream(p.getActualTypeArguments())
+              .map(FieldShape::describe)
+              .collect(Collectors.joining(", ", "<", ">"));
     }
     return type.getTypeName();
   }

@@ -4,22 +4,26 @@ import dev.associations.annotation.ReferentialAction;
 import java.util.Objects;
 
 /**
- * The actions a foreign key gets when its association leaves them at
- * {@link ReferentialAction#DEFAULT}, and whether constraints are emitted at all. The standard
- * values are Sequelize's: {@code ON DELETE SET NULL} for a nullable key, {@code ON DELETE CASCADE}
- * for a {@code NOT NULL} key, {@code ON UPDATE CASCADE}.
+ * The actions a foreign key gets when its association leaves them at {@link
+ * ReferentialAction#DEFAULT}, and whether constraints are emitted at all. The standard values are
+ * Sequelize's: {@code ON DELETE SET NULL} for a nullable key, {@code ON DELETE CASCADE} for a
+ * {@code NOT NULL} key, {@code ON UPDATE CASCADE}.
  *
  * @param onDeleteWhenNullable {@code ON DELETE} of a nullable foreign key
  * @param onDeleteWhenNotNull {@code ON DELETE} of a {@code NOT NULL} foreign key
  * @param onUpdate {@code ON UPDATE} of every foreign key
  * @param constraints {@code false} emits no {@code REFERENCES} constraint for any association
  */
-public record ForeignKeyDefaults(ReferentialAction onDeleteWhenNullable,
-    ReferentialAction onDeleteWhenNotNull, ReferentialAction onUpdate, boolean constraints) {
+public record ForeignKeyDefaults(
+    ReferentialAction onDeleteWhenNullable,
+    ReferentialAction onDeleteWhenNotNull,
+    ReferentialAction onUpdate,
+    boolean constraints) {
 
   /** Sequelize's defaults. */
-  public static final ForeignKeyDefaults STANDARD = new ForeignKeyDefaults(
-      ReferentialAction.SET_NULL, ReferentialAction.CASCADE, ReferentialAction.CASCADE, true);
+  public static final ForeignKeyDefaults STANDARD =
+      new ForeignKeyDefaults(
+          ReferentialAction.SET_NULL, ReferentialAction.CASCADE, ReferentialAction.CASCADE, true);
 
   public ForeignKeyDefaults {
     requireConcrete(onDeleteWhenNullable, "onDeleteWhenNullable");

@@ -14,6 +14,7 @@ final class JoinDraft implements KeyHolder {
   final @Nullable ModelDraft model;
   final boolean explicit;
   final String location;
+
   /** Columns of a plain join table (no join model), filled from its two keys. */
   final Map<String, AttributeDraft> columns = new LinkedHashMap<>();
 

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The join tables of BelongsToMany associations: the join model or table {@code @Through} names,
- * or the default table; and, once every association is known, the fields receiving join rows.
+ * The join tables of BelongsToMany associations: the join model or table {@code @Through} names, or
+ * the default table; and, once every association is known, the fields receiving join rows.
  */
 final class JoinTables {
 
@@ -28,19 +28,32 @@ final class JoinTables {
   }
 
   /** The join table of a BelongsToMany declaration; {@code null} when a problem was reported. */
-  @Nullable JoinDraft join(ModelDraft source, ModelDraft target, AssociationDeclaration declaration, String location) {
+  @Nullable JoinDraft join(
+      ModelDraft source, ModelDraft target, AssociationDeclaration declaration, String location) {
     Through through = Objects.requireNonNull(declaration.through(), "a BelongsToMany has @Through");
-    String table = Aliases.pick(problems, location, "@Through", "value", through.value(), "table", through.table());
+    String table =
+        Aliases.pick(
+            problems, location, "@Through", "value", through.value(), "table", through.table());
     if (through.model() != void.class) {
       ModelDraft model = models.get(through.model());
       if (model == null) {
-        problems.add(location, "join model " + through.model().getSimpleName() + " is not a registered model",
+        problems.add(
+            location,
+            "join model " + through.model().getSimpleName() + " is not a registered model",
             "annotate it with @Model and add it to the registry, or give a table name: @Through(\"...\")");
         return null;
       }
       if (!table.isEmpty() && !table.equals(model.table)) {
-        problems.add(location, "@Through names table '" + table + "' but join model " + model.name
-            + " has table '" + model.table + "'", "give either the model or the table name");
+        problems.add(
+            location,
+            "@Through names table '"
+                + table
+                + "' but join model "
+                + model.name
+                + " has table '"
+                + model.table
+                + "'",
+            "give either the model or the table name");
         return null;
       }
       model.joinModel = true;
@@ -49,15 +62,19 @@ final class JoinTables {
     if (!table.isEmpty()) {
       return new JoinDraft(table, null, true, location);
     }
-    String name = source == target
-        ? source.table + "_" + naming.columnName(declaration.name())
-        : Stream.of(source.table, target.table).sorted().reduce((a, b) -> a + "_" + b).orElseThrow();
+    String name =
+        source == target
+            ? source.table + "_" + naming.columnName(declaration.name())
+            : Stream.of(source.table, target.table)
+                .sorted()
+                .reduce((a, b) -> a + "_" + b)
+                .orElseThrow();
     return new JoinDraft(name, null, false, location);
   }
 
   /**
-   * Gives each BelongsToMany through a join model the target's unannotated field of the join model's
-   * type, if any, to receive the join row of each target it loads. The two sides of a
+   * Gives each BelongsToMany through a join model the target's unannotated field of the join
+   * model's type, if any, to receive the join row of each target it loads. The two sides of a
    * self-association share one such field.
    */
   void claimJoinRowFields(List<AssociationDraft> associations) {
@@ -67,12 +84,13 @@ final class JoinTables {
         continue;
       }
       Class<?> joinModel = association.through.model.type;
-      association.target.inverseFields.forEach((name, field) -> {
-        if (field.getType() == joinModel) {
-          association.joinRowField = field;
-          claimed.computeIfAbsent(association.target, t -> new HashSet<>()).add(name);
-        }
-      });
+      association.target.inverseFields.forEach(
+          (name, field) -> {
+            if (field.getType() == joinModel) {
+              association.joinRowField = field;
+              claimed.computeIfAbsent(association.target, t -> new HashSet<>()).add(name);
+            }
+          });
     }
     claimed.forEach((model, names) -> names.forEach(model.inverseFields::remove));
   }

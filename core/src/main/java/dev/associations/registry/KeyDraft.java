@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A foreign key while the registry is being resolved. An association and its inverse end up
- * sharing one instance; options given on either side are merged into it.
+ * A foreign key while the registry is being resolved. An association and its inverse end up sharing
+ * one instance; options given on either side are merged into it.
  */
 final class KeyDraft {
 
@@ -17,7 +17,11 @@ final class KeyDraft {
     @Nullable String columnName;
     @Nullable String defaultValue;
 
-    Column(String attribute, String referenced, @Nullable String columnName, @Nullable String defaultValue) {
+    Column(
+        String attribute,
+        String referenced,
+        @Nullable String columnName,
+        @Nullable String defaultValue) {
       this.attribute = attribute;
       this.referenced = referenced;
       this.columnName = columnName;
@@ -27,8 +31,10 @@ final class KeyDraft {
 
   final String location;
   final KeyHolder holder;
+
   /** The join table whose key this is (a BelongsToMany's), or {@code null}. */
   final @Nullable JoinDraft join;
+
   final ModelDraft referenced;
   final List<Column> columns;
   final boolean constrained;
@@ -36,9 +42,16 @@ final class KeyDraft {
   ReferentialAction onDelete;
   ReferentialAction onUpdate;
 
-  KeyDraft(String location, KeyHolder holder, @Nullable JoinDraft join, ModelDraft referenced,
-      List<Column> columns, boolean allowNull, ReferentialAction onDelete,
-      ReferentialAction onUpdate, boolean constrained) {
+  KeyDraft(
+      String location,
+      KeyHolder holder,
+      @Nullable JoinDraft join,
+      ModelDraft referenced,
+      List<Column> columns,
+      boolean allowNull,
+      ReferentialAction onDelete,
+      ReferentialAction onUpdate,
+      boolean constrained) {
     this.location = location;
     this.holder = holder;
     this.join = join;
@@ -58,7 +71,10 @@ final class KeyDraft {
     return columns.stream().map(c -> c.referenced).toList();
   }
 
-  /** What makes this key differ from another for the same association, or {@code null} if they agree. */
+  /**
+   * What makes this key differ from another for the same association, or {@code null} if they
+   * agree.
+   */
   @Nullable String difference(KeyDraft other) {
     if (!attributes().equals(other.attributes())) {
       return "foreign key " + attributes() + " vs " + other.attributes();

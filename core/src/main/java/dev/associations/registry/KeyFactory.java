@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Turns {@code @ForeignKey} elements and key options into a {@link KeyDraft}, reporting what is wrong. */
+/**
+ * Turns {@code @ForeignKey} elements and key options into a {@link KeyDraft}, reporting what is
+ * wrong.
+ */
 final class KeyFactory {
 
   private final DefinitionProblems problems;
@@ -28,13 +31,24 @@ final class KeyFactory {
    * @param join the join table whose key this is (a BelongsToMany's), or {@code null}
    * @param referenced the model the key references
    * @param elements the {@code @ForeignKey} elements, one per column, or none
-   * @param keyOption the option naming the referenced attributes ({@code targetKey}, {@code sourceKey}), for messages
-   * @param keyAttributes the attributes {@code keyOption} names; empty for the referenced primary key
-   * @param namePrefix what the attribute name of a column given no name starts with, before the referenced attribute
+   * @param keyOption the option naming the referenced attributes ({@code targetKey}, {@code
+   *     sourceKey}), for messages
+   * @param keyAttributes the attributes {@code keyOption} names; empty for the referenced primary
+   *     key
+   * @param namePrefix what the attribute name of a column given no name starts with, before the
+   *     referenced attribute
    * @param constrained the {@code foreignKeyConstraints} option
    */
-  record Spec(String location, KeyHolder holder, @Nullable JoinDraft join, ModelDraft referenced,
-      List<ForeignKey> elements, String keyOption, List<String> keyAttributes, String namePrefix, boolean constrained) {
+  record Spec(
+      String location,
+      KeyHolder holder,
+      @Nullable JoinDraft join,
+      ModelDraft referenced,
+      List<ForeignKey> elements,
+      String keyOption,
+      List<String> keyAttributes,
+      String namePrefix,
+      boolean constrained) {
 
     /** The attribute name of a column given no name. */
     String defaultName(String referencedAttribute) {
@@ -49,8 +63,10 @@ final class KeyFactory {
     List<ForeignKey> elements = spec.elements();
     List<String> keyAttributes = spec.keyAttributes();
     int before = problems.count();
-    List<String> referencedKey = keyAttributes.isEmpty()
-        ? referenced.primaryKey().stream().map(a -> a.name).toList() : keyAttributes;
+    List<String> referencedKey =
+        keyAttributes.isEmpty()
+            ? referenced.primaryKey().stream().map(a -> a.name).toList()
+            : keyAttributes;
     for (String attribute : keyAttributes) {
       requireAttribute(location, referenced, spec.keyOption() + " '" + attribute + "'", attribute);
     }
@@ -58,11 +74,24 @@ final class KeyFactory {
       return null;
     }
     if (!elements.isEmpty() && elements.size() != referencedKey.size()) {
-      problems.add(location, "foreign key has " + elements.size() + " column"
-              + (elements.size() == 1 ? "" : "s") + " but the key of " + referenced.name + " it references has "
-              + referencedKey.size() + " " + referencedKey,
+      problems.add(
+          location,
+          "foreign key has "
+              + elements.size()
+              + " column"
+              + (elements.size() == 1 ? "" : "s")
+              + " but the key of "
+              + referenced.name
+              + " it references has "
+              + referencedKey.size()
+              + " "
+              + referencedKey,
           "give one @ForeignKey per key attribute, e.g. foreignKey = {"
-              + String.join(", ", referencedKey.stream().map(k -> "@ForeignKey(\"" + spec.defaultName(k) + "\")").toList())
+              + String.join(
+                  ", ",
+                  referencedKey.stream()
+                      .map(k -> "@ForeignKey(\"" + spec.defaultName(k) + "\")")
+                      .toList())
               + "}");
       return null;
     }
@@ -73,18 +102,37 @@ final class KeyFactory {
     ReferentialAction onUpdate = ReferentialAction.DEFAULT;
     for (int i = 0; i < referencedKey.size(); i++) {
       ForeignKey element = elements.isEmpty() ? null : elements.get(i);
-      String name = element == null ? "" : Aliases.pick(problems, location, "@ForeignKey", "value", element.value(), "name", element.name());
+      String name =
+          element == null
+              ? ""
+              : Aliases.pick(
+                  problems,
+                  location,
+                  "@ForeignKey",
+                  "value",
+                  element.value(),
+                  "name",
+                  element.name());
       String attribute = name.isEmpty() ? spec.defaultName(referencedKey.get(i)) : name;
-      String target = element == null || element.references().isEmpty() ? referencedKey.get(i) : element.references();
+      String target =
+          element == null || element.references().isEmpty()
+              ? referencedKey.get(i)
+              : element.references();
       if (element != null && !element.references().isEmpty()) {
         requireAttribute(location, referenced, "references '" + target + "'", target);
       }
       if (!names.add(attribute)) {
-        problems.add(location, "foreign key names the attribute '" + attribute + "' twice",
+        problems.add(
+            location,
+            "foreign key names the attribute '" + attribute + "' twice",
             "give each column of a composite key its own name");
       }
-      columns.add(new KeyDraft.Column(attribute, target, emptyToNull(element == null ? "" : element.columnName()),
-          emptyToNull(element == null ? "" : element.defaultValue())));
+      columns.add(
+          new KeyDraft.Column(
+              attribute,
+              target,
+              emptyToNull(element == null ? "" : element.columnName()),
+              emptyToNull(element == null ? "" : element.defaultValue())));
       if (element != null) {
         allowNull &= element.allowNull();
         onDelete = agree(location, "onDelete", onDelete, element.onDelete());
@@ -94,21 +142,40 @@ final class KeyFactory {
     if (problems.count() > before) {
       return null;
     }
-    return new KeyDraft(location, spec.holder(), spec.join(), referenced, columns, allowNull, onDelete, onUpdate,
+    return new KeyDraft(
+        location,
+        spec.holder(),
+        spec.join(),
+        referenced,
+        columns,
+        allowNull,
+        onDelete,
+        onUpdate,
         spec.constrained() && constraintsEnabled);
   }
 
   private void requireAttribute(String location, ModelDraft model, String what, String attribute) {
     if (!model.attributes.containsKey(attribute)) {
-      problems.add(location, what + " is not an attribute of " + model.name,
+      problems.add(
+          location,
+          what + " is not an attribute of " + model.name,
           "use one of " + model.attributeNames());
     }
   }
 
-  private ReferentialAction agree(String location, String option, ReferentialAction so, ReferentialAction next) {
+  private ReferentialAction agree(
+      String location, String option, ReferentialAction so, ReferentialAction next) {
     if (so != ReferentialAction.DEFAULT && next != ReferentialAction.DEFAULT && so != next) {
-      problems.add(location, "the columns of one composite foreign key give different " + option
-          + " actions (" + so + ", " + next + ")", "set the same " + option + " on every @ForeignKey of the key");
+      problems.add(
+          location,
+          "the columns of one composite foreign key give different "
+              + option
+              + " actions ("
+              + so
+              + ", "
+              + next
+              + ")",
+          "set the same " + option + " on every @ForeignKey of the key");
       return so;
     }
     return next == ReferentialAction.DEFAULT ? so : next;

@@ -3,8 +3,8 @@ package dev.associations.registry;
 import java.util.Map;
 
 /**
- * Where the columns of a foreign key live: a model (a join model included), or a join table that
- * no join model declares. Keys are checked per holder, and add the attributes it lacks.
+ * Where the columns of a foreign key live: a model (a join model included), or a join table that no
+ * join model declares. Keys are checked per holder, and add the attributes it lacks.
  */
 sealed interface KeyHolder permits ModelDraft, JoinDraft {
 

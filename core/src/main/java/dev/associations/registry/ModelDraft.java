@@ -15,11 +15,17 @@ final class ModelDraft implements KeyHolder {
   final String table;
   final Map<String, AttributeDraft> attributes = new LinkedHashMap<>();
   final List<AssociationDeclaration> declarations = new ArrayList<>();
+
   /** Unannotated fields of a model type: each must turn out to be an inverse association. */
   final Map<String, Field> inverseFields = new LinkedHashMap<>();
+
   final Map<String, AssociationDraft> associations = new LinkedHashMap<>();
   boolean joinModel;
-  /** A join model without a primary key of its own, whose key columns (and scope attributes) are made its primary key. */
+
+  /**
+   * A join model without a primary key of its own, whose key columns (and scope attributes) are
+   * made its primary key.
+   */
   boolean keyedByLinks;
 
   ModelDraft(Class<?> type, String name, String plural, String table) {

@@ -45,7 +45,9 @@ final class ModelReader {
   @Nullable ModelDraft read(Class<?> type) {
     Model model = type.getAnnotation(Model.class);
     if (model == null) {
-      problems.add(type.getSimpleName(), "is not annotated with @Model",
+      problems.add(
+          type.getSimpleName(),
+          "is not annotated with @Model",
           "annotate " + type.getName() + " with @Model, or do not add it to the registry");
       return null;
     }
@@ -59,37 +61,63 @@ final class ModelReader {
     checkBookkeeping(draft);
     long generated = draft.attributes.values().stream().filter(a -> a.autoIncrement).count();
     if (generated > 1) {
-      problems.add(name, generated + " attributes are @AutoIncrement",
+      problems.add(
+          name,
+          generated + " attributes are @AutoIncrement",
           "keep @AutoIncrement on one attribute only: databases generate one value per row");
     }
     return draft;
   }
 
   private static final Set<Class<?>> VERSION_TYPES = Set.of(Long.class, Integer.class, Short.class);
-  private static final Set<Class<?>> DATE_TYPES = Set.of(Instant.class, LocalDateTime.class, OffsetDateTime.class);
+  private static final Set<Class<?>> DATE_TYPES =
+      Set.of(Instant.class, LocalDateTime.class, OffsetDateTime.class);
 
-  /** {@code @Version}, {@code @CreatedDate} and {@code @LastModifiedDate}: at most one each, of a type they can count or date. */
+  /**
+   * {@code @Version}, {@code @CreatedDate} and {@code @LastModifiedDate}: at most one each, of a
+   * type they can count or date.
+   */
   private void checkBookkeeping(ModelDraft draft) {
     check(draft, Version.class, VERSION_TYPES, "it counts the updates");
     check(draft, CreatedDate.class, DATE_TYPES, "it holds the time of the insert");
     check(draft, LastModifiedDate.class, DATE_TYPES, "it holds the time of the last write");
   }
 
-  private void check(ModelDraft draft, Class<? extends Annotation> annotation, Set<Class<?>> types, String purpose) {
-    List<AttributeDraft> annotated = draft.attributes.values().stream()
-        .filter(a -> a.field != null && a.field.isAnnotationPresent(annotation)).toList();
+  private void check(
+      ModelDraft draft,
+      Class<? extends Annotation> annotation,
+      Set<Class<?>> types,
+      String purpose) {
+    List<AttributeDraft> annotated =
+        draft.attributes.values().stream()
+            .filter(a -> a.field != null && a.field.isAnnotationPresent(annotation))
+            .toList();
     String name = "@" + annotation.getSimpleName();
     if (annotated.size() > 1) {
-      problems.add(draft.name, annotated.size() + " attributes are " + name + ": "
-          + annotated.stream().map(a -> a.name).toList(), "keep " + name + " on one attribute");
+      problems.add(
+          draft.name,
+          annotated.size()
+              + " attributes are "
+              + name
+              + ": "
+              + annotated.stream().map(a -> a.name).toList(),
+          "keep " + name + " on one attribute");
     }
     for (AttributeDraft attribute : annotated) {
       if (!types.contains(attribute.javaType)) {
-        problems.add(draft.at(attribute.name), name + " on a " + attribute.javaType.getSimpleName() + " attribute",
-            "declare it as one of " + types.stream().map(Class::getSimpleName).sorted().toList() + ": " + purpose);
+        problems.add(
+            draft.at(attribute.name),
+            name + " on a " + attribute.javaType.getSimpleName() + " attribute",
+            "declare it as one of "
+                + types.stream().map(Class::getSimpleName).sorted().toList()
+                + ": "
+                + purpose);
       }
       if (attribute.primaryKey || attribute.autoIncrement) {
-        problems.add(draft.at(attribute.name), name + " on a key attribute", "put it on an attribute of its own");
+        problems.add(
+            draft.at(attribute.name),
+            name + " on a key attribute",
+            "put it on an attribute of its own");
       }
     }
   }
@@ -104,13 +132,19 @@ final class ModelReader {
     for (Class<?> c : hierarchy) {
       for (Field field : c.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+        if (Modifier.isStatic(modifiers)
+            || Modifier.isTransient(modifiers)
+            || field.isSynthetic()) {
           continue;
         }
         Field earlier = byName.putIfAbsent(field.getName(), field);
         if (earlier != null) {
-          problems.add(draft.at(field.getName()), "is declared twice, in "
-                  + earlier.getDeclaringClass().getSimpleName() + " and in " + c.getSimpleName(),
+          problems.add(
+              draft.at(field.getName()),
+              "is declared twice, in "
+                  + earlier.getDeclaringClass().getSimpleName()
+                  + " and in "
+                  + c.getSimpleName(),
               "remove or rename one of them: an attribute or association name must be unique in a model");
         }
       }
@@ -119,15 +153,21 @@ final class ModelReader {
   }
 
   private void readField(ModelDraft draft, Field field) {
-    List<Annotation> associations = Arrays.stream(field.getAnnotations())
-        .filter(AssociationDeclaration::isAssociation).toList();
+    List<Annotation> associations =
+        Arrays.stream(field.getAnnotations())
+            .filter(AssociationDeclaration::isAssociation)
+            .toList();
     if (associations.size() > 1) {
-      problems.add(draft.at(field.getName()), "has " + associations.size()
-              + " association annotations", "keep exactly one of @HasOne, @HasMany, @BelongsTo, @BelongsToMany");
+      problems.add(
+          draft.at(field.getName()),
+          "has " + associations.size() + " association annotations",
+          "keep exactly one of @HasOne, @HasMany, @BelongsTo, @BelongsToMany");
       return;
     }
     if (associations.size() != 1 && field.getAnnotationsByType(AssociationScope.class).length > 0) {
-      problems.add(draft.at(field.getName()), "has @AssociationScope but no association annotation",
+      problems.add(
+          draft.at(field.getName()),
+          "has @AssociationScope but no association annotation",
           "put @AssociationScope on the field declaring the association (@HasOne, @HasMany, @BelongsTo or"
               + " @BelongsToMany); its inverse shares the scope");
     }
@@ -145,12 +185,20 @@ final class ModelReader {
 
   /** Attribute annotations on an association field would be silently ignored: they are reported. */
   private void rejectAttributeAnnotations(ModelDraft draft, Field field) {
-    List<String> misplaced = ATTRIBUTE_ANNOTATIONS.stream().filter(field::isAnnotationPresent)
-        .map(type -> "@" + type.getSimpleName()).toList();
+    List<String> misplaced =
+        ATTRIBUTE_ANNOTATIONS.stream()
+            .filter(field::isAnnotationPresent)
+            .map(type -> "@" + type.getSimpleName())
+            .toList();
     if (!misplaced.isEmpty()) {
-      problems.add(draft.at(field.getName()), "is an association but has " + String.join(", ", misplaced)
+      problems.add(
+          draft.at(field.getName()),
+          "is an association but has "
+              + String.join(", ", misplaced)
               + ", which only attributes take",
-          "remove " + String.join(", ", misplaced) + "; set the foreign key's column, nullability and default with "
+          "remove "
+              + String.join(", ", misplaced)
+              + "; set the foreign key's column, nullability and default with "
               + "@ForeignKey(columnName, allowNull, defaultValue) on the association");
     }
   }
@@ -161,25 +209,45 @@ final class ModelReader {
   private void readAttribute(ModelDraft draft, Field field) {
     String location = draft.at(field.getName());
     Class<?> type = AttributeTypes.box(field.getType());
-    boolean supported = dialect != null ? dialect.supportsType(type) : AttributeTypes.isSupported(type);
+    boolean supported =
+        dialect != null ? dialect.supportsType(type) : AttributeTypes.isSupported(type);
     if (!supported) {
-      problems.add(location, "type " + FieldShape.describe(field) + " cannot be stored in a column"
+      problems.add(
+          location,
+          "type "
+              + FieldShape.describe(field)
+              + " cannot be stored in a column"
               + (dialect != null ? " on " + dialect.name() : ""),
-          "use " + AttributeTypes.describeSupported() + "; for associated models annotate the field "
+          "use "
+              + AttributeTypes.describeSupported()
+              + "; for associated models annotate the field "
               + "with @HasOne, @HasMany, @BelongsTo or @BelongsToMany; mark other fields transient");
       return;
     }
     boolean autoIncrement = field.isAnnotationPresent(AutoIncrement.class);
     if (autoIncrement && !AttributeTypes.isIntegral(type)) {
-      problems.add(location, "@AutoIncrement on a " + type.getSimpleName() + " attribute",
+      problems.add(
+          location,
+          "@AutoIncrement on a " + type.getSimpleName() + " attribute",
           "declare it as Long or Integer, or remove @AutoIncrement");
     }
     Attribute options = field.getAnnotation(Attribute.class);
     boolean explicitColumn = options != null && !options.columnName().isEmpty();
     String column = explicitColumn ? options.columnName() : naming.columnName(field.getName());
-    String defaultValue = options == null || options.defaultValue().isEmpty() ? null : options.defaultValue();
+    String defaultValue =
+        options == null || options.defaultValue().isEmpty() ? null : options.defaultValue();
     boolean nullable = !field.getType().isPrimitive() && !field.isAnnotationPresent(NotNull.class);
-    draft.attributes.put(field.getName(), new AttributeDraft(field.getName(), column, explicitColumn,
-        type, nullable, defaultValue, field.isAnnotationPresent(PrimaryKey.class), autoIncrement, field));
+    draft.attributes.put(
+        field.getName(),
+        new AttributeDraft(
+            field.getName(),
+            column,
+            explicitColumn,
+            type,
+            nullable,
+            defaultValue,
+            field.isAnnotationPresent(PrimaryKey.class),
+            autoIncrement,
+            field));
   }
 }

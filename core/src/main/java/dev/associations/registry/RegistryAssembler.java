@@ -1,6 +1,7 @@
 package dev.associations.registry;
 
 import dev.associations.dialect.Dialect;
+import dev.associations.internal.naming.ConstraintNames;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
@@ -8,7 +9,6 @@ import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.KeyColumn;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.ScopeValue;
-import dev.associations.internal.naming.ConstraintNames;
 import dev.associations.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -30,7 +30,10 @@ final class RegistryAssembler {
   private final Map<KeyDraft, ForeignKeyMetadata> keys = new IdentityHashMap<>();
   private final Map<JoinDraft, JoinTable> joinTables = new IdentityHashMap<>();
 
-  RegistryAssembler(NamingStrategy naming, ForeignKeyDefaults defaults, @Nullable Dialect dialect,
+  RegistryAssembler(
+      NamingStrategy naming,
+      ForeignKeyDefaults defaults,
+      @Nullable Dialect dialect,
       List<String> warnings) {
     this.naming = naming;
     this.defaults = defaults;
@@ -41,47 +44,99 @@ final class RegistryAssembler {
   AssociationRegistry assemble(List<ModelDraft> drafts, List<AssociationDraft> associations) {
     Map<Class<?>, ModelMetadata> byType = new LinkedHashMap<>();
     for (ModelDraft draft : drafts) {
-      ModelMetadata model = new ModelMetadata(draft.type, draft.name, draft.plural, draft.table,
-          draft.attributes.values().stream().map(this::attribute).toList());
+      ModelMetadata model =
+          new ModelMetadata(
+              draft.type,
+              draft.name,
+              draft.plural,
+              draft.table,
+              draft.attributes.values().stream().map(this::attribute).toList());
       models.put(draft, model);
       byType.put(draft.type, model);
     }
-    List<ForeignKeyMetadata> foreignKeys = KeyResolver.distinctKeys(associations).stream().map(this::key).toList();
+    List<ForeignKeyMetadata> foreignKeys =
+        KeyResolver.distinctKeys(associations).stream().map(this::key).toList();
     Map<Class<?>, Map<String, Association>> byModel = new LinkedHashMap<>();
     for (AssociationDraft draft : associations) {
-      byModel.computeIfAbsent(draft.source.type, t -> new LinkedHashMap<>()).put(draft.name, association(draft));
+      byModel
+          .computeIfAbsent(draft.source.type, t -> new LinkedHashMap<>())
+          .put(draft.name, association(draft));
     }
-    return new AssociationRegistry(byType, byModel, new ArrayList<>(joinTables.values()), foreignKeys,
-        warnings, naming, defaults, dialect);
+    return new AssociationRegistry(
+        byType,
+        byModel,
+        new ArrayList<>(joinTables.values()),
+        foreignKeys,
+        warnings,
+        naming,
+        defaults,
+        dialect);
   }
 
   private Association association(AssociationDraft draft) {
-    JoinTable through = draft.through == null ? null : joinTables.computeIfAbsent(draft.through,
-        join -> new JoinTable(join.name, join.model == null ? null : model(join.model),
-            key(draft.foreignKey), key(draft.requireOtherKey())));
-    return new Association(draft.type, model(draft.source), draft.name, draft.singular,
-        model(draft.target), key(draft.foreignKey),
-        draft.otherKey == null ? null : key(draft.otherKey), through, draft.inverse, draft.field,
-        draft.declared, draft.joinRowField, scope(draft));
+    JoinTable through =
+        draft.through == null
+            ? null
+            : joinTables.computeIfAbsent(
+                draft.through,
+                join ->
+                    new JoinTable(
+                        join.name,
+                        join.model == null ? null : model(join.model),
+                        key(draft.foreignKey),
+                        key(draft.requireOtherKey())));
+    return new Association(
+        draft.type,
+        model(draft.source),
+        draft.name,
+        draft.singular,
+        model(draft.target),
+        key(draft.foreignKey),
+        draft.otherKey == null ? null : key(draft.otherKey),
+        through,
+        draft.inverse,
+        draft.field,
+        draft.declared,
+        draft.joinRowField,
+        scope(draft));
   }
 
   private List<ScopeValue> scope(AssociationDraft draft) {
     KeyHolder holder = draft.foreignKey.holder;
     return draft.scope.values.entrySet().stream()
-        .map(value -> new ScopeValue(attribute(holder, value.getKey()), value.getValue())).toList();
+        .map(value -> new ScopeValue(attribute(holder, value.getKey()), value.getValue()))
+        .toList();
   }
 
   private ForeignKeyMetadata key(KeyDraft draft) {
-    return keys.computeIfAbsent(draft, k -> {
-      ModelMetadata referenced = model(k.referenced);
-      List<KeyColumn> columns = k.columns.stream().map(c -> new KeyColumn(
-          attribute(k.holder, c.attribute), referenced.attribute(c.referenced).orElseThrow())).toList();
-      boolean nullable = columns.stream().allMatch(c -> c.attribute().nullable());
-      String name = ConstraintNames.of("fk", k.holder.table(),
-          columns.stream().map(c -> c.attribute().columnName()).toList());
-      return new ForeignKeyMetadata(k.holder.table(), referenced, columns, nullable, k.onDelete,
-          k.onUpdate, k.constrained, name);
-    });
+    return keys.computeIfAbsent(
+        draft,
+        k -> {
+          ModelMetadata referenced = model(k.referenced);
+          List<KeyColumn> columns =
+              k.columns.stream()
+                  .map(
+                      c ->
+                          new KeyColumn(
+                              attribute(k.holder, c.attribute),
+                              referenced.attribute(c.referenced).orElseThrow()))
+                  .toList();
+          boolean nullable = columns.stream().allMatch(c -> c.attribute().nullable());
+          String name =
+              ConstraintNames.of(
+                  "fk",
+                  k.holder.table(),
+                  columns.stream().map(c -> c.attribute().columnName()).toList());
+          return new ForeignKeyMetadata(
+              k.holder.table(),
+              referenced,
+              columns,
+              nullable,
+              k.onDelete,
+              k.onUpdate,
+              k.constrained,
+              name);
+        });
   }
 
   /** The metadata of a model, every one of which is assembled first. */

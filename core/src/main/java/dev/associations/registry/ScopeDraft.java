@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The scope of an association pair while the registry is being resolved; the pair shares one instance. */
+/**
+ * The scope of an association pair while the registry is being resolved; the pair shares one
+ * instance.
+ */
 final class ScopeDraft {
 
   static final ScopeDraft NONE = new ScopeDraft(Map.of());
 
   /** Attribute name to value, as written in {@code @AssociationScope}. */
   final Map<String, String> written;
+
   /** Attribute name to value of the attribute's type, once checked. */
   final Map<String, Object> values = new LinkedHashMap<>();
 
@@ -25,7 +29,11 @@ final class ScopeDraft {
 
   /** What makes this scope differ from another, or {@code null}. */
   @Nullable String difference(ScopeDraft other) {
-    return written.equals(other.written) ? null
-        : "scope " + (isEmpty() ? "none" : written) + " vs " + (other.isEmpty() ? "none" : other.written);
+    return written.equals(other.written)
+        ? null
+        : "scope "
+            + (isEmpty() ? "none" : written)
+            + " vs "
+            + (other.isEmpty() ? "none" : other.written);
   }
 }

@@ -12,26 +12,26 @@ import org.springframework.data.domain.Pageable;
  * with a {@link RepositoryFactory}. Default methods on that interface may build on these.
  *
  * <p>For a composite primary key, {@code ID} is a record whose components are named (and typed)
- * like the key attributes. Every write runs in a transaction, joining an outer one; a failure
- * rolls back and surfaces as a Spring {@link org.springframework.dao.DataAccessException}.
+ * like the key attributes. Every write runs in a transaction, joining an outer one; a failure rolls
+ * back and surfaces as a Spring {@link org.springframework.dao.DataAccessException}.
  *
  * <p>Foreign key attributes the model class does not declare (added by an association) are neither
  * read nor written here: an insert leaves them to the column default, an update keeps them.
  *
- * <p>Abstract methods of the repository interface itself are association mixins, resolved by
- * name when the repository is created, with Sequelize's accessor names: for a single association
+ * <p>Abstract methods of the repository interface itself are association mixins, resolved by name
+ * when the repository is created, with Sequelize's accessor names: for a single association
  * (HasOne, BelongsTo) {@code get|set|create} + Name, for a multiple one (HasMany, BelongsToMany)
- * {@code get|set|count} + Plural, {@code add|remove|has|create} + Singular and
- * {@code add|remove|has} + Plural, such as {@code void addChildren(Person p, Collection<Person> c)}.
- * Their first parameter is the entity or its id, targets are entities or ids; each runs in one
+ * {@code get|set|count} + Plural, {@code add|remove|has|create} + Singular and {@code
+ * add|remove|has} + Plural, such as {@code void addChildren(Person p, Collection<Person> c)}. Their
+ * first parameter is the entity or its id, targets are entities or ids; each runs in one
  * transaction. See {@link #association} for the same operations by name.
  *
- * <p>The find methods take include paths: association names, dotted for nesting
- * ({@code "children.currentDrivingLicense"}); each included association's field is filled (a
- * single one with the entity or {@code null}, a multiple one with a new, possibly empty
- * collection). Loading costs one statement for the roots, with to-one includes joined into it,
- * plus one per to-many include node, whatever the number of rows. An unknown path, or an
- * association whose model has no field for it, throws {@link IllegalArgumentException} naming it.
+ * <p>The find methods take include paths: association names, dotted for nesting ({@code
+ * "children.currentDrivingLicense"}); each included association's field is filled (a single one
+ * with the entity or {@code null}, a multiple one with a new, possibly empty collection). Loading
+ * costs one statement for the roots, with to-one includes joined into it, plus one per to-many
+ * include node, whatever the number of rows. An unknown path, or an association whose model has no
+ * field for it, throws {@link IllegalArgumentException} naming it.
  *
  * @param <T> the model class
  * @param <ID> the primary key type
@@ -66,8 +66,8 @@ public interface AssociationRepository<T, ID> {
   Optional<T> findById(ID id, String... include);
 
   /**
-   * The entities with these ids, in no particular order, with these associations loaded; the
-   * roots are read with one statement.
+   * The entities with these ids, in no particular order, with these associations loaded; the roots
+   * are read with one statement.
    */
   List<T> findAllById(Iterable<ID> ids, String... include);
 
@@ -96,10 +96,10 @@ public interface AssociationRepository<T, ID> {
   /**
    * The entities a query selects, in its order, with its includes, read as the stream is consumed:
    * the roots through a cursor a thousand rows at a time, and each include once per thousand roots,
-   * so that memory stays bounded whatever the number of rows. Outside a transaction the stream reads
-   * on a connection of its own (on PostgreSQL, whose cursors need one, in a transaction of its own),
-   * and the includes on others from the pool; it holds that connection until it is closed, from any
-   * thread: use it in try-with-resources, and not after closing.
+   * so that memory stays bounded whatever the number of rows. Outside a transaction the stream
+   * reads on a connection of its own (on PostgreSQL, whose cursors need one, in a transaction of
+   * its own), and the includes on others from the pool; it holds that connection until it is
+   * closed, from any thread: use it in try-with-resources, and not after closing.
    *
    * @throws IllegalArgumentException when the query names an attribute the model does not have
    */
@@ -140,8 +140,8 @@ public interface AssociationRepository<T, ID> {
    * The mixins of the association with this name on this entity (or id), by name: the same
    * operations as the mixin methods a repository interface may declare.
    *
-   * @throws IllegalArgumentException when the model has no association with this name, listing
-   *     its associations
+   * @throws IllegalArgumentException when the model has no association with this name, listing its
+   *     associations
    */
   AssociationOperations association(Object entityOrId, String name);
 }

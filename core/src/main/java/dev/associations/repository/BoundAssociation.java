@@ -3,8 +3,8 @@ package dev.associations.repository;
 import dev.associations.internal.execution.AssociationMixins;
 import dev.associations.metadata.Association;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** {@link AssociationOperations} of one association of one entity, run by {@link Mixins}. */
@@ -23,7 +23,8 @@ final class BoundAssociation implements AssociationOperations {
   @Override
   @SuppressWarnings("unchecked")
   public <R> @Nullable R get() {
-    List<?> targets = (List<?>) Objects.requireNonNull(run(MixinOperation.GET, null, null), "get's targets");
+    List<?> targets =
+        (List<?>) Objects.requireNonNull(run(MixinOperation.GET, null, null), "get's targets");
     return (R) (multiple() ? targets : targets.stream().findFirst().orElse(null));
   }
 
@@ -65,23 +66,28 @@ final class BoundAssociation implements AssociationOperations {
   @Override
   @SuppressWarnings("unchecked")
   public <R> R create(R target) {
-    return (R) Objects.requireNonNull(run(MixinOperation.CREATE, target, null), "the created target");
+    return (R)
+        Objects.requireNonNull(run(MixinOperation.CREATE, target, null), "the created target");
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <R> R create(R target, Object joinValues) {
-    Object created = run(MixinOperation.CREATE, target, Objects.requireNonNull(joinValues, "joinValues"));
+    Object created =
+        run(MixinOperation.CREATE, target, Objects.requireNonNull(joinValues, "joinValues"));
     return (R) Objects.requireNonNull(created, "the created target");
   }
 
-  private @Nullable Object run(MixinOperation operation, @Nullable Object argument, @Nullable Object joinValues) {
+  private @Nullable Object run(
+      MixinOperation operation, @Nullable Object argument, @Nullable Object joinValues) {
     Association metadata = association.association();
     String name = operation.prefix() + "(" + metadata.qualifiedName() + ")";
-    if (!multiple() && operation != MixinOperation.GET && operation != MixinOperation.SET
+    if (!multiple()
+        && operation != MixinOperation.GET
+        && operation != MixinOperation.SET
         && operation != MixinOperation.CREATE) {
-      throw new IllegalArgumentException(name + ": " + metadata.type()
-          + " associations offer only get, set and create");
+      throw new IllegalArgumentException(
+          name + ": " + metadata.type() + " associations offer only get, set and create");
     }
     boolean plural = multiple() && argument instanceof Collection<?>;
     if (multiple() && operation == MixinOperation.SET && !plural) {

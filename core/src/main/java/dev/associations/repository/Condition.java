@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
  * ({@code Condition.where("name").startsWith("A")}), combined with {@link #allOf}, {@link #anyOf}
  * and {@link #not}, and tests of associations ({@link #has}, {@link #hasNone}).
  *
- * <p>A path is an attribute name, or association names followed by an attribute
- * ({@code "author.name"}, {@code "comments.author.name"}); names are checked against the registry
- * when the query runs. A to-one step (BelongsTo, HasOne) reads the associated row's attribute as
- * if it were the root's: {@code NULL} when there is none. A to-many step (HasMany, BelongsToMany)
- * means "at least one": {@code "comments.body"} tests whether some comment matches, each such
- * condition on its own; to test one comment against several conditions, use
- * {@code has("comments", allOf(...))}. Roots are never repeated, whatever the paths.
+ * <p>A path is an attribute name, or association names followed by an attribute ({@code
+ * "author.name"}, {@code "comments.author.name"}); names are checked against the registry when the
+ * query runs. A to-one step (BelongsTo, HasOne) reads the associated row's attribute as if it were
+ * the root's: {@code NULL} when there is none. A to-many step (HasMany, BelongsToMany) means "at
+ * least one": {@code "comments.body"} tests whether some comment matches, each such condition on
+ * its own; to test one comment against several conditions, use {@code has("comments", allOf(...))}.
+ * Roots are never repeated, whatever the paths.
  */
-public abstract sealed class Condition permits Condition.Test, Condition.Junction, Condition.Negation, Condition.Has {
+public abstract sealed class Condition
+    permits Condition.Test, Condition.Junction, Condition.Negation, Condition.Has {
 
-  private Condition() {
-  }
+  private Condition() {}
 
   /** Starts a test of the attribute this path names. */
   public static Criterion<Condition> where(String path) {
@@ -52,10 +52,10 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
   /**
    * The condition does not hold. As in SQL, a test of a {@code NULL} value is neither true nor
-   * false, and neither is its negation: {@code not(where("age").is(3))} leaves out rows whose age is
-   * {@code NULL}, as {@code where("age").isNot(3)} does; so for a to-one path without an associated
-   * row. On a to-many path, or {@link #has}, it means "no associated row matches": rows without
-   * any, or whose only ones hold {@code NULL}, are in.
+   * false, and neither is its negation: {@code not(where("age").is(3))} leaves out rows whose age
+   * is {@code NULL}, as {@code where("age").isNot(3)} does; so for a to-one path without an
+   * associated row. On a to-many path, or {@link #has}, it means "no associated row matches": rows
+   * without any, or whose only ones hold {@code NULL}, are in.
    */
   public static Condition not(Condition condition) {
     return new Negation(Objects.requireNonNull(condition, "condition"));
@@ -66,7 +66,9 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
     return new Has(association, null, false);
   }
 
-  /** The association has at least one row meeting the condition, whose paths start at its target. */
+  /**
+   * The association has at least one row meeting the condition, whose paths start at its target.
+   */
   public static Condition has(String association, Condition condition) {
     return new Has(association, Objects.requireNonNull(condition, "condition"), false);
   }
@@ -85,7 +87,8 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
   public Condition and(Condition other) {
     Objects.requireNonNull(other, "other");
     return this instanceof Junction junction && junction.all()
-        ? allOf(Stream.concat(junction.conditions().stream(), Stream.of(other)).toList()) : allOf(this, other);
+        ? allOf(Stream.concat(junction.conditions().stream(), Stream.of(other)).toList())
+        : allOf(this, other);
   }
 
   /** This condition and a test of the attribute this path names both hold. */
@@ -97,7 +100,8 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
   public Condition or(Condition other) {
     Objects.requireNonNull(other, "other");
     return this instanceof Junction junction && !junction.all()
-        ? anyOf(Stream.concat(junction.conditions().stream(), Stream.of(other)).toList()) : anyOf(this, other);
+        ? anyOf(Stream.concat(junction.conditions().stream(), Stream.of(other)).toList())
+        : anyOf(this, other);
   }
 
   /** This condition or a test of the attribute this path names holds. */
@@ -132,7 +136,9 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Test test && path.equals(test.path) && operator == test.operator
+      return other instanceof Test test
+          && path.equals(test.path)
+          && operator == test.operator
           && values.equals(test.values);
     }
 
@@ -143,9 +149,18 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public String toString() {
-      return path + " " + operator.text() + (values.isEmpty() ? "" : values.stream().map(Test::text)
-          .collect(Collectors.joining(", ", operator == Operator.IN || operator == Operator.NOT_IN ? " [" : " ",
-              operator == Operator.IN || operator == Operator.NOT_IN ? "]" : "")));
+      return path
+          + " "
+          + operator.text()
+          + (values.isEmpty()
+              ? ""
+              : values.stream()
+                  .map(Test::text)
+                  .collect(
+                      Collectors.joining(
+                          ", ",
+                          operator == Operator.IN || operator == Operator.NOT_IN ? " [" : " ",
+                          operator == Operator.IN || operator == Operator.NOT_IN ? "]" : "")));
     }
 
     private static String text(Object value) {
@@ -178,7 +193,9 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Junction junction && all == junction.all && conditions.equals(junction.conditions);
+      return other instanceof Junction junction
+          && all == junction.all
+          && conditions.equals(junction.conditions);
     }
 
     @Override
@@ -188,7 +205,8 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public String toString() {
-      return conditions.stream().map(Object::toString)
+      return conditions.stream()
+          .map(Object::toString)
           .collect(Collectors.joining(all ? " and " : " or ", all ? "allOf(" : "anyOf(", ")"));
     }
   }
@@ -250,7 +268,9 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Has has && association.equals(has.association) && none == has.none
+      return other instanceof Has has
+          && association.equals(has.association)
+          && none == has.none
           && Objects.equals(condition, has.condition);
     }
 
@@ -261,17 +281,34 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
 
     @Override
     public String toString() {
-      return (none ? "hasNone(" : "has(") + association + (condition == null ? "" : ", " + condition) + ")";
+      return (none ? "hasNone(" : "has(")
+          + association
+          + (condition == null ? "" : ", " + condition)
+          + ")";
     }
   }
 
   /** The tests of an attribute, as {@link Criterion} offers them. */
   enum Operator {
-    IS("is"), IS_NOT("isNot"), IS_IGNORE_CASE("isIgnoreCase"), IN("in"), NOT_IN("notIn"), IS_NULL("isNull"),
-    IS_NOT_NULL("isNotNull"), GREATER_THAN("greaterThan"), GREATER_THAN_OR_EQUAL("greaterThanOrEqual"),
-    LESS_THAN("lessThan"), LESS_THAN_OR_EQUAL("lessThanOrEqual"), BETWEEN("between"), LIKE("like"),
-    LIKE_IGNORE_CASE("likeIgnoreCase"), STARTS_WITH("startsWith"), STARTS_WITH_IGNORE_CASE("startsWithIgnoreCase"),
-    ENDS_WITH("endsWith"), ENDS_WITH_IGNORE_CASE("endsWithIgnoreCase"), CONTAINS("contains"),
+    IS("is"),
+    IS_NOT("isNot"),
+    IS_IGNORE_CASE("isIgnoreCase"),
+    IN("in"),
+    NOT_IN("notIn"),
+    IS_NULL("isNull"),
+    IS_NOT_NULL("isNotNull"),
+    GREATER_THAN("greaterThan"),
+    GREATER_THAN_OR_EQUAL("greaterThanOrEqual"),
+    LESS_THAN("lessThan"),
+    LESS_THAN_OR_EQUAL("lessThanOrEqual"),
+    BETWEEN("between"),
+    LIKE("like"),
+    LIKE_IGNORE_CASE("likeIgnoreCase"),
+    STARTS_WITH("startsWith"),
+    STARTS_WITH_IGNORE_CASE("startsWithIgnoreCase"),
+    ENDS_WITH("endsWith"),
+    ENDS_WITH_IGNORE_CASE("endsWithIgnoreCase"),
+    CONTAINS("contains"),
     CONTAINS_IGNORE_CASE("containsIgnoreCase");
 
     private final String text;
@@ -290,7 +327,10 @@ public abstract sealed class Condition permits Condition.Test, Condition.Junctio
       return ordinal() >= LIKE.ordinal() || this == IS_IGNORE_CASE;
     }
 
-    /** Whether the test compares by order, which some types do not have in the same way in Java and SQL. */
+    /**
+     * Whether the test compares by order, which some types do not have in the same way in Java and
+     * SQL.
+     */
     boolean isRange() {
       return ordinal() >= GREATER_THAN.ordinal() && ordinal() <= BETWEEN.ordinal();
     }

@@ -9,14 +9,14 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The pending test of one attribute path: each method completes it. Started by
- * {@link Condition#where(String)} (completing a {@link Condition}) or {@link Query#where(String)}
- * and {@link Query#and(String)} (completing the {@link Query}).
+ * The pending test of one attribute path: each method completes it. Started by {@link
+ * Condition#where(String)} (completing a {@link Condition}) or {@link Query#where(String)} and
+ * {@link Query#and(String)} (completing the {@link Query}).
  *
- * <p>Values are bound parameters of the attribute's type, checked when the query runs. A
- * {@code null} value is refused here: SQL never finds a row equal to {@code NULL}, so use
- * {@link #isNull()}. As in SQL, a row whose attribute is {@code NULL} meets no comparison, not even
- * {@link #isNot} or {@link #notIn}.
+ * <p>Values are bound parameters of the attribute's type, checked when the query runs. A {@code
+ * null} value is refused here: SQL never finds a row equal to {@code NULL}, so use {@link
+ * #isNull()}. As in SQL, a row whose attribute is {@code NULL} meets no comparison, not even {@link
+ * #isNot} or {@link #notIn}.
  *
  * @param <R> what a completed test gives
  */
@@ -55,12 +55,18 @@ public final class Criterion<R> {
     return in(Arrays.asList(Objects.requireNonNull(values, "values")));
   }
 
-  /** The attribute equals none of the values; none matches every row (even a {@code NULL} attribute). */
+  /**
+   * The attribute equals none of the values; none matches every row (even a {@code NULL}
+   * attribute).
+   */
   public R notIn(Object... values) {
     return notIn(Arrays.asList(Objects.requireNonNull(values, "values")));
   }
 
-  /** The attribute equals none of the values; none matches every row (even a {@code NULL} attribute). */
+  /**
+   * The attribute equals none of the values; none matches every row (even a {@code NULL}
+   * attribute).
+   */
   public R notIn(Collection<?> values) {
     return completion.apply(new Test(path, Operator.NOT_IN, values(values)));
   }
@@ -96,8 +102,8 @@ public final class Criterion<R> {
   }
 
   /**
-   * The attribute lies between the bounds, both included. Bounds the wrong way round (a number, date
-   * or time above the upper) are an {@link IllegalArgumentException} when the query runs.
+   * The attribute lies between the bounds, both included. Bounds the wrong way round (a number,
+   * date or time above the upper) are an {@link IllegalArgumentException} when the query runs.
    */
   public R between(Object lower, Object upper) {
     return completion.apply(new Test(path, Operator.BETWEEN, List.of(value(lower), value(upper))));
@@ -116,7 +122,10 @@ public final class Criterion<R> {
     return test(Operator.LIKE_IGNORE_CASE, pattern);
   }
 
-  /** The text starts with the value, taken literally ({@code %}, {@code _} and backslashes match themselves). */
+  /**
+   * The text starts with the value, taken literally ({@code %}, {@code _} and backslashes match
+   * themselves).
+   */
   public R startsWith(String value) {
     return test(Operator.STARTS_WITH, value);
   }
@@ -152,16 +161,23 @@ public final class Criterion<R> {
 
   private Object value(Object value) {
     if (value == null) {
-      throw new IllegalArgumentException("a bound of between(...) on '" + path + "' is null; use lessThanOrEqual or "
-          + "greaterThanOrEqual for an open range");
+      throw new IllegalArgumentException(
+          "a bound of between(...) on '"
+              + path
+              + "' is null; use lessThanOrEqual or "
+              + "greaterThanOrEqual for an open range");
     }
     return value;
   }
 
   private Object value(Operator operator, Object value) {
     if (value == null) {
-      throw new IllegalArgumentException(operator.text() + "(null) on '" + path + "' never matches in SQL; use "
-          + (operator == Operator.IS_NOT ? "isNotNull()" : "isNull()"));
+      throw new IllegalArgumentException(
+          operator.text()
+              + "(null) on '"
+              + path
+              + "' never matches in SQL; use "
+              + (operator == Operator.IS_NOT ? "isNotNull()" : "isNull()"));
     }
     return value;
   }
@@ -169,7 +185,8 @@ public final class Criterion<R> {
   private List<Object> values(Collection<?> values) {
     Objects.requireNonNull(values, "values");
     if (values.stream().anyMatch(Objects::isNull)) {
-      throw new IllegalArgumentException("the values on '" + path + "' contain null; use isNull() or isNotNull()");
+      throw new IllegalArgumentException(
+          "the values on '" + path + "' contain null; use isNull() or isNotNull()");
     }
     return List.copyOf(values);
   }

@@ -8,16 +8,16 @@ import dev.associations.internal.execution.EntityWriter;
 import dev.associations.internal.execution.IncludeLoader;
 import dev.associations.internal.execution.JdbcValues;
 import dev.associations.internal.execution.StatementExecutor;
-import dev.associations.listener.StatementKind;
 import dev.associations.internal.query.IncludePlan;
-import dev.associations.metadata.AttributeMetadata;
-import dev.associations.metadata.ModelMetadata;
-import dev.associations.registry.AssociationRegistry;
+import dev.associations.internal.query.Selection;
 import dev.associations.internal.sql.IncludeStatements;
 import dev.associations.internal.sql.JoinedTables;
 import dev.associations.internal.sql.ModelStatements;
-import dev.associations.internal.query.Selection;
 import dev.associations.internal.sql.SqlStatement;
+import dev.associations.listener.StatementKind;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ModelMetadata;
+import dev.associations.registry.AssociationRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,18 +46,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class DefaultAssociationRepository<T, ID> implements AssociationRepository<T, ID> {
 
-  /** The most lists of includes whose compiled plans are kept (include lists may come from requests). */
+  /**
+   * The most lists of includes whose compiled plans are kept (include lists may come from
+   * requests).
+   */
   static final int CACHED_PLANS = 256;
 
-  /** The rows a stream reads at a time, and the roots whose includes it loads with one statement each. */
+  /**
+   * The rows a stream reads at a time, and the roots whose includes it loads with one statement
+   * each.
+   */
   static final int STREAM_CHUNK = 1000;
-
 
   private final ModelMetadata model;
   private final StatementExecutor executor;
   private final TransactionTemplate transaction;
+
   /** Where reads run: read-only on one connection outside a transaction. */
   private final ReadScope reads;
+
   private final ModelStatements statements;
   private final EntityRowMapper<T> rowMapper;
   private final EntityKeys<T> keys;
@@ -71,11 +78,20 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   private final CursorSettings cursors;
   private final Map<List<String>, IncludeLoader.Compiled> plans = new ConcurrentHashMap<>();
 
-  DefaultAssociationRepository(ModelStatements statements, EntityAccess<T> access, Class<?> idType,
-      StatementExecutor executor, TransactionTemplate transaction, AssociationRegistry registry,
-      IncludeStatements includeStatements, Mixins mixins, ReadScope reads, boolean cursorsNeedTransaction) {
+  DefaultAssociationRepository(
+      ModelStatements statements,
+      EntityAccess<T> access,
+      Class<?> idType,
+      StatementExecutor executor,
+      TransactionTemplate transaction,
+      AssociationRegistry registry,
+      IncludeStatements includeStatements,
+      Mixins mixins,
+      ReadScope reads,
+      boolean cursorsNeedTransaction) {
     this.mixins = mixins;
-    this.cursors = new CursorSettings(STREAM_CHUNK, cursorsNeedTransaction, reads.marksConnections());
+    this.cursors =
+        new CursorSettings(STREAM_CHUNK, cursorsNeedTransaction, reads.marksConnections());
     this.model = access.model();
     this.registry = registry;
     this.includeStatements = includeStatements;
@@ -102,20 +118,24 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     List<T> all = toList(entities, "entities");
     List<T> inserts = new ArrayList<>();
     try {
-      transaction.executeWithoutResult(status -> {
-        Set<List<Object>> existing = keys.generated() != null ? Set.of() : existingKeys(all);
-        List<T> updates = new ArrayList<>();
-        for (T entity : all) {
-          boolean isNew = keys.generated() != null ? keys.isNew(entity) : !existing.contains(keys.entityValues(entity));
-          (isNew ? inserts : updates).add(entity);
-        }
-        writer.insert(inserts);
-        if (writer.hasColumnsToUpdate()) {
-          writer.update(updates, writer.version() == null ? this::noSuchRow : this::staleRow);
-        } else if (keys.generated() != null) {
-          checkExisting(updates);
-        }
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            Set<List<Object>> existing = keys.generated() != null ? Set.of() : existingKeys(all);
+            List<T> updates = new ArrayList<>();
+            for (T entity : all) {
+              boolean isNew =
+                  keys.generated() != null
+                      ? keys.isNew(entity)
+                      : !existing.contains(keys.entityValues(entity));
+              (isNew ? inserts : updates).add(entity);
+            }
+            writer.insert(inserts);
+            if (writer.hasColumnsToUpdate()) {
+              writer.update(updates, writer.version() == null ? this::noSuchRow : this::staleRow);
+            } else if (keys.generated() != null) {
+              checkExisting(updates);
+            }
+          });
     } catch (RuntimeException | Error e) {
       // rolled back: keys generated for the inserts name no rows, and the entities are new again
       if (keys.generated() != null) {
@@ -133,25 +153,34 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     }
     List<List<Object>> candidates = entities.stream().map(keys::entityValues).toList();
     List<AttributeMetadata> key = keys.attributes();
-    RowMapper<List<Object>> keyMapper = (row, n) -> {
-      List<Object> values = new ArrayList<>();
-      for (int i = 0; i < key.size(); i++) {
-        values.add(JdbcValues.read(row, i + 1, key.get(i).javaType()));
-      }
-      return values;
-    };
+    RowMapper<List<Object>> keyMapper =
+        (row, n) -> {
+          List<Object> values = new ArrayList<>();
+          for (int i = 0; i < key.size(); i++) {
+            values.add(JdbcValues.read(row, i + 1, key.get(i).javaType()));
+          }
+          return values;
+        };
     Set<List<Object>> existing = new HashSet<>();
-    statements.selectExistingKeys(candidates).forEach(statement -> existing.addAll(query(statement, keyMapper)));
+    statements
+        .selectExistingKeys(candidates)
+        .forEach(statement -> existing.addAll(query(statement, keyMapper)));
     return existing;
   }
 
-
-  /** For a model with nothing to update but its key: the rows must exist, as an update would require. */
+  /**
+   * For a model with nothing to update but its key: the rows must exist, as an update would
+   * require.
+   */
   private void checkExisting(List<T> updates) {
     Set<List<Object>> existing = existingKeys(updates);
-    updates.stream().filter(e -> !existing.contains(keys.entityValues(e))).findFirst().ifPresent(missing -> {
-      throw noSuchRow(missing);
-    });
+    updates.stream()
+        .filter(e -> !existing.contains(keys.entityValues(e)))
+        .findFirst()
+        .ifPresent(
+            missing -> {
+              throw noSuchRow(missing);
+            });
   }
 
   private static List<Object> withVersion(List<Object> key, @Nullable Object version) {
@@ -162,17 +191,31 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
 
   /** A versioned entity whose row is gone, or was written since the entity was read. */
   private RuntimeException staleRow(T entity) {
-    AttributeMetadata version = Objects.requireNonNull(writer.version(), "the version telling a stale row");
-    return new OptimisticLockingFailureException(model.name() + " with " + keys.attributes().stream()
-        .map(AttributeMetadata::name).toList() + " = " + keys.entityValues(entity) + " and " + version.name()
-        + " " + access.get(entity, version) + " was changed or deleted since it was read; read it again and"
-        + " retry");
+    AttributeMetadata version =
+        Objects.requireNonNull(writer.version(), "the version telling a stale row");
+    return new OptimisticLockingFailureException(
+        model.name()
+            + " with "
+            + keys.attributes().stream().map(AttributeMetadata::name).toList()
+            + " = "
+            + keys.entityValues(entity)
+            + " and "
+            + version.name()
+            + " "
+            + access.get(entity, version)
+            + " was changed or deleted since it was read; read it again and"
+            + " retry");
   }
 
   private RuntimeException noSuchRow(T entity) {
-    return new IncorrectUpdateSemanticsDataAccessException("Cannot update " + model.name() + " with "
-        + keys.attributes().stream().map(AttributeMetadata::name).toList() + " = " + keys.entityValues(entity)
-        + ": no such row; to insert it, leave its @AutoIncrement key unset (null, or 0 in a primitive field)");
+    return new IncorrectUpdateSemanticsDataAccessException(
+        "Cannot update "
+            + model.name()
+            + " with "
+            + keys.attributes().stream().map(AttributeMetadata::name).toList()
+            + " = "
+            + keys.entityValues(entity)
+            + ": no such row; to insert it, leave its @AutoIncrement key unset (null, or 0 in a primitive field)");
   }
 
   @Override
@@ -209,13 +252,16 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     Planned planned = planned(query);
     return planned.plan == null
         ? executor.stream(statements.select(planned.selection), rowMapper, cursors)
-        : (Stream<T>) includes.stream(planned.plan, tables -> includeStatements.roots(tables, planned.selection),
-            cursors, reads::execute);
+        : (Stream<T>)
+            includes.stream(
+                planned.plan,
+                tables -> includeStatements.roots(tables, planned.selection),
+                cursors,
+                reads::execute);
   }
 
   /** The compiled includes of a query (or {@code null}) and the selection of its roots. */
-  private record Planned(IncludeLoader.@Nullable Compiled plan, Selection selection) {
-  }
+  private record Planned(IncludeLoader.@Nullable Compiled plan, Selection selection) {}
 
   private Planned planned(Query query) {
     Selection selection = queries.selection(query);
@@ -230,10 +276,11 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   public Page<T> findAll(Query query, Pageable pageable) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(pageable, "pageable");
-    return reads.run(() -> {
-      List<T> content = findAll(query.page(pageable));
-      return PageableExecutionUtils.getPage(content, pageable, () -> count(query));
-    });
+    return reads.run(
+        () -> {
+          List<T> content = findAll(query.page(pageable));
+          return PageableExecutionUtils.getPage(content, pageable, () -> count(query));
+        });
   }
 
   /**
@@ -252,24 +299,31 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     List<List<Object>> keyValues = new ArrayList<>();
     for (T row : rows) {
       if (keys.attributes().stream().anyMatch(a -> access.get(row, a) == null)) {
-        throw new IllegalStateException("cannot load " + Arrays.toString(include) + " for the rows of " + statement.sql()
-            + ": it must select the primary key " + keys.attributes().stream().map(AttributeMetadata::columnName).toList());
+        throw new IllegalStateException(
+            "cannot load "
+                + Arrays.toString(include)
+                + " for the rows of "
+                + statement.sql()
+                + ": it must select the primary key "
+                + keys.attributes().stream().map(AttributeMetadata::columnName).toList());
       }
       keyValues.add(keys.entityValues(row));
     }
     Map<List<Object>, T> loaded = new HashMap<>();
-    byKeys(plan(include), keyValues.stream().distinct().toList()).forEach(e -> loaded.put(keys.entityValues(e), e));
+    byKeys(plan(include), keyValues.stream().distinct().toList())
+        .forEach(e -> loaded.put(keys.entityValues(e), e));
     return keyValues.stream().map(loaded::get).filter(Objects::nonNull).toList();
   }
 
   /** Runs a modifying statement of your own in a transaction; the number of rows changed. */
   int updateBySql(SqlStatement statement) {
-    return transaction.execute(status -> executor.update(StatementKind.UPDATE, statement.sql(), statement.parameters()));
+    return transaction.execute(
+        status -> executor.update(StatementKind.UPDATE, statement.sql(), statement.parameters()));
   }
 
   /**
-   * The compiled plan of these includes, kept for the next call with the same ones (up to
-   * {@value #CACHED_PLANS} lists of includes, then compiled every time); {@code null} for none.
+   * The compiled plan of these includes, kept for the next call with the same ones (up to {@value
+   * #CACHED_PLANS} lists of includes, then compiled every time); {@code null} for none.
    */
   private IncludeLoader.@Nullable Compiled plan(String[] include) {
     Objects.requireNonNull(include, "include");
@@ -287,11 +341,16 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
     return plan;
   }
 
-  /** The rows with these keys, one statement per chunk of keys (see {@code KeyTerms}), each with its includes. */
+  /**
+   * The rows with these keys, one statement per chunk of keys (see {@code KeyTerms}), each with its
+   * includes.
+   */
   private List<T> byKeys(IncludeLoader.@Nullable Compiled plan, List<List<Object>> keyValues) {
     List<T> rows = new ArrayList<>();
     if (plan == null) {
-      statements.selectByKeys(keyValues).forEach(statement -> rows.addAll(query(statement, rowMapper)));
+      statements
+          .selectByKeys(keyValues)
+          .forEach(statement -> rows.addAll(query(statement, rowMapper)));
       return rows;
     }
     for (SqlStatement statement : includes.rootsByKeys(plan, keyValues)) {
@@ -301,7 +360,8 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   }
 
   private List<T> select(IncludeLoader.@Nullable Compiled plan, Selection selection) {
-    return plan == null ? query(statements.select(selection), rowMapper)
+    return plan == null
+        ? query(statements.select(selection), rowMapper)
         : load(plan, tables -> includeStatements.roots(tables, selection));
   }
 
@@ -318,8 +378,11 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public long count(Query query) {
     Selection selection = queries.selection(Objects.requireNonNull(query, "query"));
-    SqlStatement count = statements.count(query.hasIncludeOptions() ? selection.and(queries.plan(query).rootCondition())
-        : selection);
+    SqlStatement count =
+        statements.count(
+            query.hasIncludeOptions()
+                ? selection.and(queries.plan(query).rootCondition())
+                : selection);
     return reads.run(() -> count(count));
   }
 
@@ -337,26 +400,35 @@ final class DefaultAssociationRepository<T, ID> implements AssociationRepository
   @Override
   public void deleteById(ID id) {
     List<Object> key = keys.idValues(id);
-    transaction.executeWithoutResult(status -> executor.update(StatementKind.DELETE, statements.deleteByKey(null), key));
+    transaction.executeWithoutResult(
+        status -> executor.update(StatementKind.DELETE, statements.deleteByKey(null), key));
   }
 
   @Override
   public void deleteAll(Iterable<T> entities) {
     List<T> all = toList(entities, "entities");
     AttributeMetadata version = writer.version();
-    List<List<Object>> keyValues = all.stream().map(e -> version == null ? keys.entityValues(e)
-        : withVersion(keys.entityValues(e), access.get(e, version))).toList();
+    List<List<Object>> keyValues =
+        all.stream()
+            .map(
+                e ->
+                    version == null
+                        ? keys.entityValues(e)
+                        : withVersion(keys.entityValues(e), access.get(e, version)))
+            .toList();
     if (keyValues.isEmpty()) {
       return;
     }
-    transaction.executeWithoutResult(status -> {
-      int[] counts = executor.batch(StatementKind.DELETE, statements.deleteByKey(version), keyValues);
-      for (int i = 0; version != null && i < counts.length; i++) {
-        if (counts[i] == 0) {
-          throw staleRow(all.get(i));
-        }
-      }
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          int[] counts =
+              executor.batch(StatementKind.DELETE, statements.deleteByKey(version), keyValues);
+          for (int i = 0; version != null && i < counts.length; i++) {
+            if (counts[i] == 0) {
+              throw staleRow(all.get(i));
+            }
+          }
+        });
   }
 
   @Override

@@ -40,14 +40,17 @@ final class Ids {
   private Object record(List<Object> values) {
     RecordComponent[] components = idType.getRecordComponents();
     List<String> key = model.primaryKey().stream().map(AttributeMetadata::name).toList();
-    Object[] arguments = Arrays.stream(components).map(c -> values.get(key.indexOf(c.getName()))).toArray();
+    Object[] arguments =
+        Arrays.stream(components).map(c -> values.get(key.indexOf(c.getName()))).toArray();
     try {
-      Constructor<?> constructor = idType.getDeclaredConstructor(
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      Constructor<?> constructor =
+          idType.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
       constructor.setAccessible(true);
       return constructor.newInstance(arguments);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot create the id " + idType.getSimpleName() + " of a " + model.name() + ": " + e, e);
+      throw new IllegalStateException(
+          "Cannot create the id " + idType.getSimpleName() + " of a " + model.name() + ": " + e, e);
     }
   }
 }

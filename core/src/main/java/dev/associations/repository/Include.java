@@ -7,23 +7,24 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The options of one include, given to {@link Query#include(String, UnaryOperator)}:
- * {@code Query.all().include("posts", p -> p.where(Condition.where("approved").is(true))
+ * The options of one include, given to {@link Query#include(String, UnaryOperator)}: {@code
+ * Query.all().include("posts", p -> p.where(Condition.where("approved").is(true))
  * .orderByDescending("publishedOn").limit(3).include("comments", c -> c.limit(5)))}.
  *
  * <p>{@code where} filters the included rows, and makes the include required: a parent without a
- * matching row is dropped (by an {@code EXISTS}, so that limits still count parents) unless
- * {@link #optional()}; {@link #required()} alone keeps parents with at least one row. Orderings are
- * by the included model's attributes (or to-one paths from it), then by its primary key, which
- * also orders an include with only a {@code where} or a limit, so that results are deterministic.
- * {@code limit} and {@code offset} count rows <em>per parent</em>, in the same one statement for
- * all parents. A to-one include (BelongsTo, HasOne) takes {@code where}, {@code required} and
- * {@code optional}: it joins only a matching row, in the statement of its level. Immutable; names
- * are checked against the registry when the query runs.
+ * matching row is dropped (by an {@code EXISTS}, so that limits still count parents) unless {@link
+ * #optional()}; {@link #required()} alone keeps parents with at least one row. Orderings are by the
+ * included model's attributes (or to-one paths from it), then by its primary key, which also orders
+ * an include with only a {@code where} or a limit, so that results are deterministic. {@code limit}
+ * and {@code offset} count rows <em>per parent</em>, in the same one statement for all parents. A
+ * to-one include (BelongsTo, HasOne) takes {@code where}, {@code required} and {@code optional}: it
+ * joins only a matching row, in the statement of its level. Immutable; names are checked against
+ * the registry when the query runs.
  */
 public final class Include {
 
-  private static final Include NONE = new Include(null, null, List.of(), null, null, List.of(), null);
+  private static final Include NONE =
+      new Include(null, null, List.of(), null, null, List.of(), null);
 
   private final @Nullable Condition where;
   private final @Nullable Boolean required;
@@ -33,8 +34,14 @@ public final class Include {
   private final List<Nested> nested;
   private final @Nullable Condition through;
 
-  private Include(@Nullable Condition where, @Nullable Boolean required, List<Query.SortKey> orderings,
-      @Nullable Integer limit, @Nullable Integer offset, List<Nested> nested, @Nullable Condition through) {
+  private Include(
+      @Nullable Condition where,
+      @Nullable Boolean required,
+      List<Query.SortKey> orderings,
+      @Nullable Integer limit,
+      @Nullable Integer offset,
+      List<Nested> nested,
+      @Nullable Condition through) {
     this.where = where;
     this.required = required;
     this.orderings = List.copyOf(orderings);
@@ -48,19 +55,24 @@ public final class Include {
     return NONE;
   }
 
-  /** Loads only the rows meeting the condition (paths start at the included model); required unless {@link #optional()}. */
+  /**
+   * Loads only the rows meeting the condition (paths start at the included model); required unless
+   * {@link #optional()}.
+   */
   public Include where(Condition condition) {
-    Condition all = where == null ? Objects.requireNonNull(condition, "condition") : where.and(condition);
+    Condition all =
+        where == null ? Objects.requireNonNull(condition, "condition") : where.and(condition);
     return new Include(all, required, orderings, limit, offset, nested, through);
   }
 
   /**
    * For a BelongsToMany through a join table: loads only the targets whose join row meets the
-   * condition (paths start at the join model, such as {@code role}); required unless
-   * {@link #optional()}, as {@link #where} is.
+   * condition (paths start at the join model, such as {@code role}); required unless {@link
+   * #optional()}, as {@link #where} is.
    */
   public Include through(Condition condition) {
-    Condition all = through == null ? Objects.requireNonNull(condition, "condition") : through.and(condition);
+    Condition all =
+        through == null ? Objects.requireNonNull(condition, "condition") : through.and(condition);
     return new Include(where, required, orderings, limit, offset, nested, all);
   }
 
@@ -114,7 +126,8 @@ public final class Include {
     Objects.requireNonNull(path, "an include path must not be null");
     Objects.requireNonNull(options, () -> "the options of include '" + path + "' must not be null");
     List<Nested> all = new ArrayList<>(nested);
-    all.add(new Nested(path, Objects.requireNonNull(options.apply(NONE), "the options returned null")));
+    all.add(
+        new Nested(path, Objects.requireNonNull(options.apply(NONE), "the options returned null")));
     return new Include(where, required, orderings, limit, offset, all, through);
   }
 
@@ -149,7 +162,12 @@ public final class Include {
 
   /** Whether this include itself (not those below it) has options. */
   boolean hasOwnOptions() {
-    return where != null || through != null || required != null || !orderings.isEmpty() || limit != null || offset != null;
+    return where != null
+        || through != null
+        || required != null
+        || !orderings.isEmpty()
+        || limit != null
+        || offset != null;
   }
 
   /** Whether this include or one nested below it has options. */
@@ -165,8 +183,21 @@ public final class Include {
 
   @Override
   public String toString() {
-    return "Include[where " + where + ", through " + through + ", required " + isRequired() + ", orderBy " + orderings + ", limit " + limit
-        + ", offset " + offset + ", include " + nested + "]";
+    return "Include[where "
+        + where
+        + ", through "
+        + through
+        + ", required "
+        + isRequired()
+        + ", orderBy "
+        + orderings
+        + ", limit "
+        + limit
+        + ", offset "
+        + offset
+        + ", include "
+        + nested
+        + "]";
   }
 
   /** An include below another, by its path relative to it. */

@@ -9,8 +9,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -44,15 +44,20 @@ final class LabelledRowMapper<T> implements RowMapper<T> {
     return entity;
   }
 
-  private static @Nullable AttributeMetadata[] attributes(ResultSetMetaData metaData, ModelMetadata model)
-      throws SQLException {
-    List<AttributeMetadata> declared = model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
+  private static @Nullable AttributeMetadata[] attributes(
+      ResultSetMetaData metaData, ModelMetadata model) throws SQLException {
+    List<AttributeMetadata> declared =
+        model.attributes().stream().filter(AttributeMetadata::isDeclared).toList();
     @Nullable AttributeMetadata[] attributes = new AttributeMetadata[metaData.getColumnCount()];
     Set<AttributeMetadata> taken = new HashSet<>();
     for (int i = 0; i < attributes.length; i++) {
       String label = metaData.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
-      attributes[i] = declared.stream().filter(a -> a.columnName().toLowerCase(Locale.ROOT).equals(label))
-          .filter(taken::add).findFirst().orElse(null);
+      attributes[i] =
+          declared.stream()
+              .filter(a -> a.columnName().toLowerCase(Locale.ROOT).equals(label))
+              .filter(taken::add)
+              .findFirst()
+              .orElse(null);
     }
     return attributes;
   }

@@ -10,5 +10,4 @@ import dev.associations.metadata.Association;
  * @param operation what it does
  * @param plural {@code true} when it takes a collection of targets or returns all of them
  */
-record Mixin(String name, Association association, MixinOperation operation, boolean plural) {
-}
+record Mixin(String name, Association association, MixinOperation operation, boolean plural) {}

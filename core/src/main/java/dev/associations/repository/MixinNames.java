@@ -13,14 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The mixins of associations, as Sequelize names its accessors: single associations
- * {@code get|set|create} + Name; multiple ones {@code get|set|count} + Plural,
- * {@code add|remove|has|create} + Singular and {@code add|remove|has} + Plural.
+ * The mixins of associations, as Sequelize names its accessors: single associations {@code
+ * get|set|create} + Name; multiple ones {@code get|set|count} + Plural, {@code
+ * add|remove|has|create} + Singular and {@code add|remove|has} + Plural.
  */
 final class MixinNames {
 
-  private MixinNames() {
-  }
+  private MixinNames() {}
 
   /** Every mixin of these associations, in association order. */
   static List<Mixin> of(List<Association> associations) {
@@ -37,11 +36,19 @@ final class MixinNames {
     return mixins;
   }
 
-  private static void add(List<Mixin> mixins, Association association, String noun, boolean plural,
+  private static void add(
+      List<Mixin> mixins,
+      Association association,
+      String noun,
+      boolean plural,
       MixinOperation... operations) {
     for (MixinOperation operation : operations) {
-      mixins.add(new Mixin(operation.prefix() + Character.toUpperCase(noun.charAt(0)) + noun.substring(1),
-          association, operation, plural));
+      mixins.add(
+          new Mixin(
+              operation.prefix() + Character.toUpperCase(noun.charAt(0)) + noun.substring(1),
+              association,
+              operation,
+              plural));
     }
   }
 }

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** What a mixin does; its name is the prefix of the mixin's method name. */
 enum MixinOperation {
-  GET, SET, ADD, REMOVE, HAS, COUNT, CREATE;
+  GET,
+  SET,
+  ADD,
+  REMOVE,
+  HAS,
+  COUNT,
+  CREATE;
 
   /** The method name prefix ({@code add}). */
   String prefix() {

@@ -30,8 +30,13 @@ final class Mixins {
   private final TransactionTemplate transaction;
   private final Map<String, AssociationMixins> byName = new LinkedHashMap<>();
 
-  Mixins(ModelMetadata model, Class<?> idType, List<Association> associations, StatementExecutor executor,
-      Dialect dialect, TransactionTemplate transaction) {
+  Mixins(
+      ModelMetadata model,
+      Class<?> idType,
+      List<Association> associations,
+      StatementExecutor executor,
+      Dialect dialect,
+      TransactionTemplate transaction) {
     this.model = model;
     this.ids = new Ids(model, idType);
     this.transaction = transaction;
@@ -43,11 +48,20 @@ final class Mixins {
     if (Collection.class.isAssignableFrom(method.getParameterTypes()[0])) {
       return forEach(mixin, method, args[0]);
     }
-    Object result = run(mixin.name(), mixins(mixin), mixin.operation(), mixin.plural(),
-        args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
+    Object result =
+        run(
+            mixin.name(),
+            mixins(mixin),
+            mixin.operation(),
+            mixin.plural(),
+            args[0],
+            args.length > 1 ? args[1] : null,
+            args.length > 2 ? args[2] : null);
     Class<?> type = method.getReturnType();
     if (mixin.operation() == MixinOperation.GET && !mixin.plural()) {
-      Object single = ((List<?>) Objects.requireNonNull(result, "get's targets")).stream().findFirst().orElse(null);
+      Object single =
+          ((List<?>) Objects.requireNonNull(result, "get's targets"))
+              .stream().findFirst().orElse(null);
       return type == Optional.class ? Optional.ofNullable(single) : single;
     }
     if (mixin.operation() == MixinOperation.COUNT && (type == int.class || type == Integer.class)) {
@@ -64,17 +78,23 @@ final class Mixins {
     AssociationMixins mixins = mixins(mixin);
     try {
       if (argument == null) {
-        throw new IllegalArgumentException("the " + model.plural() + " are null; pass an empty collection for none");
+        throw new IllegalArgumentException(
+            "the " + model.plural() + " are null; pass an empty collection for none");
       }
       List<?> sources = new ArrayList<>((Collection<?>) argument);
       List<Object> keys = new ArrayList<>();
       for (int i = 0; i < sources.size(); i++) {
         keys.add(ids.of(sources.get(i), model.name() + " #" + (i + 1)));
       }
-      List<?> results = transaction.execute(status -> mixin.operation() == MixinOperation.GET ? mixins.getEach(sources)
-          : mixins.countEach(sources));
-      boolean asInt = method.getGenericReturnType() instanceof ParameterizedType map
-          && map.getActualTypeArguments()[1] == Integer.class;
+      List<?> results =
+          transaction.execute(
+              status ->
+                  mixin.operation() == MixinOperation.GET
+                      ? mixins.getEach(sources)
+                      : mixins.countEach(sources));
+      boolean asInt =
+          method.getGenericReturnType() instanceof ParameterizedType map
+              && map.getActualTypeArguments()[1] == Integer.class;
       Map<Object, Object> map = new LinkedHashMap<>();
       for (int i = 0; i < keys.size(); i++) {
         Object result = results.get(i);
@@ -95,8 +115,12 @@ final class Mixins {
   AssociationOperations operations(Object entity, String name) {
     AssociationMixins mixins = byName.get(name);
     if (mixins == null) {
-      throw new IllegalArgumentException(model.name() + " has no association '" + name + "'; its associations are "
-          + byName.keySet());
+      throw new IllegalArgumentException(
+          model.name()
+              + " has no association '"
+              + name
+              + "'; its associations are "
+              + byName.keySet());
     }
     return new BoundAssociation(this, mixins, entity);
   }
@@ -105,18 +129,26 @@ final class Mixins {
    * Runs one operation in a transaction.
    *
    * @param plural whether {@code argument} is a collection of targets
-   * @param joinValues for add, set and create of a BelongsToMany through a join model: an instance of
-   *     it whose values the join rows take, or {@code null}
-   * @return the targets for get, a {@code Long} for count, a {@code Boolean} for has, the new target for create
+   * @param joinValues for add, set and create of a BelongsToMany through a join model: an instance
+   *     of it whose values the join rows take, or {@code null}
+   * @return the targets for get, a {@code Long} for count, a {@code Boolean} for has, the new
+   *     target for create
    */
-  @Nullable Object run(String name, AssociationMixins mixins, MixinOperation operation, boolean plural,
-      @Nullable Object source, @Nullable Object argument, @Nullable Object joinValues) {
+  @Nullable Object run(
+      String name,
+      AssociationMixins mixins,
+      MixinOperation operation,
+      boolean plural,
+      @Nullable Object source,
+      @Nullable Object argument,
+      @Nullable Object joinValues) {
     try {
       if (source == null) {
         throw new IllegalArgumentException("the " + model.name() + " is null");
       }
       Collection<?> targets = targets(mixins.association(), operation, plural, argument);
-      // one transaction each; those without a result run without one (before JDK 22 NullAway cannot read that
+      // one transaction each; those without a result run without one (before JDK 22 NullAway cannot
+      // read that
       // a transaction callback may return null from Spring's class files)
       return switch (operation) {
         case GET -> transaction.execute(status -> mixins.get(source));
@@ -144,15 +176,21 @@ final class Mixins {
     }
   }
 
-  private static Collection<?> targets(Association association, MixinOperation operation, boolean plural,
+  private static Collection<?> targets(
+      Association association,
+      MixinOperation operation,
+      boolean plural,
       @Nullable Object argument) {
     if (plural && operation.takesTarget()) {
       if (argument == null) {
-        throw new IllegalArgumentException("the " + association.name() + " are null; pass an empty collection for none");
+        throw new IllegalArgumentException(
+            "the " + association.name() + " are null; pass an empty collection for none");
       }
       return (Collection<?>) argument;
     }
-    if (argument == null && operation.takesTarget() && (association.isMultiple() || operation != MixinOperation.SET)) {
+    if (argument == null
+        && operation.takesTarget()
+        && (association.isMultiple() || operation != MixinOperation.SET)) {
       throw new IllegalArgumentException("the " + association.singular() + " is null");
     }
     return argument == null ? List.of() : Collections.singletonList(argument);

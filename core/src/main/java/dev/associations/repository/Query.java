@@ -9,13 +9,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * An immutable query on a model's rows:
- * {@code Query.where("author.name").is("Ann").and("comments.body").contains("great").orderBy("title").limit(10)}.
+ * An immutable query on a model's rows: {@code
+ * Query.where("author.name").is("Ann").and("comments.body").contains("great").orderBy("title").limit(10)}.
  * Conditions ({@link Condition}; paths are attribute names, foreign key attributes included, or
- * association names followed by an attribute) are all required; values are always bound
- * parameters. Paths and include paths ({@code .include("children")}) are checked against the
- * registry when the query runs. Roots are never repeated: {@code limit}, {@code offset} and
- * {@code count} count roots, whatever the paths.
+ * association names followed by an attribute) are all required; values are always bound parameters.
+ * Paths and include paths ({@code .include("children")}) are checked against the registry when the
+ * query runs. Roots are never repeated: {@code limit}, {@code offset} and {@code count} count
+ * roots, whatever the paths.
  */
 public final class Query {
 
@@ -27,7 +27,11 @@ public final class Query {
   private final @Nullable Integer offset;
   private final List<Include.Nested> includes;
 
-  private Query(List<Condition> conditions, List<SortKey> orderings, @Nullable Integer limit, @Nullable Integer offset,
+  private Query(
+      List<Condition> conditions,
+      List<SortKey> orderings,
+      @Nullable Integer limit,
+      @Nullable Integer offset,
       List<Include.Nested> includes) {
     this.conditions = List.copyOf(conditions);
     this.orderings = List.copyOf(orderings);
@@ -84,8 +88,8 @@ public final class Query {
   }
 
   /**
-   * Sorts by the attribute this path names (its own, or one of a to-one association:
-   * {@code "author.name"}), ascending, after any earlier sort.
+   * Sorts by the attribute this path names (its own, or one of a to-one association: {@code
+   * "author.name"}), ascending, after any earlier sort.
    */
   public Query orderBy(String path) {
     return sorted(path, false);
@@ -97,14 +101,20 @@ public final class Query {
   }
 
   /**
-   * Sorts by each order of a Spring Data {@link Sort} (property paths as for {@link #orderBy(String)},
-   * such as {@code Sort.by("author.name").descending()}), after any earlier sort.
+   * Sorts by each order of a Spring Data {@link Sort} (property paths as for {@link
+   * #orderBy(String)}, such as {@code Sort.by("author.name").descending()}), after any earlier
+   * sort.
    *
    * @throws IllegalArgumentException for an order that ignores case, or that puts {@code NULL}s
    *     where this library does not ({@code NULL} sorts lowest: first ascending, last descending)
    */
   public Query orderBy(Sort sort) {
-    return new Query(conditions, sortKeys(orderings, Objects.requireNonNull(sort, "sort")), limit, offset, includes);
+    return new Query(
+        conditions,
+        sortKeys(orderings, Objects.requireNonNull(sort, "sort")),
+        limit,
+        offset,
+        includes);
   }
 
   /**
@@ -116,7 +126,8 @@ public final class Query {
    */
   Query page(Pageable pageable) {
     if (limit != null || offset != null) {
-      throw new IllegalArgumentException("the query has its own limit or offset; give the page by the Pageable only");
+      throw new IllegalArgumentException(
+          "the query has its own limit or offset; give the page by the Pageable only");
     }
     List<SortKey> sorts = sortKeys(List.of(), pageable.getSort());
     sorts.addAll(orderings);
@@ -124,22 +135,33 @@ public final class Query {
       return new Query(conditions, sorts, null, null, includes);
     }
     if (pageable.getOffset() > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("the page's offset " + pageable.getOffset() + " is too large");
+      throw new IllegalArgumentException(
+          "the page's offset " + pageable.getOffset() + " is too large");
     }
-    return new Query(conditions, sorts, pageable.getPageSize(), (int) pageable.getOffset(), includes);
+    return new Query(
+        conditions, sorts, pageable.getPageSize(), (int) pageable.getOffset(), includes);
   }
 
   private static List<SortKey> sortKeys(List<SortKey> earlier, Sort sort) {
     List<SortKey> sorts = new ArrayList<>(earlier);
     for (Sort.Order order : sort) {
       if (order.isIgnoreCase()) {
-        throw new IllegalArgumentException("cannot sort by '" + order.getProperty() + "' ignoring case: sort by the"
-            + " attribute as stored");
+        throw new IllegalArgumentException(
+            "cannot sort by '"
+                + order.getProperty()
+                + "' ignoring case: sort by the"
+                + " attribute as stored");
       }
-      Sort.NullHandling lowest = order.isAscending() ? Sort.NullHandling.NULLS_FIRST : Sort.NullHandling.NULLS_LAST;
-      if (order.getNullHandling() != Sort.NullHandling.NATIVE && order.getNullHandling() != lowest) {
-        throw new IllegalArgumentException("cannot sort by '" + order.getProperty() + "' with " + order.getNullHandling()
-            + ": NULL sorts lowest on every database here (first ascending, last descending)");
+      Sort.NullHandling lowest =
+          order.isAscending() ? Sort.NullHandling.NULLS_FIRST : Sort.NullHandling.NULLS_LAST;
+      if (order.getNullHandling() != Sort.NullHandling.NATIVE
+          && order.getNullHandling() != lowest) {
+        throw new IllegalArgumentException(
+            "cannot sort by '"
+                + order.getProperty()
+                + "' with "
+                + order.getNullHandling()
+                + ": NULL sorts lowest on every database here (first ascending, last descending)");
       }
       sorts.add(new SortKey(order.getProperty(), order.isDescending()));
     }
@@ -169,20 +191,25 @@ public final class Query {
   public Query include(String... paths) {
     List<Include.Nested> all = new ArrayList<>(includes);
     for (String path : Objects.requireNonNull(paths, "paths")) {
-      all.add(new Include.Nested(Objects.requireNonNull(path, "an include path must not be null"), Include.none()));
+      all.add(
+          new Include.Nested(
+              Objects.requireNonNull(path, "an include path must not be null"), Include.none()));
     }
     return new Query(conditions, orderings, limit, offset, all);
   }
 
   /**
-   * Also loads the to-many association this path names, with options (see {@link Include}):
-   * {@code include("posts", p -> p.where(...).orderByDescending("publishedOn").limit(3))}.
+   * Also loads the to-many association this path names, with options (see {@link Include}): {@code
+   * include("posts", p -> p.where(...).orderByDescending("publishedOn").limit(3))}.
    */
   public Query include(String path, UnaryOperator<Include> options) {
     List<Include.Nested> all = new ArrayList<>(includes);
     Objects.requireNonNull(path, "an include path must not be null");
     Objects.requireNonNull(options, () -> "the options of include '" + path + "' must not be null");
-    all.add(new Include.Nested(path, Objects.requireNonNull(options.apply(Include.none()), "the options returned null")));
+    all.add(
+        new Include.Nested(
+            path,
+            Objects.requireNonNull(options.apply(Include.none()), "the options returned null")));
     return new Query(conditions, orderings, limit, offset, all);
   }
 
@@ -206,7 +233,9 @@ public final class Query {
     return includes;
   }
 
-  /** Every include path, those nested in options included ({@code posts}, {@code posts.comments}). */
+  /**
+   * Every include path, those nested in options included ({@code posts}, {@code posts.comments}).
+   */
   List<String> includePaths() {
     List<String> paths = new ArrayList<>();
     includes.forEach(include -> include.collectPaths("", paths));
@@ -226,10 +255,19 @@ public final class Query {
 
   @Override
   public String toString() {
-    return "Query[where " + conditions + ", orderBy " + orderings + ", limit " + limit + ", offset " + offset + ", include " + includes + "]";
+    return "Query[where "
+        + conditions
+        + ", orderBy "
+        + orderings
+        + ", limit "
+        + limit
+        + ", offset "
+        + offset
+        + ", include "
+        + includes
+        + "]";
   }
 
   /** A sort on an attribute path, by name. */
-  record SortKey(String path, boolean descending) {
-  }
+  record SortKey(String path, boolean descending) {}
 }

@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where a repository's reads run. Inside a transaction (or another read scope) they use its
  * connection, as they are. Outside one they run in a read-only scope without a transaction of its
  * own ({@code PROPAGATION_SUPPORTS}, read-only), on one connection for all their statements. So a
- * routing data source sends them to a replica: an {@code AbstractRoutingDataSource} keyed on
- * {@link TransactionSynchronizationManager#isCurrentTransactionReadOnly()}, or Spring's
- * {@code LazyConnectionDataSourceProxy} with a read-only data source, which picks its target when
- * the connection is first used: for it (and only for it, since some drivers, MariaDB's, send a
+ * routing data source sends them to a replica: an {@code AbstractRoutingDataSource} keyed on {@link
+ * TransactionSynchronizationManager#isCurrentTransactionReadOnly()}, or Spring's {@code
+ * LazyConnectionDataSourceProxy} with a read-only data source, which picks its target when the
+ * connection is first used: for it (and only for it, since some drivers, MariaDB's, send a
  * statement for it) the connection is marked read-only before its first statement.
  */
 final class ReadScope {
@@ -52,10 +52,11 @@ final class ReadScope {
 
   /** {@link #run} for work without a result. */
   void execute(Runnable work) {
-    run(() -> {
-      work.run();
-      return null;
-    });
+    run(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private <R> R onReadOnlyConnection(Supplier<R> reads) {
@@ -85,8 +86,8 @@ final class ReadScope {
     try {
       connection.setReadOnly(readOnly);
     } catch (SQLException e) {
-      throw new CannotGetJdbcConnectionException("Could not mark the connection " + (readOnly ? "" : "not ")
-          + "read-only", e);
+      throw new CannotGetJdbcConnectionException(
+          "Could not mark the connection " + (readOnly ? "" : "not ") + "read-only", e);
     }
   }
 }

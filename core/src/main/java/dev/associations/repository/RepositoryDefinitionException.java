@@ -20,7 +20,8 @@ public class RepositoryDefinitionException extends AssociationsException {
   }
 
   /** An exception whose message lists the problems in lines of its own, one per problem. */
-  RepositoryDefinitionException(Class<?> repositoryInterface, List<Problem> problems, List<String> lines) {
+  RepositoryDefinitionException(
+      Class<?> repositoryInterface, List<Problem> problems, List<String> lines) {
     super(headline(repositoryInterface, problems), problems, lines);
     this.repositoryInterface = repositoryInterface;
   }
@@ -31,7 +32,11 @@ public class RepositoryDefinitionException extends AssociationsException {
   }
 
   private static String headline(Class<?> repositoryInterface, List<Problem> problems) {
-    return repositoryInterface.getName() + ": " + problems.size()
-        + (problems.size() == 1 ? " repository definition problem" : " repository definition problems");
+    return repositoryInterface.getName()
+        + ": "
+        + problems.size()
+        + (problems.size() == 1
+            ? " repository definition problem"
+            : " repository definition problems");
   }
 }

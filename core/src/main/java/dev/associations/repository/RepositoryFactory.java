@@ -3,9 +3,9 @@ package dev.associations.repository;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.internal.execution.StatementExecutor;
-import dev.associations.registry.AssociationRegistry;
 import dev.associations.internal.sql.IncludeStatements;
 import dev.associations.internal.sql.ModelStatements;
+import dev.associations.registry.AssociationRegistry;
 import java.lang.reflect.Proxy;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates repository proxies for interfaces extending {@link AssociationRepository}, on one
- * database. The transaction manager must manage transactions of the same data source (for example
- * a {@link org.springframework.jdbc.support.JdbcTransactionManager}), so that writes join them.
+ * database. The transaction manager must manage transactions of the same data source (for example a
+ * {@link org.springframework.jdbc.support.JdbcTransactionManager}), so that writes join them.
  */
 public final class RepositoryFactory {
 
@@ -32,7 +32,9 @@ public final class RepositoryFactory {
    * Uses the registry's dialect, or detects the database's from the data source when the registry
    * has none; reports to no listener.
    */
-  public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
+  public RepositoryFactory(
+      AssociationRegistry registry,
+      DataSource dataSource,
       PlatformTransactionManager transactionManager) {
     this(registry, dataSource, transactionManager, RepositoryListener.NONE);
   }
@@ -41,13 +43,17 @@ public final class RepositoryFactory {
    * Uses the registry's dialect, or detects the database's from the data source when the registry
    * has none; the repositories report to {@code listener}.
    */
-  public RepositoryFactory(AssociationRegistry registry, DataSource dataSource,
-      PlatformTransactionManager transactionManager, RepositoryListener listener) {
+  public RepositoryFactory(
+      AssociationRegistry registry,
+      DataSource dataSource,
+      PlatformTransactionManager transactionManager,
+      RepositoryListener listener) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(dataSource, "dataSource");
     this.dialect = registry.dialect().orElseGet(() -> Dialects.detect(dataSource));
     this.jdbc = new JdbcTemplate(dataSource);
-    this.transaction = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
+    this.transaction =
+        new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
     this.includeStatements = new IncludeStatements(dialect);
     this.listener = Objects.requireNonNull(listener, "listener");
     this.reads = new ReadScope(dataSource, transactionManager);
@@ -56,22 +62,41 @@ public final class RepositoryFactory {
   /**
    * A repository implementing this interface.
    *
-   * @throws RepositoryDefinitionException when the interface does not extend
-   *     {@code AssociationRepository} with a registered model and a fitting id type, declares
-   *     abstract methods that are no fitting mixins of the model's associations, or the model has
-   *     no constructor without parameters
+   * @throws RepositoryDefinitionException when the interface does not extend {@code
+   *     AssociationRepository} with a registered model and a fitting id type, declares abstract
+   *     methods that are no fitting mixins of the model's associations, or the model has no
+   *     constructor without parameters
    */
   public <R extends AssociationRepository<?, ?>> R create(Class<R> repositoryInterface) {
-    RepositoryDefinition definition = RepositoryDefinition.of(
-        Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
+    RepositoryDefinition definition =
+        RepositoryDefinition.of(
+            Objects.requireNonNull(repositoryInterface, "repositoryInterface"), registry);
     StatementExecutor executor = StatementExecutor.forModel(jdbc, listener, definition.model());
-    Mixins mixins = new Mixins(definition.model(), definition.idType(), registry.associations(definition.model().type()),
-        executor, dialect, transaction);
-    AssociationRepository<?, ?> implementation = new DefaultAssociationRepository<>(
-        new ModelStatements(dialect, definition.model()), definition.access(), definition.idType(), executor,
-        transaction, registry, includeStatements, mixins, reads, dialect.cursorsNeedTransaction());
-    return repositoryInterface.cast(Proxy.newProxyInstance(repositoryInterface.getClassLoader(),
-        new Class<?>[] {repositoryInterface},
-        new RepositoryInvocationHandler(definition, implementation, mixins, listener, transaction)));
+    Mixins mixins =
+        new Mixins(
+            definition.model(),
+            definition.idType(),
+            registry.associations(definition.model().type()),
+            executor,
+            dialect,
+            transaction);
+    AssociationRepository<?, ?> implementation =
+        new DefaultAssociationRepository<>(
+            new ModelStatements(dialect, definition.model()),
+            definition.access(),
+            definition.idType(),
+            executor,
+            transaction,
+            registry,
+            includeStatements,
+            mixins,
+            reads,
+            dialect.cursorsNeedTransaction());
+    return repositoryInterface.cast(
+        Proxy.newProxyInstance(
+            repositoryInterface.getClassLoader(),
+            new Class<?>[] {repositoryInterface},
+            new RepositoryInvocationHandler(
+                definition, implementation, mixins, listener, transaction)));
   }
 }

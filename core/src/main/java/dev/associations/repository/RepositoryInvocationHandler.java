@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dispatches a repository proxy's calls: AssociationRepository methods to the implementation,
- * mixin methods to the model's {@link Mixins}, default methods to their own body, and {@code equals}/{@code hashCode}/{@code toString} by
- * proxy identity. Every call but those is reported to the listener.
+ * Dispatches a repository proxy's calls: AssociationRepository methods to the implementation, mixin
+ * methods to the model's {@link Mixins}, default methods to their own body, and {@code
+ * equals}/{@code hashCode}/{@code toString} by proxy identity. Every call but those is reported to
+ * the listener.
  */
 final class RepositoryInvocationHandler implements InvocationHandler {
 
@@ -20,8 +21,12 @@ final class RepositoryInvocationHandler implements InvocationHandler {
   private final RepositoryListener listener;
   private final TransactionTemplate transaction;
 
-  RepositoryInvocationHandler(RepositoryDefinition definition, AssociationRepository<?, ?> implementation,
-      Mixins mixins, RepositoryListener listener, TransactionTemplate transaction) {
+  RepositoryInvocationHandler(
+      RepositoryDefinition definition,
+      AssociationRepository<?, ?> implementation,
+      Mixins mixins,
+      RepositoryListener listener,
+      TransactionTemplate transaction) {
     this.definition = definition;
     this.implementation = implementation;
     this.mixins = mixins;
@@ -30,13 +35,20 @@ final class RepositoryInvocationHandler implements InvocationHandler {
   }
 
   @Override
-  public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args) throws Throwable {
+  public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
+      throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
       return switch (method.getName()) {
         case "equals" -> args != null && proxy == args[0];
         case "hashCode" -> System.identityHashCode(proxy);
-        default -> definition.repositoryInterface().getSimpleName() + "<" + definition.model().name() + ", "
-            + definition.idType().getSimpleName() + ">@" + Integer.toHexString(System.identityHashCode(proxy));
+        default ->
+            definition.repositoryInterface().getSimpleName()
+                + "<"
+                + definition.model().name()
+                + ", "
+                + definition.idType().getSimpleName()
+                + ">@"
+                + Integer.toHexString(System.identityHashCode(proxy));
       };
     }
     if (method.isDefault()) {
@@ -51,14 +63,17 @@ final class RepositoryInvocationHandler implements InvocationHandler {
       failure = e;
       throw e;
     } finally {
-      listener.repositoryInvoked(definition.repositoryInterface(), method, System.nanoTime() - start, failure);
+      listener.repositoryInvoked(
+          definition.repositoryInterface(), method, System.nanoTime() - start, failure);
     }
   }
 
-  private @Nullable Object dispatch(Method method, @Nullable Object @Nullable [] args) throws Throwable {
+  private @Nullable Object dispatch(Method method, @Nullable Object @Nullable [] args)
+      throws Throwable {
     Mixin mixin = definition.mixins().get(method);
     if (mixin != null) {
-      return mixins.invoke(mixin, method, Objects.requireNonNull(args, "a mixin's arguments")); // one at least
+      return mixins.invoke(
+          mixin, method, Objects.requireNonNull(args, "a mixin's arguments")); // one at least
     }
     DerivedQuery query = definition.queries().get(method);
     if (query != null) {

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 public interface RepositoryListener extends ExecutionListener {
 
   /** A listener that ignores everything. */
-  RepositoryListener NONE = new RepositoryListener() {
-  };
+  RepositoryListener NONE = new RepositoryListener() {};
 
   /**
    * A repository method is about to run, on this thread; {@link #repositoryInvoked} follows on the
@@ -23,8 +22,7 @@ public interface RepositoryListener extends ExecutionListener {
    * @param repositoryInterface the repository interface
    * @param method the method called
    */
-  default void repositoryInvoking(Class<?> repositoryInterface, Method method) {
-  }
+  default void repositoryInvoking(Class<?> repositoryInterface, Method method) {}
 
   /**
    * A repository method returned or threw. Default methods of the interface are not reported
@@ -35,6 +33,6 @@ public interface RepositoryListener extends ExecutionListener {
    * @param nanos how long the call took
    * @param failure what it threw, or {@code null} when it returned
    */
-  default void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos, @Nullable Throwable failure) {
-  }
+  default void repositoryInvoked(
+      Class<?> repositoryInterface, Method method, long nanos, @Nullable Throwable failure) {}
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Collects the problems of one repository interface, each with its line in the exception's
- * message: a problem of the interface as a whole is listed without location (the headline names the
+ * Collects the problems of one repository interface, each with its line in the exception's message:
+ * a problem of the interface as a whole is listed without location (the headline names the
  * interface), a method's after a label saying how the method was read ({@code derived query
  * PersonRepository.findByNmae: ...}).
  */
@@ -22,7 +22,10 @@ final class RepositoryProblems {
     this.repositoryInterface = repositoryInterface;
   }
 
-  /** A problem of the interface as a whole ({@code location} its name) or of its model (the model's name). */
+  /**
+   * A problem of the interface as a whole ({@code location} its name) or of its model (the model's
+   * name).
+   */
   void add(String location, String problem, String fix) {
     problems.add(new Problem(location, problem, fix));
     lines.add(problem + " — " + fix);
@@ -31,7 +34,8 @@ final class RepositoryProblems {
   /**
    * The problems of one method, at {@code Repository.method}.
    *
-   * @param label how the method was read, for the message, e.g. {@code derived query Repository.method}
+   * @param label how the method was read, for the message, e.g. {@code derived query
+   *     Repository.method}
    */
   MethodProblems of(Method method, String label) {
     return new MethodProblems(location(method), label);
@@ -70,11 +74,13 @@ final class RepositoryProblems {
 
     /**
      * Adds an argument error of the query layer ({@code IncludePlan}, {@code QueryResolver}), whose
-     * message says what to do after its first {@code "; "}; one that does not gets {@code otherwise}.
+     * message says what to do after its first {@code "; "}; one that does not gets {@code
+     * otherwise}.
      */
     void add(String prefix, IllegalArgumentException error, String otherwise) {
       // the query layer's errors say what is wrong
-      String message = Objects.requireNonNull(error.getMessage(), "the message of an argument error");
+      String message =
+          Objects.requireNonNull(error.getMessage(), "the message of an argument error");
       int split = message.indexOf("; ");
       if (split < 0) {
         add(prefix + message, otherwise);

@@ -8,8 +8,7 @@ import org.springframework.dao.IncorrectResultSizeDataAccessException;
 /** The one row a method returning an entity or an {@code Optional} of it gives. */
 final class SingleResult {
 
-  private SingleResult() {
-  }
+  private SingleResult() {}
 
   /**
    * @throws IncorrectResultSizeDataAccessException for more than one row

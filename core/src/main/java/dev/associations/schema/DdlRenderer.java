@@ -26,7 +26,10 @@ final class DdlRenderer {
     this.dialect = dialect;
   }
 
-  /** {@code CREATE TABLE} with columns, primary key, unique constraints and the table's foreign keys. */
+  /**
+   * {@code CREATE TABLE} with columns, primary key, unique constraints and the table's foreign
+   * keys.
+   */
   String createTable(TableDefinition table) {
     String name = table(table.name());
     List<String> lines = new ArrayList<>();
@@ -34,8 +37,15 @@ final class DdlRenderer {
     if (!table.primaryKey().isEmpty()) {
       lines.add("PRIMARY KEY " + columnList(table.name(), table.primaryKey()));
     }
-    table.uniqueConstraints().forEach(unique -> lines.add("CONSTRAINT " + derived(table.name(), "unique constraint",
-        unique.name()) + " UNIQUE " + columnList(table.name(), unique.columns())));
+    table
+        .uniqueConstraints()
+        .forEach(
+            unique ->
+                lines.add(
+                    "CONSTRAINT "
+                        + derived(table.name(), "unique constraint", unique.name())
+                        + " UNIQUE "
+                        + columnList(table.name(), unique.columns())));
     table.foreignKeys().forEach(fk -> lines.add(foreignKeyConstraint(fk)));
     return "CREATE TABLE " + name + " (\n  " + String.join(",\n  ", lines) + "\n)";
   }
@@ -47,7 +57,11 @@ final class DdlRenderer {
 
   /** {@code CREATE INDEX} on a foreign key's columns. */
   String createIndex(String table, KeyIndex index) {
-    return "CREATE INDEX " + derived(table, "index", index.name()) + " ON " + table(table) + " "
+    return "CREATE INDEX "
+        + derived(table, "index", index.name())
+        + " ON "
+        + table(table)
+        + " "
         + columnList(table, index.columns());
   }
 
@@ -67,14 +81,19 @@ final class DdlRenderer {
   private String column(String table, AttributeMetadata column) {
     StringBuilder sql = new StringBuilder(column(table, column.columnName())).append(' ');
     try {
-      sql.append(column.autoIncrement() ? dialect.identityColumnType(column.javaType())
-          : dialect.columnType(column.javaType()));
+      sql.append(
+          column.autoIncrement()
+              ? dialect.identityColumnType(column.javaType())
+              : dialect.columnType(column.javaType()));
       if (column.hasDefaultValue()) {
         sql.append(" DEFAULT ").append(DefaultValues.render(column, dialect));
       }
     } catch (IllegalArgumentException e) {
       // the dialect and the default value rendering say what does not fit
-      problems.add(split(table + "." + column.columnName(), Objects.requireNonNull(e.getMessage(), "a message")));
+      problems.add(
+          split(
+              table + "." + column.columnName(),
+              Objects.requireNonNull(e.getMessage(), "a message")));
     }
     if (!column.nullable() || column.primaryKey()) {
       sql.append(" NOT NULL");
@@ -83,61 +102,106 @@ final class DdlRenderer {
   }
 
   private String foreignKeyConstraint(ForeignKeyMetadata fk) {
-    return "CONSTRAINT " + derived(fk.table(), "foreign key", fk.constraintName()) + " FOREIGN KEY "
-        + columnList(fk.table(), fk.columnNames()) + " REFERENCES " + table(fk.referencedTable()) + " "
-        + columnList(fk.referencedTable(), fk.referencedColumnNames()) + " ON DELETE "
-        + action(fk, "ON DELETE", fk.onDelete()) + " ON UPDATE " + action(fk, "ON UPDATE", fk.onUpdate());
+    return "CONSTRAINT "
+        + derived(fk.table(), "foreign key", fk.constraintName())
+        + " FOREIGN KEY "
+        + columnList(fk.table(), fk.columnNames())
+        + " REFERENCES "
+        + table(fk.referencedTable())
+        + " "
+        + columnList(fk.referencedTable(), fk.referencedColumnNames())
+        + " ON DELETE "
+        + action(fk, "ON DELETE", fk.onDelete())
+        + " ON UPDATE "
+        + action(fk, "ON UPDATE", fk.onUpdate());
   }
 
   private String action(ForeignKeyMetadata fk, String clause, ReferentialAction action) {
     if (!dialect.supports(action)) {
-      String alternatives = Arrays.stream(ReferentialAction.values())
-          .filter(a -> a != ReferentialAction.DEFAULT && dialect.supports(a))
-          .map(ReferentialAction::name).collect(Collectors.joining(", "));
-      problems.add(new Problem(fk.table(), "foreign key " + ForeignKeyText.describe(fk) + ": " + clause + " "
-          + action.sql() + " is not supported by " + dialect.name(), "use one of " + alternatives
-          + " (onDelete/onUpdate of @ForeignKey or the foreign key defaults)"));
+      String alternatives =
+          Arrays.stream(ReferentialAction.values())
+              .filter(a -> a != ReferentialAction.DEFAULT && dialect.supports(a))
+              .map(ReferentialAction::name)
+              .collect(Collectors.joining(", "));
+      problems.add(
+          new Problem(
+              fk.table(),
+              "foreign key "
+                  + ForeignKeyText.describe(fk)
+                  + ": "
+                  + clause
+                  + " "
+                  + action.sql()
+                  + " is not supported by "
+                  + dialect.name(),
+              "use one of "
+                  + alternatives
+                  + " (onDelete/onUpdate of @ForeignKey or the foreign key defaults)"));
     }
     return action.sql();
   }
 
   private String columnList(String table, List<String> columns) {
-    return columns.stream().map(column -> column(table, column)).collect(Collectors.joining(", ", "(", ")"));
+    return columns.stream()
+        .map(column -> column(table, column))
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   private String table(String name) {
-    return identifier(name, name, "the table name", "shorten it: @Model(table = \"...\") for a model's table,"
-        + " @Through(table = \"...\") for a join table");
+    return identifier(
+        name,
+        name,
+        "the table name",
+        "shorten it: @Model(table = \"...\") for a model's table,"
+            + " @Through(table = \"...\") for a join table");
   }
 
   private String column(String table, String name) {
-    return identifier(name, table + "." + name, "the column name", "shorten it: @Attribute(columnName = \"...\"),"
-        + " or @ForeignKey(columnName = \"...\") for a foreign key column");
+    return identifier(
+        name,
+        table + "." + name,
+        "the column name",
+        "shorten it: @Attribute(columnName = \"...\"),"
+            + " or @ForeignKey(columnName = \"...\") for a foreign key column");
   }
 
   /** The name of a constraint or index, derived from the names of its table and columns. */
   private String derived(String table, String kind, String name) {
-    return identifier(name, table, "the " + kind + " name " + name, "shorten the names of the table and columns"
-        + " it is derived from");
+    return identifier(
+        name,
+        table,
+        "the " + kind + " name " + name,
+        "shorten the names of the table and columns" + " it is derived from");
   }
 
   private String identifier(String name, String location, String what, String fix) {
     if (name.length() > dialect.maxIdentifierLength()) {
-      problems.add(new Problem(location, what + " has " + name.length() + " characters, " + dialect.name()
-          + " accepts at most " + dialect.maxIdentifierLength(), fix));
+      problems.add(
+          new Problem(
+              location,
+              what
+                  + " has "
+                  + name.length()
+                  + " characters, "
+                  + dialect.name()
+                  + " accepts at most "
+                  + dialect.maxIdentifierLength(),
+              fix));
     }
     return dialect.quote(name);
   }
 
   /**
-   * A problem at {@code location} from a dialect's or {@link DefaultValues}' message, which gives the
-   * fix after its first {@code " — "} or {@code "; "}.
+   * A problem at {@code location} from a dialect's or {@link DefaultValues}' message, which gives
+   * the fix after its first {@code " — "} or {@code "; "}.
    */
   private static Problem split(String location, String message) {
     int dash = message.indexOf(" — ");
     int semicolon = message.indexOf("; ");
     int at = dash < 0 ? semicolon : semicolon < 0 ? dash : Math.min(dash, semicolon);
-    return at < 0 ? new Problem(location, message, "change the attribute's type or default value")
-        : new Problem(location, message.substring(0, at), message.substring(at + (at == dash ? 3 : 2)));
+    return at < 0
+        ? new Problem(location, message, "change the attribute's type or default value")
+        : new Problem(
+            location, message.substring(0, at), message.substring(at + (at == dash ? 3 : 2)));
   }
 }

@@ -5,13 +5,18 @@ import dev.associations.metadata.ForeignKeyMetadata;
 /** Foreign keys as written in messages. */
 final class ForeignKeyText {
 
-  private ForeignKeyText() {
-  }
+  private ForeignKeyText() {}
 
   /** {@code driving_licenses (owner_id) -> people (id)}. */
   static String describe(ForeignKeyMetadata fk) {
-    return fk.table() + " (" + String.join(", ", fk.columnNames()) + ") -> " + fk.referencedTable()
-        + " (" + String.join(", ", fk.referencedColumnNames()) + ")";
+    return fk.table()
+        + " ("
+        + String.join(", ", fk.columnNames())
+        + ") -> "
+        + fk.referencedTable()
+        + " ("
+        + String.join(", ", fk.referencedColumnNames())
+        + ")";
   }
 
   /** {@code ON DELETE CASCADE ON UPDATE CASCADE}. */

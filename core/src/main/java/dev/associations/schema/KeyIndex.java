@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param name the index name
  * @param columns the key's column names, in key order
- * @param constrained whether the key has a {@code REFERENCES} constraint (which some databases index
- *     by themselves, see {@link dev.associations.dialect.Dialect#indexesForeignKeys()})
+ * @param constrained whether the key has a {@code REFERENCES} constraint (which some databases
+ *     index by themselves, see {@link dev.associations.dialect.Dialect#indexesForeignKeys()})
  */
 record KeyIndex(String name, List<String> columns, boolean constrained) {
 

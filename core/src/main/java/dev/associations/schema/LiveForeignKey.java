@@ -20,30 +20,50 @@ import java.util.TreeMap;
  * @param onDelete the {@code ON DELETE} action
  * @param onUpdate the {@code ON UPDATE} action
  */
-record LiveForeignKey(String name, List<String> columns, String referencedTable,
-    List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
+record LiveForeignKey(
+    String name,
+    List<String> columns,
+    String referencedTable,
+    List<String> referencedColumns,
+    ReferentialAction onDelete,
+    ReferentialAction onUpdate) {
 
-  /** The foreign keys of one table, in the order the driver reports them, names as it reports them. */
-  static List<LiveForeignKey> read(DatabaseMetaData metaData, String catalog, String schema,
-      String table, LiveNames names) throws SQLException {
+  /**
+   * The foreign keys of one table, in the order the driver reports them, names as it reports them.
+   */
+  static List<LiveForeignKey> read(
+      DatabaseMetaData metaData, String catalog, String schema, String table, LiveNames names)
+      throws SQLException {
     Map<String, List<Row>> byName = new LinkedHashMap<>();
     try (ResultSet rows = metaData.getImportedKeys(catalog, schema, names.stored(table))) {
       while (rows.next()) {
-        byName.computeIfAbsent(rows.getString("FK_NAME"), name -> new ArrayList<>())
-            .add(new Row(rows.getInt("KEY_SEQ"), rows.getString("FKCOLUMN_NAME"),
-                rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME"),
-                rows.getInt("DELETE_RULE"), rows.getInt("UPDATE_RULE")));
+        byName
+            .computeIfAbsent(rows.getString("FK_NAME"), name -> new ArrayList<>())
+            .add(
+                new Row(
+                    rows.getInt("KEY_SEQ"),
+                    rows.getString("FKCOLUMN_NAME"),
+                    rows.getString("PKTABLE_NAME"),
+                    rows.getString("PKCOLUMN_NAME"),
+                    rows.getInt("DELETE_RULE"),
+                    rows.getInt("UPDATE_RULE")));
       }
     }
     List<LiveForeignKey> keys = new ArrayList<>();
-    byName.forEach((name, rows) -> {
-      Map<Integer, Row> ordered = new TreeMap<>();
-      rows.forEach(row -> ordered.put(row.sequence, row));
-      Row first = rows.get(0);
-      keys.add(new LiveForeignKey(name, ordered.values().stream().map(Row::column).toList(),
-          first.referencedTable, ordered.values().stream().map(Row::referencedColumn).toList(),
-          action(first.deleteRule), action(first.updateRule)));
-    });
+    byName.forEach(
+        (name, rows) -> {
+          Map<Integer, Row> ordered = new TreeMap<>();
+          rows.forEach(row -> ordered.put(row.sequence, row));
+          Row first = rows.get(0);
+          keys.add(
+              new LiveForeignKey(
+                  name,
+                  ordered.values().stream().map(Row::column).toList(),
+                  first.referencedTable,
+                  ordered.values().stream().map(Row::referencedColumn).toList(),
+                  action(first.deleteRule),
+                  action(first.updateRule)));
+        });
     return keys;
   }
 
@@ -55,12 +75,17 @@ record LiveForeignKey(String name, List<String> columns, String referencedTable,
       case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
       case DatabaseMetaData.importedKeyNoAction -> ReferentialAction.NO_ACTION;
       case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
-      default -> throw new IllegalStateException("Unknown referential action code " + rule
-          + " in the JDBC metadata");
+      default ->
+          throw new IllegalStateException(
+              "Unknown referential action code " + rule + " in the JDBC metadata");
     };
   }
 
-  private record Row(int sequence, String column, String referencedTable, String referencedColumn,
-      int deleteRule, int updateRule) {
-  }
+  private record Row(
+      int sequence,
+      String column,
+      String referencedTable,
+      String referencedColumn,
+      int deleteRule,
+      int updateRule) {}
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Table, column and constraint names between the models' spelling and the one JDBC metadata
- * reports: an identifier the dialect writes bare is folded by the database (to upper case on H2,
- * to lower case on PostgreSQL), a quoted one is kept as written.
+ * reports: an identifier the dialect writes bare is folded by the database (to upper case on H2, to
+ * lower case on PostgreSQL), a quoted one is kept as written.
  */
 final class LiveNames {
 
@@ -25,11 +25,15 @@ final class LiveNames {
   }
 
   static LiveNames of(DatabaseMetaData metaData, Dialect dialect) throws SQLException {
-    return new LiveNames(dialect, metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers());
+    return new LiveNames(
+        dialect, metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers());
   }
 
-  /** Whether the connection's catalog and schema hold this table (a name as the models spell it). */
-  boolean tableExists(DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+  /**
+   * Whether the connection's catalog and schema hold this table (a name as the models spell it).
+   */
+  boolean tableExists(DatabaseMetaData metaData, String catalog, String schema, String table)
+      throws SQLException {
     String stored = stored(table);
     try (ResultSet rows = metaData.getTables(catalog, schema, stored, null)) {
       while (rows.next()) {
@@ -59,6 +63,8 @@ final class LiveNames {
    */
   String spelled(String live) {
     String folded = live.toLowerCase(Locale.ROOT);
-    return upper && live.equals(live.toUpperCase(Locale.ROOT)) && !dialect.needsQuotes(folded) ? folded : live;
+    return upper && live.equals(live.toUpperCase(Locale.ROOT)) && !dialect.needsQuotes(folded)
+        ? folded
+        : live;
   }
 }

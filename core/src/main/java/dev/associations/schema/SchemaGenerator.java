@@ -21,26 +21,27 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Renders the DDL of a registry's tables for one database: every model table and plain join
- * table, with primary keys, {@code UNIQUE} constraints (HasOne foreign keys, referenced non-primary
- * keys, join model key pairs) and foreign keys with their {@code ON DELETE} / {@code ON UPDATE}
- * actions. Tables come after the tables they reference; a cycle is closed with
- * {@code ALTER TABLE ... ADD CONSTRAINT} once its tables exist. Foreign keys get an index each
- * (unless a primary key or unique constraint starts with their columns, or the database indexes its
- * constraints itself, as H2 and InnoDB do), so that loading associations never scans a table.
- * Output is deterministic.
+ * Renders the DDL of a registry's tables for one database: every model table and plain join table,
+ * with primary keys, {@code UNIQUE} constraints (HasOne foreign keys, referenced non-primary keys,
+ * join model key pairs) and foreign keys with their {@code ON DELETE} / {@code ON UPDATE} actions.
+ * Tables come after the tables they reference; a cycle is closed with {@code ALTER TABLE ... ADD
+ * CONSTRAINT} once its tables exist. Foreign keys get an index each (unless a primary key or unique
+ * constraint starts with their columns, or the database indexes its constraints itself, as H2 and
+ * InnoDB do), so that loading associations never scans a table. Output is deterministic.
  *
  * <p>Every problem (an action or type the database cannot handle, an invalid default value, an
- * identifier over the database's limit) is reported at construction, all at once, as a
- * {@link SchemaGenerationException}.
+ * identifier over the database's limit) is reported at construction, all at once, as a {@link
+ * SchemaGenerationException}.
  */
 public final class SchemaGenerator {
 
   private final Dialect dialect;
   private final List<String> createStatements;
   private final List<String> dropStatements;
+
   /** Each table's CREATE TABLE and CREATE INDEX statements, in creation order. */
   private final Map<String, List<String>> tableStatements = new LinkedHashMap<>();
+
   /** Each cycle-closing ALTER TABLE, by the table it alters. */
   private final List<Map.Entry<String, String>> deferredStatements = new ArrayList<>();
 
@@ -51,9 +52,15 @@ public final class SchemaGenerator {
    * @throws SchemaGenerationException listing every problem found
    */
   public SchemaGenerator(AssociationRegistry registry) {
-    this(registry, registry.dialect().orElseThrow(() -> new IllegalArgumentException(
-        "The registry has no dialect to generate a schema for: build it with AssociationRegistry.builder()"
-            + ".dialect(...), or give the dialect to this constructor")));
+    this(
+        registry,
+        registry
+            .dialect()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The registry has no dialect to generate a schema for: build it with AssociationRegistry.builder()"
+                            + ".dialect(...), or give the dialect to this constructor")));
   }
 
   /**
@@ -65,21 +72,33 @@ public final class SchemaGenerator {
     CreationOrder order = CreationOrder.of(SchemaModel.tables(registry));
     DdlRenderer ddl = new DdlRenderer(dialect);
     List<String> create = new ArrayList<>();
-    order.tables().forEach(table -> {
-      create.add(ddl.createTable(table));
-      tableStatements.put(table.name(), new ArrayList<>(List.of(create.get(create.size() - 1))));
-    });
-    order.deferred().forEach(fk -> {
-      create.add(ddl.addForeignKey(fk));
-      deferredStatements.add(Map.entry(fk.table(), create.get(create.size() - 1)));
-    });
+    order
+        .tables()
+        .forEach(
+            table -> {
+              create.add(ddl.createTable(table));
+              tableStatements.put(
+                  table.name(), new ArrayList<>(List.of(create.get(create.size() - 1))));
+            });
+    order
+        .deferred()
+        .forEach(
+            fk -> {
+              create.add(ddl.addForeignKey(fk));
+              deferredStatements.add(Map.entry(fk.table(), create.get(create.size() - 1)));
+            });
     // indexes for loading by foreign key, unless the database indexes its constraints itself
-    order.tables().forEach(table -> table.keyIndexes().stream()
-        .filter(index -> !(index.constrained() && dialect.indexesForeignKeys()))
-        .forEach(index -> {
-          create.add(ddl.createIndex(table.name(), index));
-          statementsOf(table.name()).add(create.get(create.size() - 1));
-        }));
+    order
+        .tables()
+        .forEach(
+            table ->
+                table.keyIndexes().stream()
+                    .filter(index -> !(index.constrained() && dialect.indexesForeignKeys()))
+                    .forEach(
+                        index -> {
+                          create.add(ddl.createIndex(table.name(), index));
+                          statementsOf(table.name()).add(create.get(create.size() - 1));
+                        }));
     List<String> drop = new ArrayList<>();
     List<ForeignKeyMetadata> deferred = new ArrayList<>(order.deferred());
     Collections.reverse(deferred);
@@ -138,22 +157,31 @@ public final class SchemaGenerator {
    * @return the tables created, in creation order
    */
   public List<String> createMissing(DataSource dataSource) {
-    Set<String> existing = new JdbcTemplate(dataSource).execute((ConnectionCallback<Set<String>>) connection -> {
-      DatabaseMetaData metaData = connection.getMetaData();
-      LiveNames names = LiveNames.of(metaData, dialect);
-      Set<String> found = new HashSet<>();
-      for (String table : tableStatements.keySet()) {
-        if (names.tableExists(metaData, connection.getCatalog(), connection.getSchema(), table)) {
-          found.add(table);
-        }
-      }
-      return found;
-    });
-    List<String> created = tableStatements.keySet().stream().filter(t -> !existing.contains(t)).toList();
+    Set<String> existing =
+        new JdbcTemplate(dataSource)
+            .execute(
+                (ConnectionCallback<Set<String>>)
+                    connection -> {
+                      DatabaseMetaData metaData = connection.getMetaData();
+                      LiveNames names = LiveNames.of(metaData, dialect);
+                      Set<String> found = new HashSet<>();
+                      for (String table : tableStatements.keySet()) {
+                        if (names.tableExists(
+                            metaData, connection.getCatalog(), connection.getSchema(), table)) {
+                          found.add(table);
+                        }
+                      }
+                      return found;
+                    });
+    List<String> created =
+        tableStatements.keySet().stream().filter(t -> !existing.contains(t)).toList();
     List<String> statements = new ArrayList<>();
     created.forEach(table -> statements.add(statementsOf(table).get(0)));
-    deferredStatements.stream().filter(d -> created.contains(d.getKey())).forEach(d -> statements.add(d.getValue()));
-    created.forEach(table -> statements.addAll(statementsOf(table).subList(1, statementsOf(table).size())));
+    deferredStatements.stream()
+        .filter(d -> created.contains(d.getKey()))
+        .forEach(d -> statements.add(d.getValue()));
+    created.forEach(
+        table -> statements.addAll(statementsOf(table).subList(1, statementsOf(table).size())));
     execute(dataSource, statements);
     return created;
   }

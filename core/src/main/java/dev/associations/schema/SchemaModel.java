@@ -1,5 +1,6 @@
 package dev.associations.schema;
 
+import dev.associations.internal.naming.ConstraintNames;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
@@ -8,7 +9,6 @@ import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.ScopeValue;
 import dev.associations.metadata.TargetUniqueness;
-import dev.associations.internal.naming.ConstraintNames;
 import dev.associations.registry.AssociationRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,32 +23,37 @@ import java.util.stream.Stream;
  * primary keys, {@code UNIQUE} constraints and constrained foreign keys.
  *
  * <p>{@code UNIQUE} constraints cover the foreign key of every constrained HasOne, the referenced
- * columns of a foreign key that does not reference a primary key, and the key pair (with the scope) of a join model
- * whose primary key is not that pair. An unconstrained HasOne gets none: its key may be shared
- * polymorphically. Every foreign key gets an index unless a primary key or unique constraint starts
- * with its columns.
+ * columns of a foreign key that does not reference a primary key, and the key pair (with the scope)
+ * of a join model whose primary key is not that pair. An unconstrained HasOne gets none: its key
+ * may be shared polymorphically. Every foreign key gets an index unless a primary key or unique
+ * constraint starts with its columns.
  */
 final class SchemaModel {
 
   private final Map<String, Table> tables = new LinkedHashMap<>();
 
-  private SchemaModel() {
-  }
+  private SchemaModel() {}
 
   /** The tables of this registry, whose definitions the registry has already checked. */
   static List<TableDefinition> tables(AssociationRegistry registry) {
     SchemaModel schema = new SchemaModel();
     registry.models().forEach(schema::addModel);
     registry.joinTables().stream().filter(join -> !join.hasModel()).forEach(schema::addJoinTable);
-    registry.models().stream().flatMap(model -> registry.associations(model.type()).stream())
+    registry.models().stream()
+        .flatMap(model -> registry.associations(model.type()).stream())
         .filter(association -> association.through() != null && association.through().hasModel())
         .forEach(schema::addJoinModelLinks);
-    registry.foreignKeys().stream().filter(ForeignKeyMetadata::constrained)
+    registry.foreignKeys().stream()
+        .filter(ForeignKeyMetadata::constrained)
         .forEach(schema::addForeignKey);
-    registry.models().stream().flatMap(model -> registry.associations(model.type()).stream())
-        .filter(association -> association.type() == AssociationType.HAS_ONE
-            && association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT)
-        .map(Association::foreignKey).forEach(fk -> schema.addUnique(fk.table(), fk.columnNames()));
+    registry.models().stream()
+        .flatMap(model -> registry.associations(model.type()).stream())
+        .filter(
+            association ->
+                association.type() == AssociationType.HAS_ONE
+                    && association.targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT)
+        .map(Association::foreignKey)
+        .forEach(fk -> schema.addUnique(fk.table(), fk.columnNames()));
     registry.foreignKeys().forEach(schema::addKeyIndex);
     return schema.tables.values().stream().map(Table::toDefinition).toList();
   }
@@ -66,17 +71,27 @@ final class SchemaModel {
     tables.put(name, new Table(name, columns, primaryKey));
   }
 
-  /** One link per pair of keys in each scope: the key pair and the scope's attributes are unique. */
+  /**
+   * One link per pair of keys in each scope: the key pair and the scope's attributes are unique.
+   */
   private void addJoinModelLinks(Association association) {
     // a BelongsToMany through a join model: it has both
     JoinTable through = Objects.requireNonNull(association.through(), "a join table");
     ForeignKeyMetadata otherKey = Objects.requireNonNull(association.otherKey(), "an other key");
-    addUnique(through.name(), Stream.of(association.foreignKey().columnNames(), otherKey.columnNames(),
-            columnNames(association.scope().stream().map(ScopeValue::attribute).toList()))
-        .flatMap(List::stream).toList());
+    addUnique(
+        through.name(),
+        Stream.of(
+                association.foreignKey().columnNames(),
+                otherKey.columnNames(),
+                columnNames(association.scope().stream().map(ScopeValue::attribute).toList()))
+            .flatMap(List::stream)
+            .toList());
   }
 
-  /** Adds a foreign key once: associations sharing one key agree on its actions (the registry checks). */
+  /**
+   * Adds a foreign key once: associations sharing one key agree on its actions (the registry
+   * checks).
+   */
   private void addForeignKey(ForeignKeyMetadata fk) {
     Table table = table(fk.table());
     if (table.foreignKeys.stream().noneMatch(other -> sameKey(fk, other))) {
@@ -86,7 +101,8 @@ final class SchemaModel {
   }
 
   private static boolean sameKey(ForeignKeyMetadata a, ForeignKeyMetadata b) {
-    return a.columnNames().equals(b.columnNames()) && a.referencedTable().equals(b.referencedTable())
+    return a.columnNames().equals(b.columnNames())
+        && a.referencedTable().equals(b.referencedTable())
         && a.referencedColumnNames().equals(b.referencedColumnNames());
   }
 
@@ -97,18 +113,26 @@ final class SchemaModel {
   private void addKeyIndex(ForeignKeyMetadata fk) {
     Table table = table(fk.table());
     List<String> columns = fk.columnNames();
-    boolean covered = Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
-        .anyMatch(existing -> existing.size() >= columns.size() && existing.subList(0, columns.size()).equals(columns));
+    boolean covered =
+        Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
+            .anyMatch(
+                existing ->
+                    existing.size() >= columns.size()
+                        && existing.subList(0, columns.size()).equals(columns));
     if (!covered && table.keyIndexes.stream().noneMatch(index -> index.columns().equals(columns))) {
-      table.keyIndexes.add(new KeyIndex(ConstraintNames.of("ix", table.name, columns), columns, fk.constrained()));
+      table.keyIndexes.add(
+          new KeyIndex(ConstraintNames.of("ix", table.name, columns), columns, fk.constrained()));
     }
   }
 
-  /** Adds a {@code UNIQUE} constraint unless the primary key or another one covers the same columns. */
+  /**
+   * Adds a {@code UNIQUE} constraint unless the primary key or another one covers the same columns.
+   */
   private void addUnique(String tableName, List<String> columns) {
     Table table = table(tableName);
-    boolean covered = Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
-        .anyMatch(existing -> new HashSet<>(existing).equals(new HashSet<>(columns)));
+    boolean covered =
+        Stream.concat(Stream.of(table.primaryKey), table.uniqueColumns.stream())
+            .anyMatch(existing -> new HashSet<>(existing).equals(new HashSet<>(columns)));
     if (!covered) {
       table.uniqueColumns.add(List.copyOf(columns));
     }
@@ -140,8 +164,11 @@ final class SchemaModel {
     }
 
     TableDefinition toDefinition() {
-      List<UniqueConstraint> uniques = uniqueColumns.stream()
-          .map(columns -> new UniqueConstraint(ConstraintNames.of("uq", name, columns), columns)).toList();
+      List<UniqueConstraint> uniques =
+          uniqueColumns.stream()
+              .map(
+                  columns -> new UniqueConstraint(ConstraintNames.of("uq", name, columns), columns))
+              .toList();
       return new TableDefinition(name, columns, primaryKey, uniques, foreignKeys, keyIndexes);
     }
   }

@@ -34,7 +34,10 @@ public final class SchemaValidator {
   private final List<TableDefinition> tables;
   private final Optional<Dialect> dialect;
 
-  /** Validates against the registry's dialect, or the one detected from the database when it has none. */
+  /**
+   * Validates against the registry's dialect, or the one detected from the database when it has
+   * none.
+   */
   public SchemaValidator(AssociationRegistry registry) {
     this.tables = SchemaModel.tables(registry);
     this.dialect = registry.dialect();
@@ -64,34 +67,60 @@ public final class SchemaValidator {
 
   private List<Problem> compare(Connection connection) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
-    LiveNames names = LiveNames.of(metaData, dialect.isPresent() ? dialect.get() : Dialects.detect(metaData));
+    LiveNames names =
+        LiveNames.of(metaData, dialect.isPresent() ? dialect.get() : Dialects.detect(metaData));
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     List<Problem> differences = new ArrayList<>();
     for (TableDefinition table : tables) {
       if (!names.tableExists(metaData, catalog, schema, table.name())) {
-        differences.add(new Problem(table.name(), "table is missing", "create it by a migration (SchemaGenerator's"
-            + " createScript() has its CREATE TABLE), or change the models so that they no longer declare it"));
+        differences.add(
+            new Problem(
+                table.name(),
+                "table is missing",
+                "create it by a migration (SchemaGenerator's"
+                    + " createScript() has its CREATE TABLE), or change the models so that they no longer declare it"));
         continue;
       }
-      List<LiveForeignKey> live = new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name(), names));
+      List<LiveForeignKey> live =
+          new ArrayList<>(LiveForeignKey.read(metaData, catalog, schema, table.name(), names));
       for (ForeignKeyMetadata expected : table.foreignKeys()) {
-        LiveForeignKey match = live.stream().filter(key -> matches(expected, key, names)).findFirst().orElse(null);
+        LiveForeignKey match =
+            live.stream().filter(key -> matches(expected, key, names)).findFirst().orElse(null);
         if (match == null) {
-          differences.add(new Problem(table.name(), "foreign key " + ForeignKeyText.describe(expected)
-              + " " + ForeignKeyText.actions(expected) + " is missing (expected as " + expected.constraintName() + ")",
-              "add it by a migration, or change the association that declares it (foreignKeyConstraints = false"
-              + " declares none)"));
+          differences.add(
+              new Problem(
+                  table.name(),
+                  "foreign key "
+                      + ForeignKeyText.describe(expected)
+                      + " "
+                      + ForeignKeyText.actions(expected)
+                      + " is missing (expected as "
+                      + expected.constraintName()
+                      + ")",
+                  "add it by a migration, or change the association that declares it (foreignKeyConstraints = false"
+                      + " declares none)"));
         } else {
           live.remove(match);
           compare(expected, match, names, differences);
         }
       }
-      live.forEach(extra -> differences.add(new Problem(table.name(), "unexpected foreign key "
-          + names.spelled(extra.name()) + " " + columns(spelled(names, extra.columns())) + " -> "
-          + names.spelled(extra.referencedTable()) + " " + columns(spelled(names, extra.referencedColumns()))
-          + ": the models declare none on these columns", "drop it by a migration, or declare the association"
-          + " it stands for in the models")));
+      live.forEach(
+          extra ->
+              differences.add(
+                  new Problem(
+                      table.name(),
+                      "unexpected foreign key "
+                          + names.spelled(extra.name())
+                          + " "
+                          + columns(spelled(names, extra.columns()))
+                          + " -> "
+                          + names.spelled(extra.referencedTable())
+                          + " "
+                          + columns(spelled(names, extra.referencedColumns()))
+                          + ": the models declare none on these columns",
+                      "drop it by a migration, or declare the association"
+                          + " it stands for in the models")));
       compareUniqueness(metaData, catalog, schema, table, names, differences);
     }
     return differences;
@@ -102,13 +131,20 @@ public final class SchemaValidator {
    * the primary key's or one created as such) covers with the same columns: without it a HasOne's
    * target, or the row a key references, may not be single.
    */
-  private static void compareUniqueness(DatabaseMetaData metaData, String catalog, String schema, TableDefinition table,
-      LiveNames names, List<Problem> differences) throws SQLException {
+  private static void compareUniqueness(
+      DatabaseMetaData metaData,
+      String catalog,
+      String schema,
+      TableDefinition table,
+      LiveNames names,
+      List<Problem> differences)
+      throws SQLException {
     if (table.uniqueConstraints().isEmpty()) {
       return;
     }
     Map<String, Set<String>> live = new HashMap<>();
-    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, names.stored(table.name()), true, true)) {
+    try (ResultSet rows =
+        metaData.getIndexInfo(catalog, schema, names.stored(table.name()), true, true)) {
       while (rows.next()) {
         String column = rows.getString("COLUMN_NAME");
         if (column != null && !rows.getBoolean("NON_UNIQUE")) {
@@ -118,39 +154,85 @@ public final class SchemaValidator {
     }
     for (UniqueConstraint unique : table.uniqueConstraints()) {
       if (!live.containsValue(Set.copyOf(names.stored(unique.columns())))) {
-        differences.add(new Problem(table.name(), "unique constraint " + columns(unique.columns())
-            + " is missing (expected as " + unique.name() + ")", "add it, or a unique index on "
-            + columns(unique.columns()) + ", by a migration, or change the association that needs it"));
+        differences.add(
+            new Problem(
+                table.name(),
+                "unique constraint "
+                    + columns(unique.columns())
+                    + " is missing (expected as "
+                    + unique.name()
+                    + ")",
+                "add it, or a unique index on "
+                    + columns(unique.columns())
+                    + ", by a migration, or change the association that needs it"));
       }
     }
   }
 
-  private static void compare(ForeignKeyMetadata expected, LiveForeignKey live, LiveNames names,
+  private static void compare(
+      ForeignKeyMetadata expected,
+      LiveForeignKey live,
+      LiveNames names,
       List<Problem> differences) {
-    String key = "foreign key " + names.spelled(live.name()) + " " + columns(spelled(names, live.columns())) + " -> "
-        + names.spelled(live.referencedTable());
+    String key =
+        "foreign key "
+            + names.spelled(live.name())
+            + " "
+            + columns(spelled(names, live.columns()))
+            + " -> "
+            + names.spelled(live.referencedTable());
     if (!pairs(names.stored(expected.columnNames()), names.stored(expected.referencedColumnNames()))
         .equals(pairs(live.columns(), live.referencedColumns()))) {
-      differences.add(new Problem(expected.table(), key + " references "
-          + columns(spelled(names, live.referencedColumns())) + ", expected " + columns(expected.referencedColumnNames()),
-          "migrate it to reference " + columns(expected.referencedColumnNames()) + ", or change the association's"
-          + " key to the columns it references"));
+      differences.add(
+          new Problem(
+              expected.table(),
+              key
+                  + " references "
+                  + columns(spelled(names, live.referencedColumns()))
+                  + ", expected "
+                  + columns(expected.referencedColumnNames()),
+              "migrate it to reference "
+                  + columns(expected.referencedColumnNames())
+                  + ", or change the association's"
+                  + " key to the columns it references"));
     }
     if (live.onDelete() != expected.onDelete()) {
-      differences.add(new Problem(expected.table(), key + " has ON DELETE " + live.onDelete().sql()
-          + ", expected " + expected.onDelete().sql(), "migrate it to ON DELETE " + expected.onDelete().sql()
-          + ", or set onDelete = " + live.onDelete().name() + " on the association's @ForeignKey"));
+      differences.add(
+          new Problem(
+              expected.table(),
+              key
+                  + " has ON DELETE "
+                  + live.onDelete().sql()
+                  + ", expected "
+                  + expected.onDelete().sql(),
+              "migrate it to ON DELETE "
+                  + expected.onDelete().sql()
+                  + ", or set onDelete = "
+                  + live.onDelete().name()
+                  + " on the association's @ForeignKey"));
     }
     if (live.onUpdate() != expected.onUpdate()) {
-      differences.add(new Problem(expected.table(), key + " has ON UPDATE " + live.onUpdate().sql()
-          + ", expected " + expected.onUpdate().sql(), "migrate it to ON UPDATE " + expected.onUpdate().sql()
-          + ", or set onUpdate = " + live.onUpdate().name() + " on the association's @ForeignKey"));
+      differences.add(
+          new Problem(
+              expected.table(),
+              key
+                  + " has ON UPDATE "
+                  + live.onUpdate().sql()
+                  + ", expected "
+                  + expected.onUpdate().sql(),
+              "migrate it to ON UPDATE "
+                  + expected.onUpdate().sql()
+                  + ", or set onUpdate = "
+                  + live.onUpdate().name()
+                  + " on the association's @ForeignKey"));
     }
   }
 
-  private static boolean matches(ForeignKeyMetadata expected, LiveForeignKey live, LiveNames names) {
+  private static boolean matches(
+      ForeignKeyMetadata expected, LiveForeignKey live, LiveNames names) {
     return live.referencedTable().equals(names.stored(expected.referencedTable()))
-        && new HashSet<>(live.columns()).equals(new HashSet<>(names.stored(expected.columnNames())));
+        && new HashSet<>(live.columns())
+            .equals(new HashSet<>(names.stored(expected.columnNames())));
   }
 
   private static List<String> spelled(LiveNames names, List<String> live) {
@@ -159,7 +241,8 @@ public final class SchemaValidator {
 
   /** Column to referenced column, so that two keys listing their columns in another order agree. */
   private static Map<String, String> pairs(List<String> columns, List<String> referenced) {
-    return IntStream.range(0, columns.size()).boxed()
+    return IntStream.range(0, columns.size())
+        .boxed()
         .collect(Collectors.toMap(columns::get, referenced::get));
   }
 

@@ -15,8 +15,13 @@ import java.util.List;
  * @param foreignKeys its constrained foreign keys, one per distinct key
  * @param keyIndexes indexes for looking rows up by their foreign keys
  */
-record TableDefinition(String name, List<AttributeMetadata> columns, List<String> primaryKey,
-    List<UniqueConstraint> uniqueConstraints, List<ForeignKeyMetadata> foreignKeys, List<KeyIndex> keyIndexes) {
+record TableDefinition(
+    String name,
+    List<AttributeMetadata> columns,
+    List<String> primaryKey,
+    List<UniqueConstraint> uniqueConstraints,
+    List<ForeignKeyMetadata> foreignKeys,
+    List<KeyIndex> keyIndexes) {
 
   TableDefinition {
     columns = List.copyOf(columns);
@@ -26,15 +31,26 @@ record TableDefinition(String name, List<AttributeMetadata> columns, List<String
     keyIndexes = List.copyOf(keyIndexes);
   }
 
-  /** This table without some of its foreign keys, which are added once the tables they reference exist. */
+  /**
+   * This table without some of its foreign keys, which are added once the tables they reference
+   * exist.
+   */
   TableDefinition without(Collection<ForeignKeyMetadata> deferred) {
-    return new TableDefinition(name, columns, primaryKey, uniqueConstraints,
-        foreignKeys.stream().filter(fk -> !deferred.contains(fk)).toList(), keyIndexes);
+    return new TableDefinition(
+        name,
+        columns,
+        primaryKey,
+        uniqueConstraints,
+        foreignKeys.stream().filter(fk -> !deferred.contains(fk)).toList(),
+        keyIndexes);
   }
 
   /** The other tables its foreign keys reference. */
   List<String> referencedTables() {
-    return foreignKeys.stream().map(ForeignKeyMetadata::referencedTable)
-        .filter(referenced -> !referenced.equals(name)).distinct().toList();
+    return foreignKeys.stream()
+        .map(ForeignKeyMetadata::referencedTable)
+        .filter(referenced -> !referenced.equals(name))
+        .distinct()
+        .toList();
   }
 }

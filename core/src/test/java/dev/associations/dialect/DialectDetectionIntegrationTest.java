@@ -19,17 +19,18 @@ class DialectDetectionIntegrationTest {
 
   @Test
   void reportsWhenTheMetadataCannotBeRead() {
-    AbstractDataSource unreachable = new AbstractDataSource() {
-      @Override
-      public Connection getConnection() throws SQLException {
-        throw new SQLException("connection refused");
-      }
+    AbstractDataSource unreachable =
+        new AbstractDataSource() {
+          @Override
+          public Connection getConnection() throws SQLException {
+            throw new SQLException("connection refused");
+          }
 
-      @Override
-      public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
-      }
-    };
+          @Override
+          public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+          }
+        };
 
     assertThatThrownBy(() -> Dialects.detect(unreachable))
         .isInstanceOf(IllegalStateException.class)

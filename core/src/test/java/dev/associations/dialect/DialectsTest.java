@@ -24,13 +24,16 @@ class DialectsTest {
   void rejectsAnUnknownProductNamingTheSupportedOnes() {
     assertThatThrownBy(() -> Dialects.fromProductName("Microsoft SQL Server"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unsupported database 'Microsoft SQL Server': the supported databases are "
-            + "[H2, PostgreSQL, MariaDB, MySQL]");
+        .hasMessage(
+            "Unsupported database 'Microsoft SQL Server': the supported databases are "
+                + "[H2, PostgreSQL, MariaDB, MySQL]");
   }
 
   @Test
   void listsEverySupportedDialect() {
-    assertThat(Dialects.all()).extracting(Dialect::name).containsExactly("H2", "PostgreSQL", "MariaDB", "MySQL");
+    assertThat(Dialects.all())
+        .extracting(Dialect::name)
+        .containsExactly("H2", "PostgreSQL", "MariaDB", "MySQL");
   }
 
   @Test
@@ -47,20 +50,24 @@ class DialectsTest {
   void detectionOfAnUnknownDatabaseSaysHowToAddADialect() {
     assertThatThrownBy(() -> Dialects.detect(metaData("Firebird")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unsupported database 'Firebird': the supported databases are [H2, PostgreSQL, MariaDB, MySQL];"
-            + " for another database implement a Dialect (AbstractDialect helps) and register a DialectProvider"
-            + " in META-INF/spring.factories, or with Spring Boot define the Dialect as a bean");
+        .hasMessage(
+            "Unsupported database 'Firebird': the supported databases are [H2, PostgreSQL, MariaDB, MySQL];"
+                + " for another database implement a Dialect (AbstractDialect helps) and register a DialectProvider"
+                + " in META-INF/spring.factories, or with Spring Boot define the Dialect as a bean");
   }
 
   /** Metadata of a database that reports this product name and nothing else. */
   private static DatabaseMetaData metaData(String productName) {
-    return (DatabaseMetaData) Proxy.newProxyInstance(DialectsTest.class.getClassLoader(),
-        new Class<?>[] {DatabaseMetaData.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getDatabaseProductName")) {
-            return productName;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (DatabaseMetaData)
+        Proxy.newProxyInstance(
+            DialectsTest.class.getClassLoader(),
+            new Class<?>[] {DatabaseMetaData.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getDatabaseProductName")) {
+                return productName;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** Registered in this module's test META-INF/spring.factories: knows "AcmeDB" only. */
@@ -70,7 +77,9 @@ class DialectsTest {
 
     @Override
     public Optional<Dialect> dialectFor(DatabaseMetaData metaData) throws SQLException {
-      return "AcmeDB".equals(metaData.getDatabaseProductName()) ? Optional.of(ACME) : Optional.empty();
+      return "AcmeDB".equals(metaData.getDatabaseProductName())
+          ? Optional.of(ACME)
+          : Optional.empty();
     }
   }
 }

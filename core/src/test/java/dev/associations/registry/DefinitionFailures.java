@@ -13,17 +13,18 @@ import java.util.List;
  */
 final class DefinitionFailures {
 
-  private DefinitionFailures() {
-  }
+  private DefinitionFailures() {}
 
   static List<Problem> problems(Class<?>... models) {
     return problems(null, models);
   }
 
   static List<Problem> problems(Dialect dialect, Class<?>... models) {
-    AssociationDefinitionException exception = assertThatExceptionOfType(AssociationDefinitionException.class)
-        .isThrownBy(() -> AssociationRegistry.builder().dialect(dialect).addModels(models).build())
-        .actual();
+    AssociationDefinitionException exception =
+        assertThatExceptionOfType(AssociationDefinitionException.class)
+            .isThrownBy(
+                () -> AssociationRegistry.builder().dialect(dialect).addModels(models).build())
+            .actual();
     assertThat(exception.getMessage().lines().skip(1))
         .hasSize(exception.problems().size())
         .allMatch(line -> line.matches("  [A-Z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)?: .+ — .+"));

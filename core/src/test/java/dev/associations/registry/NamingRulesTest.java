@@ -1,6 +1,5 @@
 package dev.associations.registry;
 
-import dev.associations.testsupport.FaqModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.associations.annotation.Attribute;
@@ -20,6 +19,7 @@ import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.JoinTable;
 import dev.associations.naming.NamingStrategy;
+import dev.associations.testsupport.FaqModels;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,11 +57,13 @@ class NamingRulesTest {
   void userDeclaredForeignKeyAttributeIsAdoptedWithItsColumnName() {
     AssociationRegistry registry = registry(FaqModels.Person.class, FaqModels.DrivingLicense.class);
 
-    AttributeMetadata ownerId = registry.model(FaqModels.DrivingLicense.class).attribute("ownerId").orElseThrow();
+    AttributeMetadata ownerId =
+        registry.model(FaqModels.DrivingLicense.class).attribute("ownerId").orElseThrow();
     assertThat(ownerId.isDeclared()).isTrue();
     assertThat(ownerId.columnName()).isEqualTo("owner_id");
     assertThat(ownerId.nullable()).isFalse();
-    assertThat(registry.model(FaqModels.DrivingLicense.class).attributes()).extracting(AttributeMetadata::name)
+    assertThat(registry.model(FaqModels.DrivingLicense.class).attributes())
+        .extracting(AttributeMetadata::name)
         .containsExactly("id", "ownerId");
   }
 
@@ -74,8 +76,12 @@ class NamingRulesTest {
     assertThat(children.type()).isEqualTo(AssociationType.BELONGS_TO_MANY);
     assertThat(children.singular()).isEqualTo("child");
     assertThat(children.through().name()).isEqualTo("people_children");
-    assertThat(children.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("parentId");
-    assertThat(children.otherKey().attributes()).extracting(AttributeMetadata::name).containsExactly("childId");
+    assertThat(children.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("parentId");
+    assertThat(children.otherKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("childId");
     assertThat(children.foreignKey().columnNames()).containsExactly("parent_id");
 
     assertThat(parents.declared()).isFalse();
@@ -85,7 +91,9 @@ class NamingRulesTest {
     assertThat(parents.otherKey()).isSameAs(children.foreignKey());
     assertThat(parents.through()).isSameAs(children.through());
     assertThat(registry.joinTables()).hasSize(1);
-    assertThat(children.through().columns()).extracting(AttributeMetadata::name).containsExactly("parentId", "childId");
+    assertThat(children.through().columns())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("parentId", "childId");
     assertThat(children.through().columns()).allMatch(AttributeMetadata::primaryKey);
   }
 
@@ -113,11 +121,14 @@ class NamingRulesTest {
 
   @Test
   void hasOneAndHasManyTakeTheirForeignKeyFromTheInverseNeverFromTheField() {
-    AssociationRegistry registry = registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class);
+    AssociationRegistry registry =
+        registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class);
 
     Association posts = registry.association(Defaults.Person.class, "posts");
     assertThat(posts.inverse()).isEqualTo("person");
-    assertThat(posts.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("personId");
+    assertThat(posts.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("personId");
     assertThat(posts.foreignKey().table()).isEqualTo("toots");
     assertThat(posts.singular()).isEqualTo("post");
     Association inverse = registry.association(Defaults.Toot.class, "person");
@@ -125,18 +136,24 @@ class NamingRulesTest {
     assertThat(inverse.field()).isNull();
 
     Association license = registry.association(Defaults.Person.class, "drivingLicense");
-    assertThat(license.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("personId");
+    assertThat(license.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("personId");
   }
 
   @Test
   void belongsToForeignKeyIsAssociationNamePlusTargetKey() {
-    AssociationRegistry registry = registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class);
+    AssociationRegistry registry =
+        registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class);
 
     Association owner = registry.association(Defaults.DrivingLicense.class, "owner");
-    assertThat(owner.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("ownerId");
+    assertThat(owner.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("ownerId");
     assertThat(owner.foreignKey().columnNames()).containsExactly("owner_id");
     assertThat(owner.inverse()).isNull();
-    AttributeMetadata ownerId = registry.model(Defaults.DrivingLicense.class).attribute("ownerId").orElseThrow();
+    AttributeMetadata ownerId =
+        registry.model(Defaults.DrivingLicense.class).attribute("ownerId").orElseThrow();
     assertThat(ownerId.isDeclared()).isFalse();
     assertThat(ownerId.javaType()).isEqualTo(Long.class);
     assertThat(ownerId.nullable()).isTrue();
@@ -144,22 +161,30 @@ class NamingRulesTest {
 
   @Test
   void belongsToManyJoinTableIsBothTablesInLexicalOrder() {
-    AssociationRegistry registry = registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class);
+    AssociationRegistry registry =
+        registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class);
 
     Association liked = registry.association(Defaults.Person.class, "likedToots");
     assertThat(liked.through().name()).isEqualTo("people_toots");
-    assertThat(liked.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("personId");
-    assertThat(liked.otherKey().attributes()).extracting(AttributeMetadata::name).containsExactly("tootId");
+    assertThat(liked.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("personId");
+    assertThat(liked.otherKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("tootId");
     Association people = registry.association(Defaults.Toot.class, "people");
     assertThat(people.type()).isEqualTo(AssociationType.BELONGS_TO_MANY);
     assertThat(people.singular()).isEqualTo("person");
-    assertThat(people.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("tootId");
+    assertThat(people.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("tootId");
   }
 
   static class ForeignKeyAsObject {
     @Model
     static class Person {
       @PrimaryKey @AutoIncrement Long id;
+
       @HasOne(foreignKey = @ForeignKey(name = "ownerId", columnName = "license_owner"))
       DrivingLicense drivingLicense;
     }
@@ -172,33 +197,42 @@ class NamingRulesTest {
 
   @Test
   void foreignKeyGivenAsObjectWithColumnName() {
-    AssociationRegistry registry = registry(ForeignKeyAsObject.Person.class, ForeignKeyAsObject.DrivingLicense.class);
+    AssociationRegistry registry =
+        registry(ForeignKeyAsObject.Person.class, ForeignKeyAsObject.DrivingLicense.class);
 
-    ForeignKeyMetadata key = registry.association(ForeignKeyAsObject.Person.class, "drivingLicense").foreignKey();
+    ForeignKeyMetadata key =
+        registry.association(ForeignKeyAsObject.Person.class, "drivingLicense").foreignKey();
     assertThat(key.attributes()).extracting(AttributeMetadata::name).containsExactly("ownerId");
     assertThat(key.columnNames()).containsExactly("license_owner");
-    assertThat(registry.association(ForeignKeyAsObject.DrivingLicense.class, "person").foreignKey()).isSameAs(key);
+    assertThat(registry.association(ForeignKeyAsObject.DrivingLicense.class, "person").foreignKey())
+        .isSameAs(key);
   }
 
   static class ForeignKeyAsName {
     @Model
     static class Person {
       @PrimaryKey @AutoIncrement Long id;
-      @HasOne(foreignKey = @ForeignKey("ownerId")) DrivingLicense drivingLicense;
+
+      @HasOne(foreignKey = @ForeignKey("ownerId"))
+      DrivingLicense drivingLicense;
     }
 
     @Model
     static class DrivingLicense {
       @PrimaryKey @AutoIncrement Long id;
-      @Attribute(columnName = "owner_id") Long ownerId;
+
+      @Attribute(columnName = "owner_id")
+      Long ownerId;
     }
   }
 
   @Test
   void foreignKeyGivenAsNameAndDeclaredAsAttribute() {
-    AssociationRegistry registry = registry(ForeignKeyAsName.Person.class, ForeignKeyAsName.DrivingLicense.class);
+    AssociationRegistry registry =
+        registry(ForeignKeyAsName.Person.class, ForeignKeyAsName.DrivingLicense.class);
 
-    ForeignKeyMetadata key = registry.association(ForeignKeyAsName.Person.class, "drivingLicense").foreignKey();
+    ForeignKeyMetadata key =
+        registry.association(ForeignKeyAsName.Person.class, "drivingLicense").foreignKey();
     assertThat(key.columnNames()).containsExactly("owner_id");
     assertThat(key.attributes().get(0).isDeclared()).isTrue();
     assertThat(key.nullable()).isTrue();
@@ -208,7 +242,9 @@ class NamingRulesTest {
     @Model
     static class Person {
       @PrimaryKey @AutoIncrement Long id;
-      @HasMany(inverse = @Inverse("author")) List<Post> posts;
+
+      @HasMany(inverse = @Inverse("author"))
+      List<Post> posts;
     }
 
     @Model
@@ -241,18 +277,23 @@ class NamingRulesTest {
     @Model
     static class Player {
       @PrimaryKey @AutoIncrement Long id;
-      @BelongsTo(inverse = @Inverse(value = "players", type = Inverse.Type.HAS_MANY)) Team team;
+
+      @BelongsTo(inverse = @Inverse(value = "players", type = Inverse.Type.HAS_MANY))
+      Team team;
     }
   }
 
   @Test
   void belongsToCreatesAnInverseOnlyWhenItsTypeIsGiven() {
-    AssociationRegistry registry = registry(BelongsToWithInverse.Team.class, BelongsToWithInverse.Player.class);
+    AssociationRegistry registry =
+        registry(BelongsToWithInverse.Team.class, BelongsToWithInverse.Player.class);
 
     Association players = registry.association(BelongsToWithInverse.Team.class, "players");
     assertThat(players.type()).isEqualTo(AssociationType.HAS_MANY);
     assertThat(players.field().getName()).isEqualTo("players");
-    assertThat(players.foreignKey().attributes()).extracting(AttributeMetadata::name).containsExactly("teamId");
+    assertThat(players.foreignKey().attributes())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("teamId");
   }
 
   static class SharedInverse {
@@ -276,8 +317,12 @@ class NamingRulesTest {
     Association authored = registry.association(SharedInverse.Person.class, "authoredPosts");
     Association edited = registry.association(SharedInverse.Person.class, "editedPosts");
     assertThat(authored.foreignKey()).isSameAs(edited.foreignKey());
-    assertThat(registry.associations(SharedInverse.Post.class)).extracting(Association::name).containsExactly("person");
-    assertThat(registry.warnings()).singleElement().asString()
+    assertThat(registry.associations(SharedInverse.Post.class))
+        .extracting(Association::name)
+        .containsExactly("person");
+    assertThat(registry.warnings())
+        .singleElement()
+        .asString()
         .contains("Person.authoredPosts", "Person.editedPosts", "Post.person", "@Inverse");
   }
 
@@ -285,8 +330,12 @@ class NamingRulesTest {
     @Model
     static class Person {
       @PrimaryKey @AutoIncrement Long id;
-      @BelongsToMany(through = @Through(model = Membership.class)) List<Team> teams;
-      @BelongsToMany(through = @Through("favourites"), inverse = @Inverse("fans")) List<Club> clubs;
+
+      @BelongsToMany(through = @Through(model = Membership.class))
+      List<Team> teams;
+
+      @BelongsToMany(through = @Through("favourites"), inverse = @Inverse("fans"))
+      List<Club> clubs;
     }
 
     @Model
@@ -310,49 +359,67 @@ class NamingRulesTest {
 
   @Test
   void joinModelsAndExplicitJoinTableNames() {
-    AssociationRegistry registry = registry(JoinModels.Person.class, JoinModels.Team.class,
-        JoinModels.Club.class, JoinModels.Membership.class);
+    AssociationRegistry registry =
+        registry(
+            JoinModels.Person.class,
+            JoinModels.Team.class,
+            JoinModels.Club.class,
+            JoinModels.Membership.class);
 
     JoinTable memberships = registry.association(JoinModels.Person.class, "teams").through();
     assertThat(memberships.name()).isEqualTo("memberships");
     assertThat(memberships.hasModel()).isTrue();
-    assertThat(memberships.model().primaryKey()).extracting(AttributeMetadata::name).containsExactly("id");
+    assertThat(memberships.model().primaryKey())
+        .extracting(AttributeMetadata::name)
+        .containsExactly("id");
     assertThat(memberships.sourceKey().attributes().get(0).isDeclared()).isTrue();
     assertThat(memberships.sourceKey().nullable()).isFalse();
-    assertThat(registry.association(JoinModels.Team.class, "people").through()).isSameAs(memberships);
+    assertThat(registry.association(JoinModels.Team.class, "people").through())
+        .isSameAs(memberships);
 
     JoinTable favourites = registry.association(JoinModels.Person.class, "clubs").through();
     assertThat(favourites.name()).isEqualTo("favourites");
-    assertThat(registry.association(JoinModels.Club.class, "fans").otherKey().table()).isEqualTo("favourites");
+    assertThat(registry.association(JoinModels.Club.class, "fans").otherKey().table())
+        .isEqualTo("favourites");
   }
 
   static class Verbatim {
     @Model
     static class Person {
       @PrimaryKey @AutoIncrement Long id;
-      @HasMany(singular = "kid", inverse = @Inverse("parent")) List<Person> children;
+
+      @HasMany(singular = "kid", inverse = @Inverse("parent"))
+      List<Person> children;
     }
   }
 
   @Test
   void verbatimNamingAndSingularOverride() {
-    AssociationRegistry registry = AssociationRegistry.builder()
-        .namingStrategy(new NamingStrategy(false, true)).addModels(Verbatim.Person.class).build();
+    AssociationRegistry registry =
+        AssociationRegistry.builder()
+            .namingStrategy(new NamingStrategy(false, true))
+            .addModels(Verbatim.Person.class)
+            .build();
 
     assertThat(registry.model(Verbatim.Person.class).table()).isEqualTo("People");
     Association children = registry.association(Verbatim.Person.class, "children");
     assertThat(children.singular()).isEqualTo("kid");
     assertThat(children.foreignKey().columnNames()).containsExactly("parentId");
-    assertThat(registry.association(Verbatim.Person.class, "parent").type()).isEqualTo(AssociationType.BELONGS_TO);
+    assertThat(registry.association(Verbatim.Person.class, "parent").type())
+        .isEqualTo(AssociationType.BELONGS_TO);
   }
 
   @Test
   void singularTableNamesWhenPluralIsOff() {
-    AssociationRegistry registry = AssociationRegistry.builder()
-        .namingStrategy(new NamingStrategy(true, false))
-        .addModels(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class).build();
+    AssociationRegistry registry =
+        AssociationRegistry.builder()
+            .namingStrategy(new NamingStrategy(true, false))
+            .addModels(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class)
+            .build();
 
-    assertThat(registry.models()).extracting(m -> m.table()).containsExactly("person", "driving_license", "toot");
+    assertThat(registry.models())
+        .extracting(m -> m.table())
+        .containsExactly("person", "driving_license", "toot");
   }
 
   static class LongNames {
@@ -374,12 +441,20 @@ class NamingRulesTest {
     AssociationRegistry first = registry(LongNames.Holder.class, LongNames.Target.class);
     AssociationRegistry second = registry(LongNames.Holder.class, LongNames.Target.class);
 
-    List<String> names = first.foreignKeys().stream().map(ForeignKeyMetadata::constraintName).toList();
-    assertThat(names).allMatch(n -> n.length() <= 63).allMatch(n -> n.startsWith("fk_a_table_whose_name"));
+    List<String> names =
+        first.foreignKeys().stream().map(ForeignKeyMetadata::constraintName).toList();
+    assertThat(names)
+        .allMatch(n -> n.length() <= 63)
+        .allMatch(n -> n.startsWith("fk_a_table_whose_name"));
     assertThat(Set.copyOf(names)).hasSize(2);
-    assertThat(second.foreignKeys()).extracting(ForeignKeyMetadata::constraintName).isEqualTo(names);
-    assertThat(registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class)
-        .association(Defaults.DrivingLicense.class, "owner").foreignKey().constraintName())
+    assertThat(second.foreignKeys())
+        .extracting(ForeignKeyMetadata::constraintName)
+        .isEqualTo(names);
+    assertThat(
+            registry(Defaults.Person.class, Defaults.DrivingLicense.class, Defaults.Toot.class)
+                .association(Defaults.DrivingLicense.class, "owner")
+                .foreignKey()
+                .constraintName())
         .isEqualTo("fk_driving_licenses_owner_id");
   }
 }

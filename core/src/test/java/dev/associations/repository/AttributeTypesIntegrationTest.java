@@ -37,8 +37,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /**
  * Every supported attribute type is written and read back equal along every read path: a find, a
  * query by its value, the roots of a load with includes, a to-many include, a joined to-one
- * include, and the mixins; and a key of a type other than Long works as an id, a foreign key and
- * an include key.
+ * include, and the mixins; and a key of a type other than Long works as an id, a foreign key and an
+ * include key.
  */
 class AttributeTypesIntegrationTest {
 
@@ -47,7 +47,9 @@ class AttributeTypesIntegrationTest {
   private void setUp(TestDatabase db) {
     new SchemaGenerator(EdgeModels.registry(), db.dialect()).create(db.dataSource());
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-    factory = new RepositoryFactory(EdgeModels.registry(), dataSource, new DataSourceTransactionManager(dataSource));
+    factory =
+        new RepositoryFactory(
+            EdgeModels.registry(), dataSource, new DataSourceTransactionManager(dataSource));
   }
 
   /** Values at the edges of their types, with microseconds where time has them. */
@@ -82,14 +84,15 @@ class AttributeTypesIntegrationTest {
   }
 
   /**
-   * Attributes equal as values: numbers of the same scale, and an {@link OffsetDateTime} at the same
-   * instant (only H2 keeps its offset: PostgreSQL reads it back in UTC, MariaDB stores a DATETIME);
-   * associations are compared elsewhere.
+   * Attributes equal as values: numbers of the same scale, and an {@link OffsetDateTime} at the
+   * same instant (only H2 keeps its offset: PostgreSQL reads it back in UTC, MariaDB stores a
+   * DATETIME); associations are compared elsewhere.
    */
   private static RecursiveComparisonConfiguration sameValues() {
     return RecursiveComparisonConfiguration.builder()
         .withComparatorForType((a, b) -> a.compareTo(b), BigDecimal.class)
-        .withComparatorForType((a, b) -> a.toInstant().compareTo(b.toInstant()), OffsetDateTime.class)
+        .withComparatorForType(
+            (a, b) -> a.toInstant().compareTo(b.toInstant()), OffsetDateTime.class)
         .withIgnoredFields("shelf")
         .build();
   }
@@ -118,8 +121,12 @@ class AttributeTypesIntegrationTest {
       assertThat(samples.findById(full.id).orElseThrow().offset).isEqualTo(full.offset);
     }
     assertSameValues(samples.findById(empty.id).orElseThrow(), empty);
-    assertSameValues(samples.findAllById(List.of(full.id, empty.id)).stream().filter(s -> s.id.equals(full.id))
-        .findFirst().orElseThrow(), full);
+    assertSameValues(
+        samples.findAllById(List.of(full.id, empty.id)).stream()
+            .filter(s -> s.id.equals(full.id))
+            .findFirst()
+            .orElseThrow(),
+        full);
 
     Sample root = samples.findById(full.id, "shelf").orElseThrow();
     assertSameValues(root, full);
@@ -127,13 +134,16 @@ class AttributeTypesIntegrationTest {
 
     List<Sample> included = shelves.findById(shelf.id, "samples").orElseThrow().samples;
     assertThat(included).hasSize(2);
-    assertSameValues(included.stream().filter(s -> s.id.equals(full.id)).findFirst().orElseThrow(), full);
-    assertSameValues(included.stream().filter(s -> s.id.equals(empty.id)).findFirst().orElseThrow(), empty);
+    assertSameValues(
+        included.stream().filter(s -> s.id.equals(full.id)).findFirst().orElseThrow(), full);
+    assertSameValues(
+        included.stream().filter(s -> s.id.equals(empty.id)).findFirst().orElseThrow(), empty);
 
     assertSameValues(stickers.findById(sticker.id, "sample").orElseThrow().sample, full);
     assertSameValues(stickers.getSample(sticker).orElseThrow(), full);
     List<Sample> got = shelves.getSamples(shelf);
-    assertSameValues(got.stream().filter(s -> s.id.equals(full.id)).findFirst().orElseThrow(), full);
+    assertSameValues(
+        got.stream().filter(s -> s.id.equals(full.id)).findFirst().orElseThrow(), full);
   }
 
   /** A query for each attribute's value finds the row holding it, and only that row. */
@@ -147,14 +157,17 @@ class AttributeTypesIntegrationTest {
     samples.save(other);
 
     for (Field field : Sample.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) || field.getType() == EdgeModels.Shelf.class
+      if (Modifier.isStatic(field.getModifiers())
+          || field.getType() == EdgeModels.Shelf.class
           || field.getType() == byte[].class) {
         continue; // associations; byte arrays are not comparable in SQL on every database
       }
       field.setAccessible(true);
       Object value = field.get(full);
       assertThat(samples.findAll(Query.where(field.getName()).is(value)))
-          .as("samples whose %s is %s", field.getName(), value).extracting(s -> s.id).containsExactly(full.id);
+          .as("samples whose %s is %s", field.getName(), value)
+          .extracting(s -> s.id)
+          .containsExactly(full.id);
     }
   }
 
@@ -182,30 +195,39 @@ class AttributeTypesIntegrationTest {
     List<Ledger> loaded = ledgers.findAll(Query.all().orderBy("number").include("entries"));
     assertThat(loaded).extracting(l -> l.number).containsExactly(BigInteger.TWO, large);
     assertThat(loaded.get(0).entries).extracting(e -> e.amount).containsExactly(BigInteger.ONE);
-    assertThat(loaded.get(1).entries).extracting(e -> e.amount)
+    assertThat(loaded.get(1).entries)
+        .extracting(e -> e.amount)
         .containsExactlyInAnyOrder(BigInteger.TEN, large.negate());
-    assertThat(ledgers.findAllById(List.of(large, BigInteger.TWO), "entries")).hasSize(2)
+    assertThat(ledgers.findAllById(List.of(large, BigInteger.TWO), "entries"))
+        .hasSize(2)
         .allSatisfy(l -> assertThat(l.entries).isNotEmpty());
-    assertThat(ledgers.getEntries(first)).extracting(e -> e.amount)
+    assertThat(ledgers.getEntries(first))
+        .extracting(e -> e.amount)
         .containsExactlyInAnyOrder(BigInteger.TEN, large.negate());
-    assertThat(entries.findAll(Query.all().orderBy("id").include("ledger"))).extracting(e -> e.ledger.number)
+    assertThat(entries.findAll(Query.all().orderBy("id").include("ledger")))
+        .extracting(e -> e.ledger.number)
         .containsExactly(large, large, BigInteger.TWO);
     assertThat(entries.findAll(Query.where("amount").in(List.of(BigInteger.TEN, BigInteger.ONE))))
-        .extracting(e -> e.amount).containsExactlyInAnyOrder(BigInteger.TEN, BigInteger.ONE);
+        .extracting(e -> e.amount)
+        .containsExactlyInAnyOrder(BigInteger.TEN, BigInteger.ONE);
   }
 
   /** A column of one's own holding a fraction is not rounded into a BigInteger. */
   @OnEachDatabase
   void aFractionInABigIntegerColumnIsAnError(TestDatabase db) {
     setUp(db);
-    db.jdbc().execute(db.kind() == DatabaseKind.MARIADB ? "ALTER TABLE entries MODIFY amount DECIMAL(10,2)"
-        : "ALTER TABLE entries ALTER COLUMN amount SET DATA TYPE DECIMAL(10,2)");
+    db.jdbc()
+        .execute(
+            db.kind() == DatabaseKind.MARIADB
+                ? "ALTER TABLE entries MODIFY amount DECIMAL(10,2)"
+                : "ALTER TABLE entries ALTER COLUMN amount SET DATA TYPE DECIMAL(10,2)");
     db.jdbc().update("INSERT INTO entries (amount) VALUES (1.50)");
 
     assertThat(catchThrowable(() -> factory.create(EntryRepository.class).findAll()))
         .isInstanceOf(TypeMismatchDataAccessException.class)
-        .hasMessage("a BigInteger attribute's column holds 1.50, which is not a whole number; declare the attribute "
-            + "as BigDecimal");
+        .hasMessage(
+            "a BigInteger attribute's column holds 1.50, which is not a whole number; declare the attribute "
+                + "as BigDecimal");
   }
 
   private static Ledger ledger(BigInteger number, String title) {

@@ -30,7 +30,8 @@ class ConcurrentLinksIntegrationTest {
   static final int ROUNDS = 25;
   static final int PER_THREAD = 6;
 
-  interface People extends AssociationRepository<dev.associations.testsupport.FaqModels.Person, Long> {
+  interface People
+      extends AssociationRepository<dev.associations.testsupport.FaqModels.Person, Long> {
     void addChildren(Long person, Collection<Long> children);
 
     void removeChildren(Long person, Collection<Long> children);
@@ -45,11 +46,12 @@ class ConcurrentLinksIntegrationTest {
   }
 
   /**
-   * Thread {@code t} owns targets {@code first + t * PER_THREAD ...}: every round it adds all of them
-   * and removes the odd ones, so the end state is known whatever the interleaving: the even targets
-   * of every thread.
+   * Thread {@code t} owns targets {@code first + t * PER_THREAD ...}: every round it adds all of
+   * them and removes the odd ones, so the end state is known whatever the interleaving: the even
+   * targets of every thread.
    */
-  private static void race(Collection<Long> targets, LinkWriter add, LinkWriter remove, long first) throws Exception {
+  private static void race(Collection<Long> targets, LinkWriter add, LinkWriter remove, long first)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CyclicBarrier start = new CyclicBarrier(THREADS);
     try {
@@ -59,14 +61,17 @@ class ConcurrentLinksIntegrationTest {
         long offset = (long) t * PER_THREAD;
         List<Long> mine = own.stream().map(id -> id + offset).toList();
         List<Long> odd = mine.stream().filter(id -> (id - first) % 2 == 1).toList();
-        done.add(pool.submit((Callable<Void>) () -> {
-          start.await();
-          for (int round = 0; round < ROUNDS; round++) {
-            add.write(mine);
-            remove.write(odd);
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                (Callable<Void>)
+                    () -> {
+                      start.await();
+                      for (int round = 0; round < ROUNDS; round++) {
+                        add.write(mine);
+                        remove.write(odd);
+                      }
+                      return null;
+                    }));
       }
       for (Future<Void> future : done) {
         future.get(); // rethrows what a writer threw
@@ -74,8 +79,11 @@ class ConcurrentLinksIntegrationTest {
     } finally {
       pool.shutdownNow();
     }
-    targets.addAll(LongStream.range(first, first + (long) THREADS * PER_THREAD)
-        .filter(id -> (id - first) % 2 == 0).boxed().toList());
+    targets.addAll(
+        LongStream.range(first, first + (long) THREADS * PER_THREAD)
+            .filter(id -> (id - first) % 2 == 0)
+            .boxed()
+            .toList());
   }
 
   @FunctionalInterface
@@ -92,8 +100,12 @@ class ConcurrentLinksIntegrationTest {
 
     race(expected, ids -> people.addChildren(1L, ids), ids -> people.removeChildren(1L, ids), 2);
 
-    assertThat(db.jdbc().queryForList("SELECT child_id FROM people_children WHERE parent_id = 1 ORDER BY child_id",
-        Long.class)).containsExactlyElementsOf(expected);
+    assertThat(
+            db.jdbc()
+                .queryForList(
+                    "SELECT child_id FROM people_children WHERE parent_id = 1 ORDER BY child_id",
+                    Long.class))
+        .containsExactlyElementsOf(expected);
   }
 
   @OnEachDatabase
@@ -106,12 +118,21 @@ class ConcurrentLinksIntegrationTest {
     }
     Set<Long> expected = new TreeSet<>();
 
-    race(expected, ids -> publishers.addMagazines(1L, ids), ids -> publishers.removeMagazines(1L, ids), 1);
+    race(
+        expected,
+        ids -> publishers.addMagazines(1L, ids),
+        ids -> publishers.removeMagazines(1L, ids),
+        1);
 
-    assertThat(db.jdbc().queryForList("SELECT id FROM magazines WHERE publisher_id = 1 ORDER BY id", Long.class))
+    assertThat(
+            db.jdbc()
+                .queryForList(
+                    "SELECT id FROM magazines WHERE publisher_id = 1 ORDER BY id", Long.class))
         .containsExactlyElementsOf(expected);
     assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM magazines", Long.class))
-        .isEqualTo((long) THREADS * PER_THREAD); // removing nulls the key of a nullable one, deletes nothing
+        .isEqualTo(
+            (long) THREADS
+                * PER_THREAD); // removing nulls the key of a nullable one, deletes nothing
   }
 
   @OnEachDatabase
@@ -126,16 +147,20 @@ class ConcurrentLinksIntegrationTest {
         CyclicBarrier start = new CyclicBarrier(THREADS);
         List<Future<Void>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-          done.add(pool.submit((Callable<Void>) () -> {
-            start.await();
-            people.addChild(1L, 2L);
-            return null;
-          }));
+          done.add(
+              pool.submit(
+                  (Callable<Void>)
+                      () -> {
+                        start.await();
+                        people.addChild(1L, 2L);
+                        return null;
+                      }));
         }
         for (Future<Void> future : done) {
           future.get(); // a unique violation reaching a caller fails here
         }
-        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM people_children", Long.class)).isEqualTo(1);
+        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM people_children", Long.class))
+            .isEqualTo(1);
       }
     } finally {
       pool.shutdownNow();
@@ -148,8 +173,10 @@ class ConcurrentLinksIntegrationTest {
     People people = fixture.faq().create(People.class);
     insertPeople(db, 1);
 
-    assertThatThrownBy(() -> people.addChild(1L, 999L)).isInstanceOf(DataIntegrityViolationException.class);
-    assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM people_children", Long.class)).isZero();
+    assertThatThrownBy(() -> people.addChild(1L, 999L))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM people_children", Long.class))
+        .isZero();
   }
 
   private static void insertPeople(TestDatabase db, int count) {

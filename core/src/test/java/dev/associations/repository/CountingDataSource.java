@@ -26,7 +26,9 @@ final class CountingDataSource extends DelegatingDataSource {
     return batches.get();
   }
 
-  /** {@code execute}, {@code executeQuery}, {@code executeUpdate} and {@code executeBatch} calls. */
+  /**
+   * {@code execute}, {@code executeQuery}, {@code executeUpdate} and {@code executeBatch} calls.
+   */
   int statements() {
     return statements.get();
   }
@@ -55,13 +57,17 @@ final class CountingDataSource extends DelegatingDataSource {
   }
 
   private <X> X wrap(X target, Class<X> type) {
-    return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
-        (proxy, method, args) -> {
-          count(method, args);
-          Object result = invoke(target, method, args);
-          return result instanceof PreparedStatement statement && type == Connection.class
-              ? wrap(statement, PreparedStatement.class) : result;
-        }));
+    return type.cast(
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              count(method, args);
+              Object result = invoke(target, method, args);
+              return result instanceof PreparedStatement statement && type == Connection.class
+                  ? wrap(statement, PreparedStatement.class)
+                  : result;
+            }));
   }
 
   private void count(Method method, Object[] args) {

@@ -152,36 +152,58 @@ class DerivedQueryIntegrationTest {
     List<Article> findByTitleInIgnoreCase(List<String> titles);
   }
 
-  private static final List<String> TITLES = List.of("Java tips", "java news", "SQL joins", "Sql dates", "notes",
-      "50% off", "snake_case");
+  private static final List<String> TITLES =
+      List.of("Java tips", "java news", "SQL joins", "Sql dates", "notes", "50% off", "snake_case");
 
   private ArticleRepository articles;
 
   private void fill(TestDatabase db) {
     new SchemaGenerator(QueryModels.registry(), db.dialect()).create(db.dataSource());
-    List.of("Ann", "Bob", "Cid").forEach(name -> db.jdbc().update("INSERT INTO writers (name) VALUES (?)", name));
-    List.of("java", "sql").forEach(name -> db.jdbc().update("INSERT INTO labels (name) VALUES (?)", name));
+    List.of("Ann", "Bob", "Cid")
+        .forEach(name -> db.jdbc().update("INSERT INTO writers (name) VALUES (?)", name));
+    List.of("java", "sql")
+        .forEach(name -> db.jdbc().update("INSERT INTO labels (name) VALUES (?)", name));
     Random random = new Random(17);
     for (int i = 0; i < 30; i++) {
       Integer likes = random.nextInt(6) == 0 ? null : random.nextInt(10);
-      LocalDate published = random.nextInt(5) == 0 ? null : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(60));
-      db.jdbc().update("INSERT INTO articles (title, likes, published_on, writer_id) VALUES (?, ?, ?, ?)",
-          TITLES.get(random.nextInt(TITLES.size())) + (i % 4 == 0 ? "" : " " + i), likes, published,
-          random.nextInt(4) == 0 ? null : random.nextInt(3) + 1);
+      LocalDate published =
+          random.nextInt(5) == 0 ? null : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(60));
+      db.jdbc()
+          .update(
+              "INSERT INTO articles (title, likes, published_on, writer_id) VALUES (?, ?, ?, ?)",
+              TITLES.get(random.nextInt(TITLES.size())) + (i % 4 == 0 ? "" : " " + i),
+              likes,
+              published,
+              random.nextInt(4) == 0 ? null : random.nextInt(3) + 1);
       for (int r = random.nextInt(3); r > 0; r--) {
-        db.jdbc().update("INSERT INTO remarks (body, approved, article_id) VALUES (?, ?, ?)",
-            random.nextBoolean() ? "great" : "meh", random.nextInt(3) == 0 ? null : random.nextBoolean(), i + 1);
+        db.jdbc()
+            .update(
+                "INSERT INTO remarks (body, approved, article_id) VALUES (?, ?, ?)",
+                random.nextBoolean() ? "great" : "meh",
+                random.nextInt(3) == 0 ? null : random.nextBoolean(),
+                i + 1);
       }
       if (random.nextBoolean()) {
-        db.jdbc().update("INSERT INTO articles_labels (article_id, label_id) VALUES (?, ?)", i + 1, random.nextInt(2) + 1);
+        db.jdbc()
+            .update(
+                "INSERT INTO articles_labels (article_id, label_id) VALUES (?, ?)",
+                i + 1,
+                random.nextInt(2) + 1);
       }
     }
     db.jdbc().update("INSERT INTO articles (title, likes) VALUES ('unique title', 3)");
-    articles = new RepositoryFactory(QueryModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource())).create(ArticleRepository.class);
+    articles =
+        new RepositoryFactory(
+                QueryModels.registry(),
+                db.dataSource(),
+                new DataSourceTransactionManager(db.dataSource()))
+            .create(ArticleRepository.class);
   }
 
-  /** The derived method's rows equal the query's, in the query's order when it has one, and are not all or none. */
+  /**
+   * The derived method's rows equal the query's, in the query's order when it has one, and are not
+   * all or none.
+   */
   private void same(List<Article> derived, Query query) {
     List<Long> expected = articles.findAll(query).stream().map(a -> a.id).toList();
     if (query.orderings().isEmpty()) {
@@ -204,7 +226,9 @@ class DerivedQueryIntegrationTest {
 
     some(() -> articles.findByTitle("notes"), Query.where("title").is("notes"));
     some(() -> articles.findByTitleNot("notes"), Query.where("title").isNot("notes"));
-    some(() -> articles.findByTitleIgnoreCase("UNIQUE Title"), Query.where("title").is("unique title"));
+    some(
+        () -> articles.findByTitleIgnoreCase("UNIQUE Title"),
+        Query.where("title").is("unique title"));
     some(() -> articles.findByLikesGreaterThan(5), Query.where("likes").greaterThan(5));
     some(() -> articles.findByLikesGreaterThanEqual(5), Query.where("likes").greaterThanOrEqual(5));
     some(() -> articles.findByLikesLessThan(5L), Query.where("likes").lessThan(5));
@@ -215,36 +239,67 @@ class DerivedQueryIntegrationTest {
     some(() -> articles.findByLikesIsNull(), Query.where("likes").isNull());
     some(() -> articles.findByLikesIsNotNull(), Query.where("likes").isNotNull());
     some(() -> articles.findByTitleLike("%a%"), Query.where("title").like("%a%"));
-    some(() -> articles.findByTitleNotLike("%a%"), Query.where(Condition.not(where("title").like("%a%"))));
+    some(
+        () -> articles.findByTitleNotLike("%a%"),
+        Query.where(Condition.not(where("title").like("%a%"))));
     some(() -> articles.findByTitleStartingWith("50%"), Query.where("title").startsWith("50%"));
     some(() -> articles.findByTitleEndingWith("1"), Query.where("title").endsWith("1"));
     some(() -> articles.findByTitleContaining("_"), Query.where("title").contains("_"));
-    some(() -> articles.findByTitleNotContaining("o"), Query.where(Condition.not(where("title").contains("o"))));
-    some(() -> articles.findByTitleContainingIgnoreCase("SQL"), Query.where("title").containsIgnoreCase("sql"));
+    some(
+        () -> articles.findByTitleNotContaining("o"),
+        Query.where(Condition.not(where("title").contains("o"))));
+    some(
+        () -> articles.findByTitleContainingIgnoreCase("SQL"),
+        Query.where("title").containsIgnoreCase("sql"));
     some(() -> articles.findByLikesIn(List.of(1, 2, 3)), Query.where("likes").in(1, 2, 3));
     some(() -> articles.findByLikesNotIn(1, 2, 3), Query.where("likes").notIn(1, 2, 3));
     some(() -> articles.queryByLikesIn(new int[] {1, 2, 3}), Query.where("likes").in(1, 2, 3));
-    some(() -> articles.queryByLikesIsNotNull(PageRequest.of(1, 3, Sort.by("id"))),
+    some(
+        () -> articles.queryByLikesIsNotNull(PageRequest.of(1, 3, Sort.by("id"))),
         Query.where("likes").isNotNull().orderBy("id").offset(3).limit(3));
     some(() -> articles.findByWriterName("Ann"), Query.where("writer.name").is("Ann"));
-    some(() -> articles.findByRemarksBodyContaining("rea"), Query.where("remarks.body").contains("rea"));
+    some(
+        () -> articles.findByRemarksBodyContaining("rea"),
+        Query.where("remarks.body").contains("rea"));
     some(() -> articles.findByRemarksApprovedTrue(), Query.where("remarks.approved").is(true));
     some(() -> articles.findByRemarksApprovedFalse(), Query.where("remarks.approved").is(false));
     some(() -> articles.findByLabelsIsEmpty(), Query.whereHasNone("labels"));
     some(() -> articles.findByLabelsIsNotEmpty(), Query.whereHas("labels"));
-    some(() -> articles.findByTitleOrLikes("notes", 3), Query.where(where("title").is("notes").or(where("likes").is(3))));
-    some(() -> articles.findByLikesAndWriterName(null, "Bob"), Query.where("likes").isNull().and("writer.name").is("Bob"));
-    some(() -> articles.findByWriterNameAndLikesGreaterThanOrderByTitleDescIdAsc("Cid", 2),
-        Query.where("writer.name").is("Cid").and("likes").greaterThan(2).orderByDescending("title").orderBy("id"));
-    some(() -> articles.findTop3ByLikesIsNotNullOrderByLikesDescIdAsc(),
+    some(
+        () -> articles.findByTitleOrLikes("notes", 3),
+        Query.where(where("title").is("notes").or(where("likes").is(3))));
+    some(
+        () -> articles.findByLikesAndWriterName(null, "Bob"),
+        Query.where("likes").isNull().and("writer.name").is("Bob"));
+    some(
+        () -> articles.findByWriterNameAndLikesGreaterThanOrderByTitleDescIdAsc("Cid", 2),
+        Query.where("writer.name")
+            .is("Cid")
+            .and("likes")
+            .greaterThan(2)
+            .orderByDescending("title")
+            .orderBy("id"));
+    some(
+        () -> articles.findTop3ByLikesIsNotNullOrderByLikesDescIdAsc(),
         Query.where("likes").isNotNull().orderByDescending("likes").orderBy("id").limit(3));
-    some(() -> articles.findByLikesIsNotNull(Sort.by("likes", "id")), Query.where("likes").isNotNull().orderBy("likes")
-        .orderBy("id"));
-    some(() -> articles.findByLikesIsNotNull(Limit.of(4), Sort.by("id")), Query.where("likes").isNotNull().orderBy("id")
-        .limit(4));
+    some(
+        () -> articles.findByLikesIsNotNull(Sort.by("likes", "id")),
+        Query.where("likes").isNotNull().orderBy("likes").orderBy("id"));
+    some(
+        () -> articles.findByLikesIsNotNull(Limit.of(4), Sort.by("id")),
+        Query.where("likes").isNotNull().orderBy("id").limit(4));
     some(() -> List.copyOf(articles.queryByLikes(3)), Query.where("likes").is(3));
-    assertThat(articles.findFirstByLikesIsNotNullOrderByLikesDescIdAsc().map(a -> a.id)).contains(
-        articles.findAll(Query.where("likes").isNotNull().orderByDescending("likes").orderBy("id").limit(1)).get(0).id);
+    assertThat(articles.findFirstByLikesIsNotNullOrderByLikesDescIdAsc().map(a -> a.id))
+        .contains(
+            articles
+                .findAll(
+                    Query.where("likes")
+                        .isNotNull()
+                        .orderByDescending("likes")
+                        .orderBy("id")
+                        .limit(1))
+                .get(0)
+                .id);
   }
 
   @OnEachDatabase
@@ -254,37 +309,58 @@ class DerivedQueryIntegrationTest {
     assertThat(articles.readByTitle("unique title")).map(a -> a.likes).contains(3);
     assertThat(articles.readByTitle("no such title")).isEmpty();
     assertThat(articles.getByTitle("unique title").likes).isEqualTo(3);
-    assertThatThrownBy(() -> articles.getByTitle("notes")).isInstanceOf(IncorrectResultSizeDataAccessException.class);
-    assertThat(articles.countByWriterName("Ann")).isEqualTo(articles.count(Query.where("writer.name").is("Ann")));
-    assertThat(articles.countByLikesGreaterThan(4)).isEqualTo((int) articles.count(Query.where("likes").greaterThan(4)));
+    assertThatThrownBy(() -> articles.getByTitle("notes"))
+        .isInstanceOf(IncorrectResultSizeDataAccessException.class);
+    assertThat(articles.countByWriterName("Ann"))
+        .isEqualTo(articles.count(Query.where("writer.name").is("Ann")));
+    assertThat(articles.countByLikesGreaterThan(4))
+        .isEqualTo((int) articles.count(Query.where("likes").greaterThan(4)));
     assertThat(articles.existsByTitle("unique title")).isTrue();
     assertThat(articles.existsByTitle("no such title")).isFalse();
 
     Page<Article> page = articles.findByLikesIsNotNull(PageRequest.of(1, 5, Sort.by("id")));
-    assertThat(page.getContent()).extracting(a -> a.id).containsExactlyElementsOf(
-        articles.findAll(Query.where("likes").isNotNull().orderBy("id").offset(5).limit(5)).stream().map(a -> a.id).toList());
+    assertThat(page.getContent())
+        .extracting(a -> a.id)
+        .containsExactlyElementsOf(
+            articles
+                .findAll(Query.where("likes").isNotNull().orderBy("id").offset(5).limit(5))
+                .stream()
+                .map(a -> a.id)
+                .toList());
     assertThat(page.getTotalElements()).isEqualTo(articles.count(Query.where("likes").isNotNull()));
     Slice<Article> slice = articles.findSliceByLikesIsNotNull(PageRequest.of(0, 4, Sort.by("id")));
     assertThat(slice.getContent()).hasSize(4);
     assertThat(slice.hasNext()).isTrue();
     long total = articles.count(Query.where("likes").isNotNull());
-    Slice<Article> last = articles.findSliceByLikesIsNotNull(PageRequest.of((int) ((total - 1) / 4), 4, Sort.by("id")));
+    Slice<Article> last =
+        articles.findSliceByLikesIsNotNull(
+            PageRequest.of((int) ((total - 1) / 4), 4, Sort.by("id")));
     assertThat(last.hasNext()).isFalse();
-    assertThat(articles.findSliceByLikesIsNotNull(Pageable.unpaged()).getContent()).hasSize((int) total);
+    assertThat(articles.findSliceByLikesIsNotNull(Pageable.unpaged()).getContent())
+        .hasSize((int) total);
     assertThat(last.getContent()).hasSize((int) (total - (total - 1) / 4 * 4));
 
     try (Stream<Article> stream = articles.streamByLikesIsNotNullOrderByIdDesc()) {
       List<Article> streamed = stream.toList();
-      assertThat(streamed).extracting(a -> a.id).containsExactlyElementsOf(articles.findAll(Query.where("likes")
-          .isNotNull().orderByDescending("id")).stream().map(a -> a.id).toList());
+      assertThat(streamed)
+          .extracting(a -> a.id)
+          .containsExactlyElementsOf(
+              articles.findAll(Query.where("likes").isNotNull().orderByDescending("id")).stream()
+                  .map(a -> a.id)
+                  .toList());
       assertThat(streamed).allSatisfy(a -> assertThat(a.remarks).isNotNull());
     }
 
     List<Article> withWriters = articles.findWithWriterByTitleStartingWith("Java");
-    assertThat(withWriters).isNotEmpty().allSatisfy(a -> {
-      assertThat(a.remarks).isNotNull();
-      assertThat(a.writer == null).isEqualTo(articles.count(Query.where("id").is(a.id).and("writerId").isNull()) == 1);
-    });
+    assertThat(withWriters)
+        .isNotEmpty()
+        .allSatisfy(
+            a -> {
+              assertThat(a.remarks).isNotNull();
+              assertThat(a.writer == null)
+                  .isEqualTo(
+                      articles.count(Query.where("id").is(a.id).and("writerId").isNull()) == 1);
+            });
 
     long notes = articles.count(Query.where("title").is("notes"));
     assertThat(articles.deleteByTitle("notes")).isEqualTo(notes);
@@ -297,24 +373,38 @@ class DerivedQueryIntegrationTest {
   void methodsThatCannotBeQueriesFailAtCreationNamingWhatIsWrong(TestDatabase db) {
     fill(db);
 
-    assertThatThrownBy(() -> new RepositoryFactory(QueryModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource())).create(IllFormedRepository.class))
+    assertThatThrownBy(
+            () ->
+                new RepositoryFactory(
+                        QueryModels.registry(),
+                        db.dataSource(),
+                        new DataSourceTransactionManager(db.dataSource()))
+                    .create(IllFormedRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
-        .hasMessageContaining("derived query IllFormedRepository.findByTitel: its name does not parse as a query on"
-            + " Article: No property 'titel' found for type 'Article'")
-        .hasMessageContaining("its attributes are [id, title, likes, publishedOn, writerId], its associations [writer,"
-            + " remarks, labels]")
-        .hasMessageContaining("findByTitleAndLikes: its name takes 2 values, but it has 1 parameters besides Pageable,"
-            + " Sort and Limit")
-        .hasMessageContaining("findByLikes: its parameter #1 (String) does not fit 'likes', which holds Integer")
-        .hasMessageContaining("findByTitleStartingWith: it must return Article, or a List, Set, Optional, Page, Slice"
-            + " or Stream of it, not Collection<String>")
-        .hasMessageContaining("findPageByLikes: it returns a Page, so it needs a Pageable parameter")
-        .hasMessageContaining("findByTitleRegex: its keyword MatchesRegex on 'title' is not supported — supported are"
-            + " [Between, NotNull, Null, LessThan")
+        .hasMessageContaining(
+            "derived query IllFormedRepository.findByTitel: its name does not parse as a query on"
+                + " Article: No property 'titel' found for type 'Article'")
+        .hasMessageContaining(
+            "its attributes are [id, title, likes, publishedOn, writerId], its associations [writer,"
+                + " remarks, labels]")
+        .hasMessageContaining(
+            "findByTitleAndLikes: its name takes 2 values, but it has 1 parameters besides Pageable,"
+                + " Sort and Limit")
+        .hasMessageContaining(
+            "findByLikes: its parameter #1 (String) does not fit 'likes', which holds Integer")
+        .hasMessageContaining(
+            "findByTitleStartingWith: it must return Article, or a List, Set, Optional, Page, Slice"
+                + " or Stream of it, not Collection<String>")
+        .hasMessageContaining(
+            "findPageByLikes: it returns a Page, so it needs a Pageable parameter")
+        .hasMessageContaining(
+            "findByTitleRegex: its keyword MatchesRegex on 'title' is not supported — supported are"
+                + " [Between, NotNull, Null, LessThan")
         .hasMessageContaining("findByLikesIsNull: its @Includes cannot include 'writr'")
-        .hasMessageContaining("findByLikesIgnoreCase: it ignores case on 'likes', which holds Integer; only text has"
-            + " case")
-        .hasMessageContaining("findByTitleInIgnoreCase: it ignores case on 'title' with In, which compares as stored");
+        .hasMessageContaining(
+            "findByLikesIgnoreCase: it ignores case on 'likes', which holds Integer; only text has"
+                + " case")
+        .hasMessageContaining(
+            "findByTitleInIgnoreCase: it ignores case on 'title' with In, which compares as stored");
   }
 }

@@ -27,13 +27,29 @@ import java.util.UUID;
  */
 final class EdgeModels {
 
-  private EdgeModels() {
-  }
+  private EdgeModels() {}
 
   static AssociationRegistry registry() {
-    return AssociationRegistry.builder().addModels(Ticket.class, Wallet.class, Token.class, Shelf.class,
-        Sample.class, Sticker.class, Ledger.class, Entry.class, Vault.class, Item.class, Post.class, Pin.class,
-        Country.class, Visa.class, Desk.class, Seat.class, Club.class, Member.class)
+    return AssociationRegistry.builder()
+        .addModels(
+            Ticket.class,
+            Wallet.class,
+            Token.class,
+            Shelf.class,
+            Sample.class,
+            Sticker.class,
+            Ledger.class,
+            Entry.class,
+            Vault.class,
+            Item.class,
+            Post.class,
+            Pin.class,
+            Country.class,
+            Visa.class,
+            Desk.class,
+            Seat.class,
+            Club.class,
+            Member.class)
         .build();
   }
 
@@ -47,23 +63,33 @@ final class EdgeModels {
   static class Wallet {
     @PrimaryKey @AutoIncrement Long id;
     String owner;
-    @HasMany(inverse = @Inverse("wallet")) List<Token> tokens;
+
+    @HasMany(inverse = @Inverse("wallet"))
+    List<Token> tokens;
   }
 
-  /** Its only declared attribute is its generated key: the foreign key {@code walletId} is added by the association. */
+  /**
+   * Its only declared attribute is its generated key: the foreign key {@code walletId} is added by
+   * the association.
+   */
   @Model
   static class Token {
     @PrimaryKey @AutoIncrement Long id;
     Wallet wallet;
   }
 
-  enum Shade { LIGHT, DARK }
+  enum Shade {
+    LIGHT,
+    DARK
+  }
 
   @Model
   static class Shelf {
     @PrimaryKey @AutoIncrement Long id;
     String name;
-    @HasMany(inverse = @Inverse("shelf")) List<Sample> samples;
+
+    @HasMany(inverse = @Inverse("shelf"))
+    List<Sample> samples;
   }
 
   /** One attribute of every supported type, boxed and primitive. */
@@ -110,7 +136,9 @@ final class EdgeModels {
   static class Ledger {
     @PrimaryKey BigInteger number;
     String title;
-    @HasMany(inverse = @Inverse("ledger")) List<Entry> entries;
+
+    @HasMany(inverse = @Inverse("ledger"))
+    List<Entry> entries;
   }
 
   @Model
@@ -125,7 +153,9 @@ final class EdgeModels {
   static class Vault {
     @PrimaryKey @AutoIncrement long id;
     String label;
-    @HasMany(inverse = @Inverse("vault")) List<Item> items;
+
+    @HasMany(inverse = @Inverse("vault"))
+    List<Item> items;
   }
 
   @Model
@@ -140,7 +170,9 @@ final class EdgeModels {
   static class Post {
     @PrimaryKey @AutoIncrement Long id;
     String title;
-    @HasOne(inverse = @Inverse("post"), foreignKeyConstraints = false) Pin pin;
+
+    @HasOne(inverse = @Inverse("post"), foreignKeyConstraints = false)
+    Pin pin;
   }
 
   @Model
@@ -150,7 +182,10 @@ final class EdgeModels {
     Post post;
   }
 
-  /** Its {@code code} is not unique: nothing makes it so, since the key referencing it is unconstrained. */
+  /**
+   * Its {@code code} is not unique: nothing makes it so, since the key referencing it is
+   * unconstrained.
+   */
   @Model
   static class Country {
     @PrimaryKey @AutoIncrement Long id;
@@ -161,14 +196,18 @@ final class EdgeModels {
   @Model
   static class Visa {
     @PrimaryKey @AutoIncrement Long id;
-    @BelongsTo(targetKey = "code", foreignKeyConstraints = false) Country country;
+
+    @BelongsTo(targetKey = "code", foreignKeyConstraints = false)
+    Country country;
   }
 
   /** An unconstrained HasOne to a model with a composite primary key. */
   @Model
   static class Desk {
     @PrimaryKey @AutoIncrement Long id;
-    @HasOne(inverse = @Inverse("desk"), foreignKeyConstraints = false) Seat seat;
+
+    @HasOne(inverse = @Inverse("desk"), foreignKeyConstraints = false)
+    Seat seat;
   }
 
   @Model
@@ -182,7 +221,9 @@ final class EdgeModels {
   @Model
   static class Club {
     @PrimaryKey String code;
-    @HasMany(inverse = @Inverse("club")) List<Member> members;
+
+    @HasMany(inverse = @Inverse("club"))
+    List<Member> members;
   }
 
   @Model
@@ -192,8 +233,7 @@ final class EdgeModels {
     Club club;
   }
 
-  interface ClubRepository extends AssociationRepository<Club, String> {
-  }
+  interface ClubRepository extends AssociationRepository<Club, String> {}
 
   interface DeskRepository extends AssociationRepository<Desk, Long> {
     Optional<Seat> getSeat(Desk desk);
@@ -203,22 +243,19 @@ final class EdgeModels {
     Optional<Country> getCountry(Visa visa);
   }
 
-  interface TicketRepository extends AssociationRepository<Ticket, Long> {
-  }
+  interface TicketRepository extends AssociationRepository<Ticket, Long> {}
 
   interface WalletRepository extends AssociationRepository<Wallet, Long> {
     Token createToken(Wallet wallet, Token token);
   }
 
-  interface TokenRepository extends AssociationRepository<Token, Long> {
-  }
+  interface TokenRepository extends AssociationRepository<Token, Long> {}
 
   interface ShelfRepository extends AssociationRepository<Shelf, Long> {
     List<Sample> getSamples(Shelf shelf);
   }
 
-  interface SampleRepository extends AssociationRepository<Sample, Long> {
-  }
+  interface SampleRepository extends AssociationRepository<Sample, Long> {}
 
   interface StickerRepository extends AssociationRepository<Sticker, Long> {
     Optional<Sample> getSample(Sticker sticker);
@@ -230,8 +267,7 @@ final class EdgeModels {
     void addEntries(Ledger ledger, Collection<Entry> entries);
   }
 
-  interface EntryRepository extends AssociationRepository<Entry, Long> {
-  }
+  interface EntryRepository extends AssociationRepository<Entry, Long> {}
 
   interface VaultRepository extends AssociationRepository<Vault, Long> {
     List<Item> getItems(Vault vault);
@@ -263,6 +299,5 @@ final class EdgeModels {
     Optional<Pin> getPin(Post post);
   }
 
-  interface PinRepository extends AssociationRepository<Pin, Long> {
-  }
+  interface PinRepository extends AssociationRepository<Pin, Long> {}
 }

@@ -50,18 +50,21 @@ class FaultsIntegrationTest {
   @Model
   static class Member {
     @PrimaryKey @AutoIncrement Long id;
-    @BelongsTo(foreignKey = @ForeignKey(value = "clubId", onDelete = RESTRICT)) Club club;
+
+    @BelongsTo(foreignKey = @ForeignKey(value = "clubId", onDelete = RESTRICT))
+    Club club;
   }
 
-  interface Clubs extends AssociationRepository<Club, Long> {
-  }
+  interface Clubs extends AssociationRepository<Club, Long> {}
 
   interface Members extends AssociationRepository<Member, Long> {
     void setClub(Long member, Long club);
   }
 
-  private static RepositoryFactory factory(AssociationRegistry registry, FaultyDataSource dataSource) {
-    return new RepositoryFactory(registry, dataSource, new DataSourceTransactionManager(dataSource));
+  private static RepositoryFactory factory(
+      AssociationRegistry registry, FaultyDataSource dataSource) {
+    return new RepositoryFactory(
+        registry, dataSource, new DataSourceTransactionManager(dataSource));
   }
 
   private static List<Map<String, Object>> rows(TestDatabase db, String table) {
@@ -84,7 +87,8 @@ class FaultsIntegrationTest {
     List<Map<String, Object>> before = rows(db, "people_children");
 
     faulty.failExecution(3, false); // read current links, delete the others, insert the new: fails
-    assertThatThrownBy(() -> people.setChildren(1L, List.of(4L, 5L))).isInstanceOf(DataAccessException.class)
+    assertThatThrownBy(() -> people.setChildren(1L, List.of(4L, 5L)))
+        .isInstanceOf(DataAccessException.class)
         .hasStackTraceContaining("injected fault");
 
     assertThat(rows(db, "people_children")).isEqualTo(before);
@@ -96,12 +100,15 @@ class FaultsIntegrationTest {
     FaultyDataSource faulty = new FaultyDataSource(db.dataSource());
     Publishers publishers = factory(RepositoryModels.registry(), faulty).create(Publishers.class);
     db.jdbc().update("INSERT INTO publishers (id, name) VALUES (1, 'p')");
-    db.jdbc().update("INSERT INTO magazines (id, title, publisher_id) VALUES (1, 'a', 1), (2, 'b', 1), (3, 'c', NULL),"
-        + " (4, 'd', NULL)");
+    db.jdbc()
+        .update(
+            "INSERT INTO magazines (id, title, publisher_id) VALUES (1, 'a', 1), (2, 'b', 1), (3, 'c', NULL),"
+                + " (4, 'd', NULL)");
     List<Map<String, Object>> before = rows(db, "magazines");
 
     faulty.failExecution(3, false); // read current links, unlink the others, link the new: fails
-    assertThatThrownBy(() -> publishers.setMagazines(1L, List.of(3L, 4L))).isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(() -> publishers.setMagazines(1L, List.of(3L, 4L)))
+        .isInstanceOf(DataAccessException.class);
 
     assertThat(rows(db, "magazines")).isEqualTo(before);
   }
@@ -119,7 +126,8 @@ class FaultsIntegrationTest {
     added.name = "new";
 
     faulty.failExecution(2, false); // the insert batch runs, the update batch fails
-    assertThatThrownBy(() -> people.saveAll(List.of(added, existing))).isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(() -> people.saveAll(List.of(added, existing)))
+        .isInstanceOf(DataAccessException.class);
 
     assertThat(rows(db, "people")).isEqualTo(before);
   }
@@ -132,22 +140,32 @@ class FaultsIntegrationTest {
     family(db);
     List<Map<String, Object>> before = rows(db, "people_children");
 
-    faulty.failExecution(3, true); // the delete ran in the transaction; the connection goes before the insert
+    faulty.failExecution(
+        3, true); // the delete ran in the transaction; the connection goes before the insert
     Throwable thrown = catchThrowable(() -> people.setChildren(1L, List.of(4L, 5L)));
 
     // the rollback cannot reach the closed connection either: Spring reports that, with the fault
     // as its application exception; the database rolled back when the connection went
-    Throwable fault = thrown instanceof TransactionSystemException rollback ? rollback.getApplicationException() : thrown;
-    assertThat(fault).isInstanceOf(DataAccessException.class).hasStackTraceContaining("connection lost");
+    Throwable fault =
+        thrown instanceof TransactionSystemException rollback
+            ? rollback.getApplicationException()
+            : thrown;
+    assertThat(fault)
+        .isInstanceOf(DataAccessException.class)
+        .hasStackTraceContaining("connection lost");
 
     assertThat(rows(db, "people_children")).isEqualTo(before);
-    assertThat(people.findById(1L, "children").orElseThrow().children).hasSize(2); // and the library goes on
+    assertThat(people.findById(1L, "children").orElseThrow().children)
+        .hasSize(2); // and the library goes on
   }
 
   @OnEachDatabase
   void foreignKeyViolationsNameTheirConstraint(TestDatabase db) {
-    AssociationRegistry registry = AssociationRegistry.builder().dialect(db.dialect())
-        .addModels(Club.class, Member.class).build();
+    AssociationRegistry registry =
+        AssociationRegistry.builder()
+            .dialect(db.dialect())
+            .addModels(Club.class, Member.class)
+            .build();
     new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
     RepositoryFixture.create(db);
     FaultyDataSource dataSource = new FaultyDataSource(db.dataSource());
@@ -157,18 +175,28 @@ class FaultsIntegrationTest {
     db.jdbc().update("INSERT INTO clubs (id, name) VALUES (1, 'c')");
     db.jdbc().update("INSERT INTO members (id, club_id) VALUES (1, 1)");
     family(db);
-    String restrict = db.stored(registry.association(Member.class, "club").foreignKey().constraintName());
-    String child = db.stored(RepositoryFixture.FAQ.association(Person.class, "children").otherKey().constraintName());
+    String restrict =
+        db.stored(registry.association(Member.class, "club").foreignKey().constraintName());
+    String child =
+        db.stored(
+            RepositoryFixture.FAQ
+                .association(Person.class, "children")
+                .otherKey()
+                .constraintName());
 
-    assertThatThrownBy(() -> clubs.deleteById(1L)).isInstanceOf(DataIntegrityViolationException.class)
+    assertThatThrownBy(() -> clubs.deleteById(1L))
+        .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining(restrict);
-    assertThatThrownBy(() -> members.setClub(1L, 99L)).isInstanceOf(DataIntegrityViolationException.class)
+    assertThatThrownBy(() -> members.setClub(1L, 99L))
+        .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining(restrict);
-    assertThatThrownBy(() -> people.addChild(1L, 99L)).isInstanceOf(DataIntegrityViolationException.class)
+    assertThatThrownBy(() -> people.addChild(1L, 99L))
+        .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining(child);
 
     assertThat(rows(db, "clubs")).hasSize(1);
-    assertThat(db.jdbc().queryForObject("SELECT club_id FROM members WHERE id = 1", Long.class)).isEqualTo(1L);
+    assertThat(db.jdbc().queryForObject("SELECT club_id FROM members WHERE id = 1", Long.class))
+        .isEqualTo(1L);
     assertThat(rows(db, "people_children")).hasSize(2);
   }
 }

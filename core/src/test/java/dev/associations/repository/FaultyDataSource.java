@@ -23,7 +23,9 @@ final class FaultyDataSource extends DelegatingDataSource {
     super(target);
   }
 
-  /** The {@code n}-th statement execution from now fails; {@code kill} closes its connection first. */
+  /**
+   * The {@code n}-th statement execution from now fails; {@code kill} closes its connection first.
+   */
   void failExecution(int n, boolean kill) {
     killConnection = kill;
     countdown.set(n);
@@ -32,25 +34,36 @@ final class FaultyDataSource extends DelegatingDataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = super.getConnection();
-    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-        (proxy, method, args) -> {
-          Object result = invoke(connection, method, args);
-          return result instanceof PreparedStatement statement ? statement(statement, connection) : result;
-        });
+    return (Connection)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              Object result = invoke(connection, method, args);
+              return result instanceof PreparedStatement statement
+                  ? statement(statement, connection)
+                  : result;
+            });
   }
 
   private PreparedStatement statement(PreparedStatement statement, Connection connection) {
-    return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
-          if (method.getName().startsWith("execute") && countdown.get() > 0 && countdown.decrementAndGet() == 0) {
-            if (killConnection) {
-              connection.close(); // the database rolls back what the connection's transaction did
-              throw new SQLException("injected fault: connection lost", "08006");
-            }
-            throw new SQLException("injected fault in " + method.getName(), "HY000");
-          }
-          return invoke(statement, method, args);
-        });
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {PreparedStatement.class},
+            (proxy, method, args) -> {
+              if (method.getName().startsWith("execute")
+                  && countdown.get() > 0
+                  && countdown.decrementAndGet() == 0) {
+                if (killConnection) {
+                  connection
+                      .close(); // the database rolls back what the connection's transaction did
+                  throw new SQLException("injected fault: connection lost", "08006");
+                }
+                throw new SQLException("injected fault in " + method.getName(), "HY000");
+              }
+              return invoke(statement, method, args);
+            });
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

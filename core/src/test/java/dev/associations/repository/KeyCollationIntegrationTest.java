@@ -23,15 +23,25 @@ class KeyCollationIntegrationTest {
     new SchemaGenerator(EdgeModels.registry(), db.dialect()).create(db.dataSource());
     boolean ignoresCase = db.kind() == DatabaseKind.MARIADB;
     db.jdbc().update("INSERT INTO clubs (code) VALUES ('ABC')");
-    db.jdbc().update("INSERT INTO members (name, club_code) VALUES ('ann', ?)", ignoresCase ? "abc" : "ABC");
-    ClubRepository clubs = new RepositoryFactory(EdgeModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource())).create(ClubRepository.class);
+    db.jdbc()
+        .update(
+            "INSERT INTO members (name, club_code) VALUES ('ann', ?)", ignoresCase ? "abc" : "ABC");
+    ClubRepository clubs =
+        new RepositoryFactory(
+                EdgeModels.registry(),
+                db.dataSource(),
+                new DataSourceTransactionManager(db.dataSource()))
+            .create(ClubRepository.class);
 
     if (ignoresCase) {
-      assertThat(catchThrowable(() -> clubs.findAll("members"))).isInstanceOf(DataRetrievalFailureException.class)
-          .hasMessageStartingWith("Club.members: a row came back for the key abc, which equals none of the keys asked for");
+      assertThat(catchThrowable(() -> clubs.findAll("members")))
+          .isInstanceOf(DataRetrievalFailureException.class)
+          .hasMessageStartingWith(
+              "Club.members: a row came back for the key abc, which equals none of the keys asked for");
     } else {
-      assertThat(clubs.findAll("members")).singleElement().satisfies(c -> assertThat(c.members).hasSize(1));
+      assertThat(clubs.findAll("members"))
+          .singleElement()
+          .satisfies(c -> assertThat(c.members).hasSize(1));
     }
   }
 }

@@ -19,8 +19,8 @@ import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * Models whose only declared attribute is their generated key: each insert is the database's
- * "all defaults" form, alone or in a batch.
+ * Models whose only declared attribute is their generated key: each insert is the database's "all
+ * defaults" form, alone or in a batch.
  */
 class KeyOnlyModelIntegrationTest {
 
@@ -30,7 +30,9 @@ class KeyOnlyModelIntegrationTest {
   private void setUp(TestDatabase db) {
     new SchemaGenerator(EdgeModels.registry(), db.dialect()).create(db.dataSource());
     dataSource = new CountingDataSource(db.dataSource());
-    factory = new RepositoryFactory(EdgeModels.registry(), dataSource, new DataSourceTransactionManager(dataSource));
+    factory =
+        new RepositoryFactory(
+            EdgeModels.registry(), dataSource, new DataSourceTransactionManager(dataSource));
   }
 
   @OnEachDatabase
@@ -45,12 +47,18 @@ class KeyOnlyModelIntegrationTest {
 
     assertThat(dataSource.batches()).as("the five inserts are one batch").isEqualTo(1);
     assertThat(first.id).isNotNull();
-    assertThat(batch).extracting(t -> t.id).doesNotContainNull().doesNotHaveDuplicates().doesNotContain(first.id);
+    assertThat(batch)
+        .extracting(t -> t.id)
+        .doesNotContainNull()
+        .doesNotHaveDuplicates()
+        .doesNotContain(first.id);
     assertThat(new HashSet<>(db.jdbc().queryForList("SELECT id FROM tickets", Long.class)))
-        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 6)
-            .mapToObj(i -> i == 0 ? first.id : batch.get(i - 1).id).toList());
-    assertThat(tickets.findAll()).extracting(t -> t.id).containsExactlyInAnyOrder(
-        db.jdbc().queryForList("SELECT id FROM tickets", Long.class).toArray(Long[]::new));
+        .containsExactlyInAnyOrderElementsOf(
+            IntStream.range(0, 6).mapToObj(i -> i == 0 ? first.id : batch.get(i - 1).id).toList());
+    assertThat(tickets.findAll())
+        .extracting(t -> t.id)
+        .containsExactlyInAnyOrder(
+            db.jdbc().queryForList("SELECT id FROM tickets", Long.class).toArray(Long[]::new));
   }
 
   @OnEachDatabase
@@ -66,8 +74,11 @@ class KeyOnlyModelIntegrationTest {
     missing.id = saved.id + 1000;
     assertThatThrownBy(() -> tickets.saveAll(List.of(new Ticket(), missing)))
         .isInstanceOf(IncorrectUpdateSemanticsDataAccessException.class)
-        .hasMessageContaining("Ticket").hasMessageContaining(String.valueOf(missing.id));
-    assertThat(tickets.count()).as("the insert beside the failed update is rolled back").isEqualTo(1);
+        .hasMessageContaining("Ticket")
+        .hasMessageContaining(String.valueOf(missing.id));
+    assertThat(tickets.count())
+        .as("the insert beside the failed update is rolled back")
+        .isEqualTo(1);
   }
 
   @OnEachDatabase
@@ -87,7 +98,8 @@ class KeyOnlyModelIntegrationTest {
     assertThat(more).extracting(t -> t.id).doesNotContainNull();
     assertThat(db.jdbc().queryForList("SELECT id FROM tokens WHERE wallet_id IS NULL", Long.class))
         .containsExactlyInAnyOrder(loose.id, more.get(0).id, more.get(1).id);
-    assertThat(wallets.findById(wallet.id, "tokens").orElseThrow().tokens).extracting(t -> t.id)
+    assertThat(wallets.findById(wallet.id, "tokens").orElseThrow().tokens)
+        .extracting(t -> t.id)
         .containsExactly(linked.id);
   }
 }

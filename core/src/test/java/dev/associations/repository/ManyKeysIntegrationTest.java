@@ -17,8 +17,8 @@ import java.util.stream.LongStream;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * A hundred thousand ids, single and composite, in one call: keys go in chunks under every
- * driver's parameter limit (PostgreSQL refuses more than 65,535 in one statement).
+ * A hundred thousand ids, single and composite, in one call: keys go in chunks under every driver's
+ * parameter limit (PostgreSQL refuses more than 65,535 in one statement).
  */
 class ManyKeysIntegrationTest {
 
@@ -28,7 +28,9 @@ class ManyKeysIntegrationTest {
   static class Tag {
     @PrimaryKey Long id;
     String label;
-    @HasMany(inverse = @Inverse("tag")) List<Mark> marks;
+
+    @HasMany(inverse = @Inverse("tag"))
+    List<Mark> marks;
   }
 
   @Model
@@ -44,28 +46,33 @@ class ManyKeysIntegrationTest {
     String text;
   }
 
-  record CellId(Integer line, Integer place) {
-  }
+  record CellId(Integer line, Integer place) {}
 
-  interface TagRepository extends AssociationRepository<Tag, Long> {
-  }
+  interface TagRepository extends AssociationRepository<Tag, Long> {}
 
-  interface CellRepository extends AssociationRepository<Cell, CellId> {
-  }
+  interface CellRepository extends AssociationRepository<Cell, CellId> {}
 
   @OnEachDatabase
   void aHundredThousandIdsAreFoundSavedAndLoadedWithIncludes(TestDatabase db) {
-    AssociationRegistry registry = AssociationRegistry.builder().addModels(Tag.class, Mark.class, Cell.class).build();
+    AssociationRegistry registry =
+        AssociationRegistry.builder().addModels(Tag.class, Mark.class, Cell.class).build();
     new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
     for (long from = 1; from <= COUNT; from += 10_000) {
       long start = from;
-      db.jdbc().batchUpdate("INSERT INTO tags (id, label) VALUES (?, ?)",
-          LongStream.range(start, start + 10_000).mapToObj(i -> new Object[] {i, "t" + i}).toList());
+      db.jdbc()
+          .batchUpdate(
+              "INSERT INTO tags (id, label) VALUES (?, ?)",
+              LongStream.range(start, start + 10_000)
+                  .mapToObj(i -> new Object[] {i, "t" + i})
+                  .toList());
     }
-    db.jdbc().batchUpdate("INSERT INTO marks (id, tag_id) VALUES (?, ?)",
-        List.of(new Object[] {1, 7}, new Object[] {2, 99_999}, new Object[] {3, 99_999}));
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO marks (id, tag_id) VALUES (?, ?)",
+            List.of(new Object[] {1, 7}, new Object[] {2, 99_999}, new Object[] {3, 99_999}));
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-    RepositoryFactory factory = new RepositoryFactory(registry, dataSource, new DataSourceTransactionManager(dataSource));
+    RepositoryFactory factory =
+        new RepositoryFactory(registry, dataSource, new DataSourceTransactionManager(dataSource));
     TagRepository tags = factory.create(TagRepository.class);
     CellRepository cells = factory.create(CellRepository.class);
     List<Long> ids = LongStream.rangeClosed(1, COUNT).boxed().toList();
@@ -76,13 +83,15 @@ class ManyKeysIntegrationTest {
     assertThat(withMarks.stream().mapToInt(t -> t.marks.size()).sum()).isEqualTo(3);
 
     List<Cell> all = new ArrayList<>();
-    IntStream.range(0, COUNT).forEach(i -> {
-      Cell cell = new Cell();
-      cell.line = i / 1000;
-      cell.place = i % 1000;
-      cell.text = "c" + i;
-      all.add(cell);
-    });
+    IntStream.range(0, COUNT)
+        .forEach(
+            i -> {
+              Cell cell = new Cell();
+              cell.line = i / 1000;
+              cell.place = i % 1000;
+              cell.text = "c" + i;
+              all.add(cell);
+            });
     cells.saveAll(all); // a key-based model: which rows exist is asked for all 100,000 keys
     all.forEach(cell -> cell.text = cell.text + "!");
     cells.saveAll(all);

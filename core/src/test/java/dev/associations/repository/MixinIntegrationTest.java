@@ -121,8 +121,8 @@ class MixinIntegrationTest {
     void setOrder(Long line, OrderId order);
   }
 
-  private static final List<String> TABLES = List.of("people", "people_children", "driving_licenses", "publishers",
-      "magazines");
+  private static final List<String> TABLES =
+      List.of("people", "people_children", "driving_licenses", "publishers", "magazines");
 
   private RepositoryFixture fixture;
   private CountingDataSource dataSource;
@@ -133,8 +133,8 @@ class MixinIntegrationTest {
   private MagazineMixins magazines;
 
   /**
-   * ann (101, license 110) is the parent of cid (103); bob (102) has license 111; dan (104). Publisher
-   * 301 has magazines 201 and 202, publisher 302 has 204; magazine 203 has none.
+   * ann (101, license 110) is the parent of cid (103); bob (102) has license 111; dan (104).
+   * Publisher 301 has magazines 201 and 202, publisher 302 has 204; magazine 203 has none.
    */
   private void setUp(TestDatabase db) {
     fixture = RepositoryFixture.create(db);
@@ -146,16 +146,31 @@ class MixinIntegrationTest {
     licenses = faq.create(DrivingLicenseMixins.class);
     publishers = models.create(PublisherMixins.class);
     magazines = models.create(MagazineMixins.class);
-    db.jdbc().batchUpdate("INSERT INTO people (id, name) VALUES (?, ?)", List.of(new Object[] {101, "ann"},
-        new Object[] {102, "bob"}, new Object[] {103, "cid"}, new Object[] {104, "dan"}));
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO people (id, name) VALUES (?, ?)",
+            List.of(
+                new Object[] {101, "ann"},
+                new Object[] {102, "bob"},
+                new Object[] {103, "cid"},
+                new Object[] {104, "dan"}));
     db.jdbc().update("INSERT INTO people_children (parent_id, child_id) VALUES (101, 103)");
-    db.jdbc().batchUpdate("INSERT INTO driving_licenses (id, owner_id) VALUES (?, ?)",
-        List.of(new Object[] {110, 101}, new Object[] {111, 102}));
-    db.jdbc().batchUpdate("INSERT INTO publishers (id, name) VALUES (?, ?)",
-        List.of(new Object[] {301, "p1"}, new Object[] {302, "p2"}));
-    db.jdbc().batchUpdate("INSERT INTO magazines (id, title, publisher_id) VALUES (?, ?, ?)",
-        List.of(new Object[] {201, "m1", 301}, new Object[] {202, "m2", 301}, new Object[] {203, "m3", null},
-            new Object[] {204, "m4", 302}));
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO driving_licenses (id, owner_id) VALUES (?, ?)",
+            List.of(new Object[] {110, 101}, new Object[] {111, 102}));
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO publishers (id, name) VALUES (?, ?)",
+            List.of(new Object[] {301, "p1"}, new Object[] {302, "p2"}));
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO magazines (id, title, publisher_id) VALUES (?, ?, ?)",
+            List.of(
+                new Object[] {201, "m1", 301},
+                new Object[] {202, "m2", 301},
+                new Object[] {203, "m3", null},
+                new Object[] {204, "m4", 302}));
   }
 
   private static Object get(Object entity, String name) {
@@ -208,23 +223,31 @@ class MixinIntegrationTest {
   }
 
   private static List<String> childPairs(TestDatabase db) {
-    return db.jdbc().query("SELECT parent_id, child_id FROM people_children ORDER BY parent_id, child_id",
-        (row, n) -> row.getLong(1) + ">" + row.getLong(2));
+    return db.jdbc()
+        .query(
+            "SELECT parent_id, child_id FROM people_children ORDER BY parent_id, child_id",
+            (row, n) -> row.getLong(1) + ">" + row.getLong(2));
   }
 
   private static List<String> magazineLinks(TestDatabase db) {
-    return db.jdbc().query("SELECT id, publisher_id FROM magazines ORDER BY id",
-        (row, n) -> row.getLong(1) + ":" + row.getObject(2));
+    return db.jdbc()
+        .query(
+            "SELECT id, publisher_id FROM magazines ORDER BY id",
+            (row, n) -> row.getLong(1) + ":" + row.getObject(2));
   }
 
   private static List<String> licenseOwners(TestDatabase db) {
-    return db.jdbc().query("SELECT id, owner_id FROM driving_licenses ORDER BY id",
-        (row, n) -> row.getLong(1) + ":" + row.getLong(2));
+    return db.jdbc()
+        .query(
+            "SELECT id, owner_id FROM driving_licenses ORDER BY id",
+            (row, n) -> row.getLong(1) + ":" + row.getLong(2));
   }
 
   private static Map<String, List<Map<String, Object>>> snapshot(TestDatabase db) {
-    return TABLES.stream().collect(java.util.stream.Collectors.toMap(t -> t,
-        t -> db.jdbc().queryForList("SELECT * FROM " + t + " ORDER BY 1, 2")));
+    return TABLES.stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                t -> t, t -> db.jdbc().queryForList("SELECT * FROM " + t + " ORDER BY 1, 2")));
   }
 
   @OnEachDatabase
@@ -268,7 +291,8 @@ class MixinIntegrationTest {
     magazines.setPublisher(203L, 302L);
     assertThat(magazines.getPublisher(magazine(203)).map(p -> p.name)).contains("p2");
     Publisher created = magazines.createPublisher(magazine(202), new Publisher("p3"));
-    assertThat(magazineLinks(db)).containsExactly("201:null", "202:" + created.id, "203:302", "204:302");
+    assertThat(magazineLinks(db))
+        .containsExactly("201:null", "202:" + created.id, "203:302", "204:302");
   }
 
   @OnEachDatabase
@@ -328,7 +352,8 @@ class MixinIntegrationTest {
     people.setChildren(ann, List.of(102L, person(104)));
     assertThat(childPairs(db)).containsExactly("101>102", "101>104");
     Person eve = people.createChild(ann, newPerson("eve"));
-    assertThat(childPairs(db)).containsExactlyInAnyOrder("101>102", "101>104", "101>" + get(eve, "id"));
+    assertThat(childPairs(db))
+        .containsExactlyInAnyOrder("101>102", "101>104", "101>" + get(eve, "id"));
     people.setChildren(ann, List.of());
     assertThat(childPairs(db)).isEmpty();
   }
@@ -337,8 +362,10 @@ class MixinIntegrationTest {
   void compositeKeysOnBothSides(TestDatabase db) {
     setUp(db);
     db.jdbc().update("INSERT INTO orders (id, version, label) VALUES (1, 1, 'a1'), (1, 2, 'a2')");
-    db.jdbc().update("INSERT INTO order_lines (id, product, order_id, order_version) VALUES "
-        + "(501, 'x', 1, 1), (502, 'y', 1, 1), (503, 'z', NULL, NULL)");
+    db.jdbc()
+        .update(
+            "INSERT INTO order_lines (id, product, order_id, order_version) VALUES "
+                + "(501, 'x', 1, 1), (502, 'y', 1, 1), (503, 'z', NULL, NULL)");
     RepositoryFactory models = fixture.models();
     OrderMixins orders = models.create(OrderMixins.class);
     OrderLineMixins lines = models.create(OrderLineMixins.class);
@@ -383,29 +410,39 @@ class MixinIntegrationTest {
     assertThat(get(license.<DrivingLicense>get(), "id")).isEqualTo(110L);
     license.set(111L);
     assertThat(licenseOwners(db)).containsExactly("111:101");
-    assertThatThrownBy(() -> license.add(110L)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("add(Person.currentDrivingLicense): HAS_ONE associations offer only get, set and create");
-    assertThatThrownBy(() -> people.association(person(101), "friends")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Person has no association 'friends'; its associations are [currentDrivingLicense, children, parents]");
+    assertThatThrownBy(() -> license.add(110L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "add(Person.currentDrivingLicense): HAS_ONE associations offer only get, set and create");
+    assertThatThrownBy(() -> people.association(person(101), "friends"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Person has no association 'friends'; its associations are [currentDrivingLicense, children, parents]");
   }
 
   @OnEachDatabase
   void badArgumentsFailNamingTheMixinBeforeAnyStatement(TestDatabase db) {
     setUp(db);
     dataSource.reset();
-    assertThatThrownBy(() -> people.addChildren(person(101), List.of(person(102), newPerson("new"))))
+    assertThatThrownBy(
+            () -> people.addChildren(person(101), List.of(person(102), newPerson("new"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("addChildren: children #2 is an unsaved Person: its id is null");
-    assertThatThrownBy(() -> people.addChild(null, person(102))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> people.addChild(null, person(102)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("addChild: the Person is null");
-    assertThatThrownBy(() -> people.addChild(person(101), null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> people.addChild(person(101), null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("addChild: the child is null");
-    assertThatThrownBy(() -> publishers.setMagazines(publisher(301), null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> publishers.setMagazines(publisher(301), null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("setMagazines: the magazines are null; pass an empty collection for none");
     assertThatThrownBy(() -> publishers.setMagazines(publisher(301), List.of("m1")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("setMagazines: the magazine is neither a Magazine nor its id (Long): String m1");
-    assertThatThrownBy(() -> people.getChildren(newPerson("new"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "setMagazines: the magazine is neither a Magazine nor its id (Long): String m1");
+    assertThatThrownBy(() -> people.getChildren(newPerson("new")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("getChildren: the Person is an unsaved Person: its id is null");
     assertThat(dataSource.statements()).isZero();
   }
@@ -421,7 +458,8 @@ class MixinIntegrationTest {
     assertThatThrownBy(() -> people.addChildren(102L, List.of(103L, 104L, 999L)))
         .isInstanceOf(DataAccessException.class);
     assertThat(snapshot(db)).isEqualTo(before);
-    assertThatThrownBy(() -> people.setCurrentDrivingLicense(101L, 999L)).isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(() -> people.setCurrentDrivingLicense(101L, 999L))
+        .isInstanceOf(DataAccessException.class);
     assertThat(snapshot(db)).isEqualTo(before);
     assertThatThrownBy(() -> publishers.setMagazines(publisher(301), List.of(203L, 999L)))
         .isInstanceOf(DataAccessException.class);
@@ -432,22 +470,29 @@ class MixinIntegrationTest {
   void aMixinJoinsAnOuterTransaction(TestDatabase db) {
     setUp(db);
     Map<String, List<Map<String, Object>>> before = snapshot(db);
-    new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      people.addChild(101L, 102L);
-      publishers.setMagazines(publisher(301), List.of());
-      status.setRollbackOnly();
-    });
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            status -> {
+              people.addChild(101L, 102L);
+              publishers.setMagazines(publisher(301), List.of());
+              status.setRollbackOnly();
+            });
     assertThat(snapshot(db)).isEqualTo(before);
   }
 
   @OnEachDatabase
   void addingAndSettingAHundredTargetsTakesAConstantNumberOfStatements(TestDatabase db) {
     setUp(db);
-    List<Magazine> hundred = LongStream.rangeClosed(1001, 1100).mapToObj(MixinIntegrationTest::magazine).toList();
-    db.jdbc().batchUpdate("INSERT INTO magazines (id, title) VALUES (?, 'x')",
-        hundred.stream().map(m -> new Object[] {m.id}).toList());
-    db.jdbc().batchUpdate("INSERT INTO people (id, name) VALUES (?, 'x')",
-        LongStream.rangeClosed(1001, 1200).mapToObj(id -> new Object[] {id}).toList());
+    List<Magazine> hundred =
+        LongStream.rangeClosed(1001, 1100).mapToObj(MixinIntegrationTest::magazine).toList();
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO magazines (id, title) VALUES (?, 'x')",
+            hundred.stream().map(m -> new Object[] {m.id}).toList());
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO people (id, name) VALUES (?, 'x')",
+            LongStream.rangeClosed(1001, 1200).mapToObj(id -> new Object[] {id}).toList());
     List<Long> ids = hundred.stream().map(m -> m.id).toList();
     List<Long> others = LongStream.rangeClosed(1101, 1200).boxed().toList();
 

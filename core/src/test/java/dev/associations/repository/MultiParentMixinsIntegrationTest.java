@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** Get and count mixins for many parents at once: one statement for 1,000 parents, compared with Java. */
+/**
+ * Get and count mixins for many parents at once: one statement for 1,000 parents, compared with
+ * Java.
+ */
 class MultiParentMixinsIntegrationTest {
 
   interface WriterRepository extends AssociationRepository<Writer, Long> {
@@ -42,8 +45,7 @@ class MultiParentMixinsIntegrationTest {
   }
 
   /** An id named like Order's key, with components of other types than the key's. */
-  record LooseOrderId(Object id, Object version) {
-  }
+  record LooseOrderId(Object id, Object version) {}
 
   interface IllTypedRepository extends AssociationRepository<Writer, Long> {
     Map<Long, String> countArticles(Collection<Writer> writers);
@@ -61,42 +63,67 @@ class MultiParentMixinsIntegrationTest {
         articles.add(new long[] {articles.size() + 1, writer});
       }
     }
-    db.jdbc().batchUpdate("INSERT INTO writers (id, name) VALUES (?, ?)",
-        LongStream.rangeClosed(1, 1000).mapToObj(w -> new Object[] {w, "w" + w}).toList());
-    db.jdbc().batchUpdate("INSERT INTO articles (id, title, writer_id) VALUES (?, ?, ?)",
-        articles.stream().map(a -> new Object[] {a[0], "a" + a[0], a[1]}).toList());
-    db.jdbc().batchUpdate("INSERT INTO labels (id, name) VALUES (?, ?)", List.of(new Object[] {1, "java"},
-        new Object[] {2, "sql"}, new Object[] {3, "empty"}));
-    db.jdbc().batchUpdate("INSERT INTO articles_labels (article_id, label_id) VALUES (?, ?)",
-        articles.stream().filter(a -> a[0] % 3 != 0).map(a -> new Object[] {a[0], a[0] % 3}).toList());
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO writers (id, name) VALUES (?, ?)",
+            LongStream.rangeClosed(1, 1000).mapToObj(w -> new Object[] {w, "w" + w}).toList());
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO articles (id, title, writer_id) VALUES (?, ?, ?)",
+            articles.stream().map(a -> new Object[] {a[0], "a" + a[0], a[1]}).toList());
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO labels (id, name) VALUES (?, ?)",
+            List.of(new Object[] {1, "java"}, new Object[] {2, "sql"}, new Object[] {3, "empty"}));
+    db.jdbc()
+        .batchUpdate(
+            "INSERT INTO articles_labels (article_id, label_id) VALUES (?, ?)",
+            articles.stream()
+                .filter(a -> a[0] % 3 != 0)
+                .map(a -> new Object[] {a[0], a[0] % 3})
+                .toList());
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-    RepositoryFactory factory = new RepositoryFactory(QueryModels.registry(), dataSource,
-        new DataSourceTransactionManager(dataSource));
+    RepositoryFactory factory =
+        new RepositoryFactory(
+            QueryModels.registry(), dataSource, new DataSourceTransactionManager(dataSource));
     WriterRepository writers = factory.create(WriterRepository.class);
     List<Writer> all = writers.findAll(Query.all().orderBy("id"));
-    Map<Long, List<Long>> expected = LongStream.rangeClosed(1, 1000).boxed().collect(Collectors.toMap(w -> w,
-        w -> articles.stream().filter(a -> a[1] == w).map(a -> a[0]).toList()));
+    Map<Long, List<Long>> expected =
+        LongStream.rangeClosed(1, 1000)
+            .boxed()
+            .collect(
+                Collectors.toMap(
+                    w -> w, w -> articles.stream().filter(a -> a[1] == w).map(a -> a[0]).toList()));
     assertThat(expected.values()).anySatisfy(list -> assertThat(list).isEmpty());
 
     dataSource.reset();
     Map<Long, List<Article>> got = writers.getArticles(all);
-    Map<Long, Long> counted = writers.countArticles(LongStream.rangeClosed(1, 1000).boxed().toList());
+    Map<Long, Long> counted =
+        writers.countArticles(LongStream.rangeClosed(1, 1000).boxed().toList());
     Map<Long, Integer> countedInts = writers.countArticles(all.subList(0, 10));
 
     assertThat(dataSource.statements()).isEqualTo(3);
-    assertThat(got.keySet()).containsExactlyElementsOf(LongStream.rangeClosed(1, 1000).boxed().toList());
-    got.forEach((writer, list) -> assertThat(list).extracting(a -> a.id).containsExactlyInAnyOrderElementsOf(
-        expected.get(writer)));
+    assertThat(got.keySet())
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 1000).boxed().toList());
+    got.forEach(
+        (writer, list) ->
+            assertThat(list)
+                .extracting(a -> a.id)
+                .containsExactlyInAnyOrderElementsOf(expected.get(writer)));
     counted.forEach((writer, count) -> assertThat(count).isEqualTo(expected.get(writer).size()));
     assertThat(counted).hasSize(1000);
-    countedInts.forEach((writer, count) -> assertThat(count).isEqualTo(expected.get(writer).size()));
+    countedInts.forEach(
+        (writer, count) -> assertThat(count).isEqualTo(expected.get(writer).size()));
     assertThat(writers.getArticles(List.of())).isEmpty();
 
-    Map<Long, List<Article>> labelled = factory.create(LabelRepository.class).getArticles(List.of(3L, 1L, 2L));
+    Map<Long, List<Article>> labelled =
+        factory.create(LabelRepository.class).getArticles(List.of(3L, 1L, 2L));
     assertThat(labelled.keySet()).containsExactly(3L, 1L, 2L);
     assertThat(labelled.get(3L)).isEmpty();
-    assertThat(labelled.get(1L)).extracting(a -> a.id).containsExactlyInAnyOrderElementsOf(
-        articles.stream().filter(a -> a[0] % 3 == 1).map(a -> a[0]).toList());
+    assertThat(labelled.get(1L))
+        .extracting(a -> a.id)
+        .containsExactlyInAnyOrderElementsOf(
+            articles.stream().filter(a -> a[0] % 3 == 1).map(a -> a[0]).toList());
 
     Writer unsaved = new Writer();
     assertThat(catchThrowable(() -> writers.getArticles(List.of(all.get(0), unsaved))))
@@ -107,27 +134,44 @@ class MultiParentMixinsIntegrationTest {
   @OnEachDatabase
   void compositeIdsKeyTheMapAndIllTypedMethodsFailAtCreation(TestDatabase db) {
     RepositoryFixture fixture = RepositoryFixture.create(db);
-    db.jdbc().update("INSERT INTO orders (id, version, label) VALUES (1, 1, 'a1'), (1, 2, 'a2'), (2, 1, 'b1')");
-    db.jdbc().update("INSERT INTO order_lines (product, order_id, order_version) VALUES "
-        + "('pen', 1, 1), ('ink', 1, 1), ('pad', 1, 2)");
+    db.jdbc()
+        .update(
+            "INSERT INTO orders (id, version, label) VALUES (1, 1, 'a1'), (1, 2, 'a2'), (2, 1, 'b1')");
+    db.jdbc()
+        .update(
+            "INSERT INTO order_lines (product, order_id, order_version) VALUES "
+                + "('pen', 1, 1), ('ink', 1, 1), ('pad', 1, 2)");
     OrderRepository orders = fixture.models().create(OrderRepository.class);
 
-    Map<OrderId, List<OrderLine>> lines = orders.getLines(orders.findAll(Query.all().orderBy("id").orderBy("version")));
+    Map<OrderId, List<OrderLine>> lines =
+        orders.getLines(orders.findAll(Query.all().orderBy("id").orderBy("version")));
 
-    assertThat(lines.keySet()).containsExactly(new OrderId(1L, 1), new OrderId(1L, 2), new OrderId(2L, 1));
-    assertThat(lines.get(new OrderId(1L, 1))).extracting(l -> l.product).containsExactlyInAnyOrder("pen", "ink");
+    assertThat(lines.keySet())
+        .containsExactly(new OrderId(1L, 1), new OrderId(1L, 2), new OrderId(2L, 1));
+    assertThat(lines.get(new OrderId(1L, 1)))
+        .extracting(l -> l.product)
+        .containsExactlyInAnyOrder("pen", "ink");
     assertThat(lines.get(new OrderId(2L, 1))).isEmpty();
-    // a composite id of other whole number types is converted, component by component, as findById does
+    // a composite id of other whole number types is converted, component by component, as findById
+    // does
     assertThat(orders.association(new LooseOrderId(1, (short) 1), "lines").count()).isEqualTo(2);
     assertThatThrownBy(() -> orders.association(new LooseOrderId(1, "2"), "lines").count())
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("count(Order.lines): the Order has a version of type String, not Integer as its key:"
-            + " LooseOrderId[id=1, version=2]");
-    assertThatThrownBy(() -> new RepositoryFactory(QueryModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource())).create(IllTypedRepository.class))
+        .hasMessage(
+            "count(Order.lines): the Order has a version of type String, not Integer as its key:"
+                + " LooseOrderId[id=1, version=2]");
+    assertThatThrownBy(
+            () ->
+                new RepositoryFactory(
+                        QueryModels.registry(),
+                        db.dataSource(),
+                        new DataSourceTransactionManager(db.dataSource()))
+                    .create(IllTypedRepository.class))
         .isInstanceOf(RepositoryDefinitionException.class)
-        .hasMessageContaining("countArticles").hasMessageContaining("it must return Map<Long, Long>, not Map<Long, String>")
-        .hasMessageContaining("getArticles").hasMessageContaining("it must return Map<Long, List<Article>>, not"
-            + " Map<String, List<Article>>");
+        .hasMessageContaining("countArticles")
+        .hasMessageContaining("it must return Map<Long, Long>, not Map<Long, String>")
+        .hasMessageContaining("getArticles")
+        .hasMessageContaining(
+            "it must return Map<Long, List<Article>>, not" + " Map<String, List<Article>>");
   }
 }

@@ -15,17 +15,16 @@ import java.util.List;
 
 /**
  * The models of the randomized query and write tests: every association kind (HasOne, HasMany,
- * BelongsTo, BelongsToMany), a self-association
- * ({@code mentor} / {@code mentees}), a composite key ({@code Room}), nullable columns of each
- * common type.
+ * BelongsTo, BelongsToMany), a self-association ({@code mentor} / {@code mentees}), a composite key
+ * ({@code Room}), nullable columns of each common type.
  */
 final class OracleModels {
 
-  private OracleModels() {
-  }
+  private OracleModels() {}
 
   static AssociationRegistry registry() {
-    return AssociationRegistry.builder().addModels(Person.class, Pet.class, Team.class, Room.class, Badge.class)
+    return AssociationRegistry.builder()
+        .addModels(Person.class, Pet.class, Team.class, Room.class, Badge.class)
         .build();
   }
 
@@ -40,11 +39,21 @@ final class OracleModels {
     String roomBuilding;
     Integer roomNumber;
     Person mentor;
-    @HasMany(inverse = @Inverse("mentor")) List<Person> mentees;
-    @BelongsTo(inverse = @Inverse(value = "occupants", type = Inverse.Type.HAS_MANY)) Room room;
-    @HasMany(inverse = @Inverse("owner")) List<Pet> pets;
-    @BelongsToMany(inverse = @Inverse("members")) List<Team> teams;
-    @HasOne(inverse = @Inverse("holder")) Badge badge;
+
+    @HasMany(inverse = @Inverse("mentor"))
+    List<Person> mentees;
+
+    @BelongsTo(inverse = @Inverse(value = "occupants", type = Inverse.Type.HAS_MANY))
+    Room room;
+
+    @HasMany(inverse = @Inverse("owner"))
+    List<Pet> pets;
+
+    @BelongsToMany(inverse = @Inverse("members"))
+    List<Team> teams;
+
+    @HasOne(inverse = @Inverse("holder"))
+    Badge badge;
   }
 
   /** At most one per person (HasOne: its key is unique). */
@@ -128,18 +137,13 @@ final class OracleModels {
     boolean existsByBornBefore(LocalDate day);
   }
 
-  interface PetRepository extends AssociationRepository<Pet, Long> {
-  }
+  interface PetRepository extends AssociationRepository<Pet, Long> {}
 
-  interface BadgeRepository extends AssociationRepository<Badge, Long> {
-  }
+  interface BadgeRepository extends AssociationRepository<Badge, Long> {}
 
-  interface TeamRepository extends AssociationRepository<Team, Long> {
-  }
+  interface TeamRepository extends AssociationRepository<Team, Long> {}
 
-  interface RoomRepository extends AssociationRepository<Room, RoomId> {
-  }
+  interface RoomRepository extends AssociationRepository<Room, RoomId> {}
 
-  record RoomId(String building, Integer number) {
-  }
+  record RoomId(String building, Integer number) {}
 }

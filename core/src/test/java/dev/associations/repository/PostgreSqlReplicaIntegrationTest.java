@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads go to a real PostgreSQL streaming standby ({@code ASSOCIATIONS_TEST_POSTGRES_REPLICA_URL},
  * a hot standby of the server of {@code ASSOCIATIONS_TEST_POSTGRES_URL}; {@code .ci/run} starts one
- * with {@code pg_basebackup -R}), writes and mixins to the primary, through Spring's
- * {@link LazyConnectionDataSourceProxy}. Skipped without a standby, unless databases are required.
+ * with {@code pg_basebackup -R}), writes and mixins to the primary, through Spring's {@link
+ * LazyConnectionDataSourceProxy}. Skipped without a standby, unless databases are required.
  */
 class PostgreSqlReplicaIntegrationTest {
 
@@ -36,8 +36,11 @@ class PostgreSqlReplicaIntegrationTest {
   void readsAreAnsweredByTheStandbyAndWritesByThePrimary() {
     String url = System.getenv(REPLICA_URL);
     if (url == null || url.isBlank()) {
-      String message = "no PostgreSQL standby: set " + REPLICA_URL + " (e.g. jdbc:postgresql://127.0.0.1:5433/test"
-          + "?user=postgres, a hot standby of the server of ASSOCIATIONS_TEST_POSTGRES_URL; .ci/run starts one)";
+      String message =
+          "no PostgreSQL standby: set "
+              + REPLICA_URL
+              + " (e.g. jdbc:postgresql://127.0.0.1:5433/test"
+              + "?user=postgres, a hot standby of the server of ASSOCIATIONS_TEST_POSTGRES_URL; .ci/run starts one)";
       if (DatabaseKind.databasesRequired()) {
         Assertions.fail(message + "; databases are required");
       }
@@ -48,18 +51,26 @@ class PostgreSqlReplicaIntegrationTest {
       DriverManagerDataSource standby = new DriverManagerDataSource(url);
       standby.setSchema(db.springProperties().get("spring.datasource.hikari.schema"));
       JdbcTemplate standbyJdbc = new JdbcTemplate(standby);
-      assertThat(standbyJdbc.queryForObject("SELECT pg_is_in_recovery()", Boolean.class)).as("a standby").isTrue();
+      assertThat(standbyJdbc.queryForObject("SELECT pg_is_in_recovery()", Boolean.class))
+          .as("a standby")
+          .isTrue();
       awaitReplay(db.jdbc(), standbyJdbc);
 
-      Servers servers = new Servers(new CountingDataSource(db.dataSource()), new CountingDataSource(standby));
+      Servers servers =
+          new Servers(new CountingDataSource(db.dataSource()), new CountingDataSource(standby));
       LazyConnectionDataSourceProxy routing = servers.lazyRouting();
       JdbcTransactionManager transactions = new JdbcTransactionManager(routing);
-      RepositoryFactory factory = new RepositoryFactory(QueryModels.registry(), routing, transactions);
+      RepositoryFactory factory =
+          new RepositoryFactory(QueryModels.registry(), routing, transactions);
       ArticleRepository articles = factory.create(ArticleRepository.class);
       WriterRepository writers = factory.create(WriterRepository.class);
 
-      List<Article> read = servers.read(3, () -> articles.findAll(Query.all().orderBy("id")
-          .include("writer", "remarks", "labels")));
+      List<Article> read =
+          servers.read(
+              3,
+              () ->
+                  articles.findAll(
+                      Query.all().orderBy("id").include("writer", "remarks", "labels")));
       assertThat(read).hasSize(30);
       assertThat(read.stream().mapToInt(a -> a.remarks.size()).sum()).isEqualTo(30);
       assertThat(servers.read(1, () -> articles.count())).isEqualTo(30);
@@ -67,10 +78,16 @@ class PostgreSqlReplicaIntegrationTest {
       Writer written = new Writer();
       written.name = "written on the primary";
       servers.onPrimary(() -> writers.save(written));
-      servers.onPrimary(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
-          assertThat(writers.findById(written.id)).isPresent())); // a transaction reads its own write
+      servers.onPrimary(
+          () ->
+              new TransactionTemplate(transactions)
+                  .executeWithoutResult(
+                      status ->
+                          assertThat(writers.findById(written.id))
+                              .isPresent())); // a transaction reads its own write
       assertThatThrownBy(() -> standbyJdbc.update("DELETE FROM remarks"))
-          .isInstanceOf(DataAccessException.class).hasMessageContaining("read-only transaction");
+          .isInstanceOf(DataAccessException.class)
+          .hasMessageContaining("read-only transaction");
 
       awaitReplay(db.jdbc(), standbyJdbc);
       assertThat(servers.read(1, () -> writers.findById(written.id)).orElseThrow().name)
@@ -82,8 +99,9 @@ class PostgreSqlReplicaIntegrationTest {
   private static void awaitReplay(JdbcTemplate primary, JdbcTemplate standby) {
     String written = primary.queryForObject("SELECT pg_current_wal_lsn()::text", String.class);
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!Boolean.TRUE.equals(standby.queryForObject("SELECT pg_last_wal_replay_lsn() >= ?::pg_lsn",
-        Boolean.class, written))) {
+    while (!Boolean.TRUE.equals(
+        standby.queryForObject(
+            "SELECT pg_last_wal_replay_lsn() >= ?::pg_lsn", Boolean.class, written))) {
       if (System.nanoTime() > deadline) {
         Assertions.fail("the standby did not replay " + written + " within 30 s");
       }

@@ -35,8 +35,9 @@ class PrimitiveKeyIntegrationTest {
     db = database;
     new SchemaGenerator(EdgeModels.registry(), db.dialect()).create(db.dataSource());
     dataSource = new CountingDataSource(db.dataSource());
-    RepositoryFactory factory = new RepositoryFactory(EdgeModels.registry(), dataSource,
-        new DataSourceTransactionManager(dataSource));
+    RepositoryFactory factory =
+        new RepositoryFactory(
+            EdgeModels.registry(), dataSource, new DataSourceTransactionManager(dataSource));
     vaults = factory.create(VaultRepository.class);
     items = factory.create(ItemRepository.class);
     vault = vaults.save(vault("safe"));
@@ -57,8 +58,11 @@ class PrimitiveKeyIntegrationTest {
   }
 
   private Map<String, List<Map<String, Object>>> tables() {
-    return Map.of("vaults", db.jdbc().queryForList("SELECT * FROM vaults ORDER BY id"),
-        "items", db.jdbc().queryForList("SELECT * FROM items ORDER BY id"));
+    return Map.of(
+        "vaults",
+        db.jdbc().queryForList("SELECT * FROM vaults ORDER BY id"),
+        "items",
+        db.jdbc().queryForList("SELECT * FROM items ORDER BY id"));
   }
 
   /** Asserts that the call threw without sending a statement or changing a row. */
@@ -79,7 +83,9 @@ class PrimitiveKeyIntegrationTest {
     assertThat(item.id).isPositive();
     item.name = "crown";
     items.save(item);
-    assertThat(items.findAll()).extracting(i -> i.id + ":" + i.name).containsExactly(item.id + ":crown");
+    assertThat(items.findAll())
+        .extracting(i -> i.id + ":" + i.name)
+        .containsExactly(item.id + ":crown");
     assertThat(vaults.getItems(vault)).extracting(i -> i.id).containsExactly(item.id);
   }
 
@@ -98,7 +104,9 @@ class PrimitiveKeyIntegrationTest {
     assertThat(vaults.count()).isEqualTo(3);
   }
 
-  /** A create whose link fails after the insert leaves its new entity new, as a failed saveAll does. */
+  /**
+   * A create whose link fails after the insert leaves its new entity new, as a failed saveAll does.
+   */
   @OnEachDatabase
   void aFailedCreateLeavesItsNewEntityWithAZeroKey(TestDatabase database) {
     setUp(database);
@@ -118,15 +126,18 @@ class PrimitiveKeyIntegrationTest {
   void everyMixinRefusesAnUnsavedTargetBeforeAnyStatement(TestDatabase database) {
     setUp(database);
 
-    rejects(() -> vaults.addItem(vault, item("new"))).hasMessage("addItem: the item is an unsaved Item: its id is 0");
+    rejects(() -> vaults.addItem(vault, item("new")))
+        .hasMessage("addItem: the item is an unsaved Item: its id is 0");
     rejects(() -> vaults.addItems(vault, List.of(item, item("new"))))
         .hasMessage("addItems: items #2 is an unsaved Item: its id is 0");
     rejects(() -> vaults.removeItem(vault, item("new")))
         .hasMessage("removeItem: the item is an unsaved Item: its id is 0");
-    rejects(() -> vaults.hasItem(vault, item("new"))).hasMessage("hasItem: the item is an unsaved Item: its id is 0");
+    rejects(() -> vaults.hasItem(vault, item("new")))
+        .hasMessage("hasItem: the item is an unsaved Item: its id is 0");
     rejects(() -> vaults.setItems(vault, List.of(item("new"))))
         .hasMessage("setItems: the item is an unsaved Item: its id is 0");
-    rejects(() -> items.setVault(item, vault("new"))).hasMessage("setVault: the vault is an unsaved Vault: its id is 0");
+    rejects(() -> items.setVault(item, vault("new")))
+        .hasMessage("setVault: the vault is an unsaved Vault: its id is 0");
     rejects(() -> vaults.association(vault, "items").add(item("new")))
         .hasMessage("add(Vault.items): the item is an unsaved Item: its id is 0");
   }
@@ -135,14 +146,18 @@ class PrimitiveKeyIntegrationTest {
   void everyMixinRefusesAnUnsavedSourceBeforeAnyStatement(TestDatabase database) {
     setUp(database);
 
-    rejects(() -> vaults.getItems(vault("new"))).hasMessage("getItems: the Vault is an unsaved Vault: its id is 0");
-    rejects(() -> vaults.countItems(vault("new"))).hasMessage("countItems: the Vault is an unsaved Vault: its id is 0");
+    rejects(() -> vaults.getItems(vault("new")))
+        .hasMessage("getItems: the Vault is an unsaved Vault: its id is 0");
+    rejects(() -> vaults.countItems(vault("new")))
+        .hasMessage("countItems: the Vault is an unsaved Vault: its id is 0");
     rejects(() -> vaults.addItem(vault("new"), item))
         .hasMessage("addItem: the Vault is an unsaved Vault: its id is 0");
     rejects(() -> vaults.createItem(vault("new"), item("new")))
         .hasMessage("createItem: the Vault is an unsaved Vault: its id is 0");
-    rejects(() -> items.getVault(item("new"))).hasMessage("getVault: the Item is an unsaved Item: its id is 0");
-    rejects(() -> items.setVault(item("new"), vault)).hasMessage("setVault: the Item is an unsaved Item: its id is 0");
+    rejects(() -> items.getVault(item("new")))
+        .hasMessage("getVault: the Item is an unsaved Item: its id is 0");
+    rejects(() -> items.setVault(item("new"), vault))
+        .hasMessage("setVault: the Item is an unsaved Item: its id is 0");
     rejects(() -> items.createVault(item("new"), vault("new")))
         .hasMessage("createVault: the Item is an unsaved Item: its id is 0");
   }
@@ -151,9 +166,12 @@ class PrimitiveKeyIntegrationTest {
   void deleteRefusesAnUnsavedEntityAsForANullKey(TestDatabase database) {
     setUp(database);
 
-    rejects(() -> items.delete(item("new"))).hasMessageContaining("Item.id is 0").hasMessageContaining("unsaved");
+    rejects(() -> items.delete(item("new")))
+        .hasMessageContaining("Item.id is 0")
+        .hasMessageContaining("unsaved");
     rejects(() -> items.deleteAll(List.of(item, item("new"))))
-        .hasMessageContaining("Item.id is 0").hasMessageContaining("unsaved");
+        .hasMessageContaining("Item.id is 0")
+        .hasMessageContaining("unsaved");
     assertThat(items.count()).isEqualTo(1);
   }
 }

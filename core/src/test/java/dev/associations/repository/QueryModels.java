@@ -17,11 +17,12 @@ import java.util.List;
  */
 final class QueryModels {
 
-  private QueryModels() {
-  }
+  private QueryModels() {}
 
   static AssociationRegistry registry() {
-    return AssociationRegistry.builder().addModels(Writer.class, Article.class, Remark.class, Label.class).build();
+    return AssociationRegistry.builder()
+        .addModels(Writer.class, Article.class, Remark.class, Label.class)
+        .build();
   }
 
   @Model
@@ -29,7 +30,9 @@ final class QueryModels {
     @PrimaryKey @AutoIncrement Long id;
     String name;
     LocalDate born;
-    @HasMany(inverse = @Inverse("writer")) List<Article> articles;
+
+    @HasMany(inverse = @Inverse("writer"))
+    List<Article> articles;
   }
 
   @Model
@@ -39,8 +42,12 @@ final class QueryModels {
     Integer likes;
     LocalDate publishedOn;
     Writer writer;
-    @HasMany(inverse = @Inverse("article")) List<Remark> remarks;
-    @BelongsToMany(inverse = @Inverse("articles")) List<Label> labels;
+
+    @HasMany(inverse = @Inverse("article"))
+    List<Remark> remarks;
+
+    @BelongsToMany(inverse = @Inverse("articles"))
+    List<Label> labels;
   }
 
   @Model
@@ -59,12 +66,9 @@ final class QueryModels {
     List<Article> articles;
   }
 
-  interface WriterRepository extends AssociationRepository<Writer, Long> {
-  }
+  interface WriterRepository extends AssociationRepository<Writer, Long> {}
 
-  interface ArticleRepository extends AssociationRepository<Article, Long> {
-  }
+  interface ArticleRepository extends AssociationRepository<Article, Long> {}
 
-  interface LabelRepository extends AssociationRepository<Label, Long> {
-  }
+  interface LabelRepository extends AssociationRepository<Label, Long> {}
 }

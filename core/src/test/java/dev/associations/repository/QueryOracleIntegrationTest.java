@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,19 +39,23 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * question answered in plain Java over the same rows, with SQL's three-valued logic and the
  * database's text collation (MariaDB's default ignores case, accents and trailing spaces).
  *
- * <p>{@value #DEFAULT_QUERIES} queries per database by default (CI);
- * {@code -Dassociations.oracle.queries=20000} runs more, {@code -Dassociations.oracle.seed=...}
- * another seed. A mismatch names the seed, the query's number and the query.
+ * <p>{@value #DEFAULT_QUERIES} queries per database by default (CI); {@code
+ * -Dassociations.oracle.queries=20000} runs more, {@code -Dassociations.oracle.seed=...} another
+ * seed. A mismatch names the seed, the query's number and the query.
  */
 class QueryOracleIntegrationTest {
 
   static final int DEFAULT_QUERIES = 2_000;
-  private static final int QUERIES = Integer.getInteger("associations.oracle.queries", DEFAULT_QUERIES);
+  private static final int QUERIES =
+      Integer.getInteger("associations.oracle.queries", DEFAULT_QUERIES);
   private static final long SEED = Long.getLong("associations.oracle.seed", 20261201L);
 
-  /** Text values: ties, unicode, no two that a case- and accent-insensitive collation folds together. */
-  private static final List<String> NAMES = List.of("ana", "Bo", "çelik", "дом", "李明", "zoë", "ana", "Kai_1",
-      "50%", "bo bo");
+  /**
+   * Text values: ties, unicode, no two that a case- and accent-insensitive collation folds
+   * together.
+   */
+  private static final List<String> NAMES =
+      List.of("ana", "Bo", "çelik", "дом", "李明", "zoë", "ana", "Kai_1", "50%", "bo bo");
 
   private final Map<Long, Person> people = new HashMap<>();
   private final Map<Long, Pet> pets = new HashMap<>();
@@ -86,8 +89,7 @@ class QueryOracleIntegrationTest {
           query = query.orderBy("mentor.age");
           order = nullsLowest(p -> p.mentorId == null ? null : people.get(p.mentorId).age, false);
         }
-        default -> {
-        }
+        default -> {}
       }
       query = query.orderBy("id");
       order = order.thenComparing(p -> p.id);
@@ -97,17 +99,30 @@ class QueryOracleIntegrationTest {
       }
       // a BelongsToMany include: the teams of highest id above a bound, some per person; required
       Integer teamsAbove = random.nextInt(4) == 0 ? random.nextInt(4) : null;
-      Integer teamsLimit = teamsAbove != null && random.nextBoolean() ? 1 + random.nextInt(2) : null;
+      Integer teamsLimit =
+          teamsAbove != null && random.nextBoolean() ? 1 + random.nextInt(2) : null;
       if (teamsAbove != null) {
-        query = query.include("teams", t -> {
-          Include options = t.where(Condition.where("id").greaterThan(teamsAbove.longValue())).orderByDescending("id");
-          return teamsLimit == null ? options : options.limit(teamsLimit);
-        });
+        query =
+            query.include(
+                "teams",
+                t -> {
+                  Include options =
+                      t.where(Condition.where("id").greaterThan(teamsAbove.longValue()))
+                          .orderByDescending("id");
+                  return teamsLimit == null ? options : options.limit(teamsLimit);
+                });
       }
-      List<Long> expected = people.values().stream().filter(p -> condition.eval(p) == Boolean.TRUE)
-          .filter(p -> pets == null || !pets.required() || !pets.matching(petsOf(p)).isEmpty())
-          .filter(p -> teamsAbove == null || teamsOf.get(p.id).stream().anyMatch(t -> t > teamsAbove)).sorted(order)
-          .map(p -> p.id).toList();
+      List<Long> expected =
+          people.values().stream()
+              .filter(p -> condition.eval(p) == Boolean.TRUE)
+              .filter(p -> pets == null || !pets.required() || !pets.matching(petsOf(p)).isEmpty())
+              .filter(
+                  p ->
+                      teamsAbove == null
+                          || teamsOf.get(p.id).stream().anyMatch(t -> t > teamsAbove))
+              .sorted(order)
+              .map(p -> p.id)
+              .toList();
       selective += expected.isEmpty() || expected.size() == people.size() ? 0 : 1;
       String described = "seed " + SEED + ", query " + i + " on " + db.name() + ": " + query;
       assertThat(repository.count(query)).as(described).isEqualTo(expected.size());
@@ -115,31 +130,45 @@ class QueryOracleIntegrationTest {
         int offset = random.nextInt(5);
         int limit = 1 + random.nextInt(6);
         query = query.offset(offset).limit(limit);
-        expected = expected.subList(Math.min(offset, expected.size()), Math.min(offset + limit, expected.size()));
+        expected =
+            expected.subList(
+                Math.min(offset, expected.size()), Math.min(offset + limit, expected.size()));
       }
       List<Person> found = repository.findAll(query);
       assertThat(found).as(described).extracting(p -> p.id).containsExactlyElementsOf(expected);
       if (pets != null) {
         for (Person person : found) {
           List<Long> loaded = person.pets.stream().map(pet -> pet.id).toList();
-          List<Long> wanted = pets.rows(petsOf(people.get(person.id))).stream().map(pet -> pet.id).toList();
+          List<Long> wanted =
+              pets.rows(petsOf(people.get(person.id))).stream().map(pet -> pet.id).toList();
           assertThat(pets.shaped() ? loaded : loaded.stream().sorted().toList())
-              .as("the pets of person %d, %s", person.id, described).containsExactlyElementsOf(wanted);
+              .as("the pets of person %d, %s", person.id, described)
+              .containsExactlyElementsOf(wanted);
         }
         included++;
       }
       if (teamsAbove != null) {
         for (Person person : found) {
-          List<Long> wanted = teamsOf.get(person.id).stream().filter(t -> t > teamsAbove)
-              .sorted(Comparator.reverseOrder()).limit(teamsLimit == null ? Long.MAX_VALUE : teamsLimit).toList();
-          assertThat(person.teams).as("the teams of person %d, %s", person.id, described).extracting(t -> t.id)
+          List<Long> wanted =
+              teamsOf.get(person.id).stream()
+                  .filter(t -> t > teamsAbove)
+                  .sorted(Comparator.reverseOrder())
+                  .limit(teamsLimit == null ? Long.MAX_VALUE : teamsLimit)
+                  .toList();
+          assertThat(person.teams)
+              .as("the teams of person %d, %s", person.id, described)
+              .extracting(t -> t.id)
               .containsExactlyElementsOf(wanted);
         }
       }
     }
-    System.out.printf("%s: %d queries (seed %d) answered as the evaluator does; %d of them selective, %d with an"
-        + " include of pets with options%n", db.name(), QUERIES, SEED, selective, included);
-    assertThat(selective).as("queries that keep some people and drop others").isGreaterThan(QUERIES / 4);
+    System.out.printf(
+        "%s: %d queries (seed %d) answered as the evaluator does; %d of them selective, %d with an"
+            + " include of pets with options%n",
+        db.name(), QUERIES, SEED, selective, included);
+    assertThat(selective)
+        .as("queries that keep some people and drop others")
+        .isGreaterThan(QUERIES / 4);
   }
 
   @OnEachDatabase
@@ -155,35 +184,75 @@ class QueryOracleIntegrationTest {
       String prefix = word.substring(0, 1 + random.nextInt(word.length()));
       LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
       String described = "seed " + SEED + ", round " + i + " on " + db.name();
-      assertThat(repository.findByAgeGreaterThanOrderByIdAsc(age)).as(described).extracting(p -> p.id)
+      assertThat(repository.findByAgeGreaterThanOrderByIdAsc(age))
+          .as(described)
+          .extracting(p -> p.id)
           .containsExactlyElementsOf(ids(p -> p.age != null && p.age > age, byId()));
-      assertThat(repository.findByNameStartingWithOrderByIdAsc(prefix)).as(described).extracting(p -> p.id)
-          .containsExactlyElementsOf(ids(p -> p.name != null && folded(p.name).startsWith(folded(prefix)), byId()));
+      assertThat(repository.findByNameStartingWithOrderByIdAsc(prefix))
+          .as(described)
+          .extracting(p -> p.id)
+          .containsExactlyElementsOf(
+              ids(p -> p.name != null && folded(p.name).startsWith(folded(prefix)), byId()));
       int low = Math.min(age, other);
       int high = Math.max(age, other);
-      assertThat(repository.findByAgeBetweenAndActiveOrderByIdAsc(low, high, active)).as(described)
-          .extracting(p -> p.id).containsExactlyElementsOf(ids(p -> p.age != null && p.age >= low && p.age <= high
-              && Boolean.valueOf(active).equals(p.active), byId()));
-      assertThat(repository.countByMentorAgeLessThan(age)).as(described).isEqualTo(ids(p -> p.mentorId != null
-          && people.get(p.mentorId).age != null && people.get(p.mentorId).age < age, byId()).size());
-      assertThat(repository.findByNameIsNullOrAgeLessThanOrderByIdDesc(age)).as(described).extracting(p -> p.id)
-          .containsExactlyElementsOf(ids(p -> p.name == null || p.age != null && p.age < age,
-              Comparator.comparing((Person p) -> p.id).reversed()));
-      List<Long> top = ids(p -> Boolean.valueOf(active).equals(p.active),
-          nullsLowest((Person p) -> p.age, true).thenComparing(p -> p.id));
-      assertThat(repository.findTop3ByActiveOrderByAgeDescIdAsc(active)).as(described).extracting(p -> p.id)
+      assertThat(repository.findByAgeBetweenAndActiveOrderByIdAsc(low, high, active))
+          .as(described)
+          .extracting(p -> p.id)
+          .containsExactlyElementsOf(
+              ids(
+                  p ->
+                      p.age != null
+                          && p.age >= low
+                          && p.age <= high
+                          && Boolean.valueOf(active).equals(p.active),
+                  byId()));
+      assertThat(repository.countByMentorAgeLessThan(age))
+          .as(described)
+          .isEqualTo(
+              ids(
+                      p ->
+                          p.mentorId != null
+                              && people.get(p.mentorId).age != null
+                              && people.get(p.mentorId).age < age,
+                      byId())
+                  .size());
+      assertThat(repository.findByNameIsNullOrAgeLessThanOrderByIdDesc(age))
+          .as(described)
+          .extracting(p -> p.id)
+          .containsExactlyElementsOf(
+              ids(
+                  p -> p.name == null || p.age != null && p.age < age,
+                  Comparator.comparing((Person p) -> p.id).reversed()));
+      List<Long> top =
+          ids(
+              p -> Boolean.valueOf(active).equals(p.active),
+              nullsLowest((Person p) -> p.age, true).thenComparing(p -> p.id));
+      assertThat(repository.findTop3ByActiveOrderByAgeDescIdAsc(active))
+          .as(described)
+          .extracting(p -> p.id)
           .containsExactlyElementsOf(top.subList(0, Math.min(3, top.size())));
       String cased = random.nextBoolean() ? word.toUpperCase(Locale.ROOT) : word;
-      assertThat(repository.findByNameIgnoreCaseOrderByIdAsc(cased)).as(described).extracting(p -> p.id)
-          .containsExactlyElementsOf(ids(p -> p.name != null && (lower(p.name).equals(lower(cased)) || same(p.name, cased)),
-              byId()));
+      assertThat(repository.findByNameIgnoreCaseOrderByIdAsc(cased))
+          .as(described)
+          .extracting(p -> p.id)
+          .containsExactlyElementsOf(
+              ids(
+                  p ->
+                      p.name != null && (lower(p.name).equals(lower(cased)) || same(p.name, cased)),
+                  byId()));
       List<Integer> ages = List.of(age, other);
-      assertThat(repository.findByAgeInOrderByIdAsc(ages)).as(described).extracting(p -> p.id)
+      assertThat(repository.findByAgeInOrderByIdAsc(ages))
+          .as(described)
+          .extracting(p -> p.id)
           .containsExactlyElementsOf(ids(p -> p.age != null && ages.contains(p.age), byId()));
-      assertThat(repository.findByAgeNotOrderByIdAsc(age)).as(described).extracting(p -> p.id)
+      assertThat(repository.findByAgeNotOrderByIdAsc(age))
+          .as(described)
+          .extracting(p -> p.id)
           .containsExactlyElementsOf(ids(p -> p.age != null && p.age != age, byId()));
-      assertThat(repository.existsByBornBefore(day)).as(described)
-          .isEqualTo(people.values().stream().anyMatch(p -> p.born != null && p.born.isBefore(day)));
+      assertThat(repository.existsByBornBefore(day))
+          .as(described)
+          .isEqualTo(
+              people.values().stream().anyMatch(p -> p.born != null && p.born.isBefore(day)));
     }
   }
 
@@ -203,13 +272,22 @@ class QueryOracleIntegrationTest {
    * An include of a person's pets with random options, and which rows it must load: those meeting
    * its {@code where}, ordered by its order with NULL lowest then by id, paged per person.
    */
-  record PetsInclude(Test<Integer> where, boolean optional, boolean requiredAlone, int order, Integer limit,
+  record PetsInclude(
+      Test<Integer> where,
+      boolean optional,
+      boolean requiredAlone,
+      int order,
+      Integer limit,
       Integer offset) {
 
     static PetsInclude random(Random random) {
       Test<Integer> where = random.nextBoolean() ? integers(random, 20) : null;
-      return new PetsInclude(where, where != null && random.nextInt(3) == 0, where == null && random.nextInt(3) == 0,
-          random.nextInt(3), random.nextBoolean() ? 1 + random.nextInt(3) : null,
+      return new PetsInclude(
+          where,
+          where != null && random.nextInt(3) == 0,
+          where == null && random.nextInt(3) == 0,
+          random.nextInt(3),
+          random.nextBoolean() ? 1 + random.nextInt(3) : null,
           random.nextInt(3) == 0 ? random.nextInt(3) : null);
     }
 
@@ -224,7 +302,10 @@ class QueryOracleIntegrationTest {
       if (requiredAlone) {
         options = options.required();
       }
-      options = order == 1 ? options.orderBy("weight") : order == 2 ? options.orderByDescending("weight") : options;
+      options =
+          order == 1
+              ? options.orderBy("weight")
+              : order == 2 ? options.orderByDescending("weight") : options;
       options = limit == null ? options : options.limit(limit);
       return offset == null ? options : options.offset(offset);
     }
@@ -238,14 +319,18 @@ class QueryOracleIntegrationTest {
     }
 
     List<Pet> matching(List<Pet> pets) {
-      return pets.stream().filter(pet -> where == null || where.eval(pet.weight) == Boolean.TRUE).toList();
+      return pets.stream()
+          .filter(pet -> where == null || where.eval(pet.weight) == Boolean.TRUE)
+          .toList();
     }
 
     /** The rows to load, ordered (by id alone when the include is not shaped) and paged. */
     List<Pet> rows(List<Pet> pets) {
-      Comparator<Pet> byWeight = Comparator.comparing((Pet pet) -> pet.weight,
-          Comparator.nullsFirst(Comparator.naturalOrder()));
-      Comparator<Pet> sort = order == 1 ? byWeight : order == 2 ? byWeight.reversed() : Comparator.comparing(pet -> 0);
+      Comparator<Pet> byWeight =
+          Comparator.comparing(
+              (Pet pet) -> pet.weight, Comparator.nullsFirst(Comparator.naturalOrder()));
+      Comparator<Pet> sort =
+          order == 1 ? byWeight : order == 2 ? byWeight.reversed() : Comparator.comparing(pet -> 0);
       List<Pet> sorted = matching(pets).stream().sorted(sort.thenComparing(pet -> pet.id)).toList();
       int from = Math.min(offset == null ? 0 : offset, sorted.size());
       int to = limit == null ? sorted.size() : Math.min(from + limit, sorted.size());
@@ -258,8 +343,11 @@ class QueryOracleIntegrationTest {
 
   private PersonRepository fill(Random random) {
     new SchemaGenerator(OracleModels.registry(), db.dialect()).create(db.dataSource());
-    RepositoryFactory factory = new RepositoryFactory(OracleModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource()));
+    RepositoryFactory factory =
+        new RepositoryFactory(
+            OracleModels.registry(),
+            db.dataSource(),
+            new DataSourceTransactionManager(db.dataSource()));
     PersonRepository personRepository = factory.create(PersonRepository.class);
     List<Room> roomList = new ArrayList<>();
     for (String building : List.of("a", "b")) {
@@ -284,10 +372,16 @@ class QueryOracleIntegrationTest {
       Person person = new Person();
       person.name = text(random);
       person.age = random.nextInt(5) == 0 ? null : random.nextInt(10);
-      person.born = random.nextInt(5) == 0 ? null : LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
+      person.born =
+          random.nextInt(5) == 0
+              ? null
+              : LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12) * 100L);
       person.active = random.nextInt(4) == 0 ? null : random.nextBoolean();
       List<Long> earlier = new ArrayList<>(people.keySet());
-      person.mentorId = earlier.isEmpty() || random.nextInt(3) == 0 ? null : earlier.get(random.nextInt(earlier.size()));
+      person.mentorId =
+          earlier.isEmpty() || random.nextInt(3) == 0
+              ? null
+              : earlier.get(random.nextInt(earlier.size()));
       if (random.nextInt(4) != 0) {
         Room room = roomList.get(random.nextInt(roomList.size()));
         person.roomBuilding = room.building;
@@ -333,7 +427,9 @@ class QueryOracleIntegrationTest {
   // ---------------------------------------------------------------------------------------------
   // the queries: a condition and its evaluation in Java, SQL's three-valued logic (null: unknown)
 
-  /** A generated condition, as the library's {@link Condition} and as a Java predicate on a person. */
+  /**
+   * A generated condition, as the library's {@link Condition} and as a Java predicate on a person.
+   */
   interface Node {
     Condition condition();
 
@@ -346,8 +442,9 @@ class QueryOracleIntegrationTest {
       return leaf(random, "", person -> person);
     }
     if (kind == 5 || kind == 6) {
-      List<Node> parts = List.of(node(random, depth + 1), node(random, depth + 1), node(random, depth + 1))
-          .subList(0, 2 + random.nextInt(2));
+      List<Node> parts =
+          List.of(node(random, depth + 1), node(random, depth + 1), node(random, depth + 1))
+              .subList(0, 2 + random.nextInt(2));
       boolean all = kind == 5;
       return new Node() {
         public Condition condition() {
@@ -384,8 +481,10 @@ class QueryOracleIntegrationTest {
   private Node leaf(Random random, String unused, Function<Person, Person> self) {
     int path = random.nextInt(11);
     if (path == 10) {
-      return integers(random, 5).on("badge.level", p -> badgeOf.containsKey(p.id) ? badgeOf.get(p.id).level
-          : Missing.ROW);
+      return integers(random, 5)
+          .on(
+              "badge.level",
+              p -> badgeOf.containsKey(p.id) ? badgeOf.get(p.id).level : Missing.ROW);
     }
     if (path <= 4) {
       return personLeaf(random, "", p -> p);
@@ -395,35 +494,56 @@ class QueryOracleIntegrationTest {
     }
     if (path == 6) {
       Test<Integer> test = integers(random, 3);
-      return test.on("room.floor", p -> {
-        Room room = p.roomBuilding == null ? null : rooms.get(List.of(p.roomBuilding, p.roomNumber));
-        return room == null ? Missing.ROW : room.floor;
-      });
+      return test.on(
+          "room.floor",
+          p -> {
+            Room room =
+                p.roomBuilding == null ? null : rooms.get(List.of(p.roomBuilding, p.roomNumber));
+            return room == null ? Missing.ROW : room.floor;
+          });
     }
     if (path == 7) {
       boolean weight = random.nextBoolean();
       Test<?> test = weight ? integers(random, 20) : texts(random);
-      return exists("pets." + (weight ? "weight" : "name"), test,
-          p -> pets.values().stream().filter(pet -> p.id.equals(pet.ownerId)).<Object>map(pet -> weight ? pet.weight : pet.name)
-              .toList());
+      return exists(
+          "pets." + (weight ? "weight" : "name"),
+          test,
+          p ->
+              pets.values().stream()
+                  .filter(pet -> p.id.equals(pet.ownerId))
+                  .<Object>map(pet -> weight ? pet.weight : pet.name)
+                  .toList());
     }
     if (path == 8) {
       Test<Integer> test = integers(random, 10);
-      return exists("mentees.age", test,
-          p -> people.values().stream().filter(m -> p.id.equals(m.mentorId)).map(m -> (Object) m.age).toList());
+      return exists(
+          "mentees.age",
+          test,
+          p ->
+              people.values().stream()
+                  .filter(m -> p.id.equals(m.mentorId))
+                  .map(m -> (Object) m.age)
+                  .toList());
     }
     Test<String> test = texts(random);
-    return exists("teams.name", test,
+    return exists(
+        "teams.name",
+        test,
         p -> teamsOf.get(p.id).stream().map(t -> (Object) teams.get(t).name).toList());
   }
 
-  /** A comparison on one of a person's own attributes, the person reached by {@code to} (null: none). */
+  /**
+   * A comparison on one of a person's own attributes, the person reached by {@code to} (null:
+   * none).
+   */
   private Node personLeaf(Random random, String prefix, Function<Person, Person> to) {
     int attribute = random.nextInt(5);
-    Function<Function<Person, Object>, Function<Person, Object>> via = get -> p -> {
-      Person target = to.apply(p);
-      return target == null ? Missing.ROW : get.apply(target);
-    };
+    Function<Function<Person, Object>, Function<Person, Object>> via =
+        get ->
+            p -> {
+              Person target = to.apply(p);
+              return target == null ? Missing.ROW : get.apply(target);
+            };
     return switch (attribute) {
       case 0 -> integers(random, 10).on(prefix + "age", via.apply(p -> p.age));
       case 1 -> texts(random).on(prefix + "name", via.apply(p -> p.name));
@@ -446,26 +566,49 @@ class QueryOracleIntegrationTest {
     };
   }
 
-  /** {@code has} / {@code hasNone} on an association, with or without a condition on its targets. */
+  /**
+   * {@code has} / {@code hasNone} on an association, with or without a condition on its targets.
+   */
   private Node has(Random random) {
     boolean none = random.nextBoolean();
     int association = random.nextInt(5);
-    Test<?> test = random.nextBoolean() ? null : association == 0 ? integers(random, 20) : integers(random, 10);
-    String name = switch (association) {
-      case 0 -> "pets";
-      case 1 -> "mentees";
-      case 2 -> "mentor";
-      case 3 -> "teams";
-      default -> "badge";
-    };
-    String attribute = association == 0 ? "weight" : association == 3 ? "id" : association == 4 ? "level" : "age";
-    Function<Person, List<Object>> targets = p -> switch (association) {
-      case 0 -> pets.values().stream().filter(pet -> p.id.equals(pet.ownerId)).map(pet -> (Object) pet.weight).toList();
-      case 1 -> people.values().stream().filter(m -> p.id.equals(m.mentorId)).map(m -> (Object) m.age).toList();
-      case 2 -> p.mentorId == null ? List.of() : Collections.singletonList((Object) people.get(p.mentorId).age);
-      case 3 -> teamsOf.get(p.id).stream().map(t -> (Object) t.intValue()).toList();
-      default -> badgeOf.containsKey(p.id) ? Collections.singletonList((Object) badgeOf.get(p.id).level) : List.of();
-    };
+    Test<?> test =
+        random.nextBoolean()
+            ? null
+            : association == 0 ? integers(random, 20) : integers(random, 10);
+    String name =
+        switch (association) {
+          case 0 -> "pets";
+          case 1 -> "mentees";
+          case 2 -> "mentor";
+          case 3 -> "teams";
+          default -> "badge";
+        };
+    String attribute =
+        association == 0 ? "weight" : association == 3 ? "id" : association == 4 ? "level" : "age";
+    Function<Person, List<Object>> targets =
+        p ->
+            switch (association) {
+              case 0 ->
+                  pets.values().stream()
+                      .filter(pet -> p.id.equals(pet.ownerId))
+                      .map(pet -> (Object) pet.weight)
+                      .toList();
+              case 1 ->
+                  people.values().stream()
+                      .filter(m -> p.id.equals(m.mentorId))
+                      .map(m -> (Object) m.age)
+                      .toList();
+              case 2 ->
+                  p.mentorId == null
+                      ? List.of()
+                      : Collections.singletonList((Object) people.get(p.mentorId).age);
+              case 3 -> teamsOf.get(p.id).stream().map(t -> (Object) t.intValue()).toList();
+              default ->
+                  badgeOf.containsKey(p.id)
+                      ? Collections.singletonList((Object) badgeOf.get(p.id).level)
+                      : List.of();
+            };
     return new Node() {
       public Condition condition() {
         if (test == null) {
@@ -476,7 +619,9 @@ class QueryOracleIntegrationTest {
       }
 
       public Boolean eval(Person person) {
-        boolean any = targets.apply(person).stream().anyMatch(v -> test == null || test.eval(v) == Boolean.TRUE);
+        boolean any =
+            targets.apply(person).stream()
+                .anyMatch(v -> test == null || test.eval(v) == Boolean.TRUE);
         return none != any;
       }
     };
@@ -486,9 +631,13 @@ class QueryOracleIntegrationTest {
   // comparisons
 
   /** A missing row on a to-one path: its columns read as NULL. */
-  private enum Missing { ROW }
+  private enum Missing {
+    ROW
+  }
 
-  /** One comparison: the library's criterion and SQL's answer for a value ({@code null}: unknown). */
+  /**
+   * One comparison: the library's criterion and SQL's answer for a value ({@code null}: unknown).
+   */
   private abstract static class Test<V> {
 
     abstract Condition condition(String path);
@@ -519,8 +668,13 @@ class QueryOracleIntegrationTest {
     }
   }
 
-  /** {@code isNull} / {@code isNotNull}, or a comparison built by {@code build} and answered by {@code answer}. */
-  private static <V> Test<V> test(Function<Criterion<Condition>, Condition> build, Function<V, Boolean> answer,
+  /**
+   * {@code isNull} / {@code isNotNull}, or a comparison built by {@code build} and answered by
+   * {@code answer}.
+   */
+  private static <V> Test<V> test(
+      Function<Criterion<Condition>, Condition> build,
+      Function<V, Boolean> answer,
       Boolean nullAnswer) {
     return new Test<>() {
       Condition condition(String path) {
@@ -539,7 +693,9 @@ class QueryOracleIntegrationTest {
   }
 
   private static <V> Test<V> nullTest(Random random) {
-    return random.nextBoolean() ? test(Criterion::isNull, v -> false, true) : test(Criterion::isNotNull, v -> true, false);
+    return random.nextBoolean()
+        ? test(Criterion::isNull, v -> false, true)
+        : test(Criterion::isNotNull, v -> true, false);
   }
 
   private static Test<Integer> integers(Random random, int bound) {
@@ -593,13 +749,19 @@ class QueryOracleIntegrationTest {
     return switch (random.nextInt(15)) {
       case 0 -> test(c -> c.is(word), v -> same(v, word), null);
       case 1 -> test(c -> c.isNot(word), v -> !same(v, word), null);
-      case 2 -> test(c -> c.isIgnoreCase(mixed), v -> padded(lower(v)).equals(padded(lower(mixed))) || same(v, mixed),
-          null);
+      case 2 ->
+          test(
+              c -> c.isIgnoreCase(mixed),
+              v -> padded(lower(v)).equals(padded(lower(mixed))) || same(v, mixed),
+              null);
       case 3 -> test(c -> c.startsWith(part), v -> folded(v).startsWith(folded(part)), null);
       case 4 -> test(c -> c.endsWith(part), v -> folded(v).endsWith(folded(part)), null);
       case 5 -> test(c -> c.contains(part), v -> folded(v).contains(folded(part)), null);
-      case 6 -> test(c -> c.containsIgnoreCase(part.toUpperCase(Locale.ROOT)),
-          v -> lower(v).contains(lower(part)) || folded(v).contains(folded(part)), null);
+      case 6 ->
+          test(
+              c -> c.containsIgnoreCase(part.toUpperCase(Locale.ROOT)),
+              v -> lower(v).contains(lower(part)) || folded(v).contains(folded(part)),
+              null);
       case 7 -> {
         String pattern = like(random, word);
         yield test(c -> c.like(pattern), v -> likeMatches(folded(v), folded(pattern)), null);
@@ -607,15 +769,24 @@ class QueryOracleIntegrationTest {
       case 8 -> test(c -> c.in(List.of(word, part)), v -> same(v, word) || same(v, part), null);
       case 9 -> {
         String pattern = like(random, mixed);
-        yield test(c -> c.likeIgnoreCase(pattern), v -> likeMatches(insensitive(v), insensitive(pattern)), null);
+        yield test(
+            c -> c.likeIgnoreCase(pattern),
+            v -> likeMatches(insensitive(v), insensitive(pattern)),
+            null);
       }
       case 10 -> {
         String start = mixed.substring(0, 1 + random.nextInt(mixed.length()));
-        yield test(c -> c.startsWithIgnoreCase(start), v -> insensitive(v).startsWith(insensitive(start)), null);
+        yield test(
+            c -> c.startsWithIgnoreCase(start),
+            v -> insensitive(v).startsWith(insensitive(start)),
+            null);
       }
       case 11 -> {
         String suffix = mixed.substring(random.nextInt(mixed.length()));
-        yield test(c -> c.endsWithIgnoreCase(suffix), v -> insensitive(v).endsWith(insensitive(suffix)), null);
+        yield test(
+            c -> c.endsWithIgnoreCase(suffix),
+            v -> insensitive(v).endsWith(insensitive(suffix)),
+            null);
       }
       default -> nullTest(random);
     };
@@ -626,7 +797,12 @@ class QueryOracleIntegrationTest {
     StringBuilder pattern = new StringBuilder();
     for (char c : word.toCharArray()) {
       int choice = random.nextInt(6);
-      pattern.append(choice == 0 ? "_" : choice == 1 ? "%" : c == '%' || c == '_' || c == '\\' ? "\\" + c : String.valueOf(c));
+      pattern.append(
+          choice == 0
+              ? "_"
+              : choice == 1
+                  ? "%"
+                  : c == '%' || c == '_' || c == '\\' ? "\\" + c : String.valueOf(c));
     }
     return pattern.toString();
   }
@@ -654,12 +830,13 @@ class QueryOracleIntegrationTest {
     if (db.kind() != DatabaseKind.MARIADB) {
       return text;
     }
-    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
   }
 
   /**
-   * Equality as the database's collation has it: MariaDB's is also PAD SPACE, so trailing spaces
-   * do not count ({@code 'bo '} equals {@code 'Bo'}); {@code LIKE} does not pad.
+   * Equality as the database's collation has it: MariaDB's is also PAD SPACE, so trailing spaces do
+   * not count ({@code 'bo '} equals {@code 'Bo'}); {@code LIKE} does not pad.
    */
   private boolean same(String a, String b) {
     return padded(folded(a)).equals(padded(folded(b)));
@@ -679,17 +856,22 @@ class QueryOracleIntegrationTest {
   }
 
   private static Boolean and(Boolean a, Boolean b) {
-    return Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b) ? Boolean.FALSE : a == null || b == null ? null : true;
+    return Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)
+        ? Boolean.FALSE
+        : a == null || b == null ? null : true;
   }
 
   private static Boolean or(Boolean a, Boolean b) {
-    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b) ? Boolean.TRUE : a == null || b == null ? null : false;
+    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)
+        ? Boolean.TRUE
+        : a == null || b == null ? null : false;
   }
 
   /** An order on a nullable value where NULL sorts lowest (first ascending, last descending). */
-  private static <C extends Comparable<C>> Comparator<Person> nullsLowest(Function<Person, C> value, boolean descending) {
-    Comparator<Person> ascending = Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static <C extends Comparable<C>> Comparator<Person> nullsLowest(
+      Function<Person, C> value, boolean descending) {
+    Comparator<Person> ascending =
+        Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder()));
     return descending ? ascending.reversed() : ascending;
   }
-
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads outside a transaction run read-only, so that a routing data source sends them to a replica;
  * writes, mixins and reads inside a transaction stay on the primary. The "replica" here is a second
  * data source on the same database, counted apart from the primary: the counts show which one
- * answered each statement (a real PostgreSQL standby is {@link PostgreSqlReplicaIntegrationTest}'s).
+ * answered each statement (a real PostgreSQL standby is {@link
+ * PostgreSqlReplicaIntegrationTest}'s).
  */
 class ReadRoutingIntegrationTest {
 
@@ -42,7 +43,8 @@ class ReadRoutingIntegrationTest {
   record Servers(CountingDataSource primary, CountingDataSource replica) {
 
     static Servers on(TestDatabase db) {
-      return new Servers(new CountingDataSource(db.dataSource()),
+      return new Servers(
+          new CountingDataSource(db.dataSource()),
           new CountingDataSource(new DelegatingDataSource(db.dataSource())));
     }
 
@@ -53,12 +55,16 @@ class ReadRoutingIntegrationTest {
       return routing;
     }
 
-    /** Runs the reads and checks that the replica answered this many statements and the primary none. */
+    /**
+     * Runs the reads and checks that the replica answered this many statements and the primary
+     * none.
+     */
     <R> R read(int statements, Supplier<R> reads) {
       primary.reset();
       replica.reset();
       R result = reads.get();
-      assertThat(replica.statements()).as("statements on the replica (the primary: %d)", primary.statements())
+      assertThat(replica.statements())
+          .as("statements on the replica (the primary: %d)", primary.statements())
           .isEqualTo(statements);
       assertThat(primary.statements()).as("statements on the primary").isZero();
       return result;
@@ -75,37 +81,59 @@ class ReadRoutingIntegrationTest {
   }
 
   @OnEachDatabase
-  void aLazyConnectionProxySendsReadsToItsReadOnlyDataSourceAndTheRestToThePrimary(TestDatabase db) {
+  void aLazyConnectionProxySendsReadsToItsReadOnlyDataSourceAndTheRestToThePrimary(
+      TestDatabase db) {
     StreamIntegrationTest.fill(db, 30);
     Servers servers = Servers.on(db);
     LazyConnectionDataSourceProxy routing = servers.lazyRouting();
     JdbcTransactionManager transactions = new JdbcTransactionManager(routing);
-    RepositoryFactory factory = new RepositoryFactory(QueryModels.registry(), routing, transactions);
+    RepositoryFactory factory =
+        new RepositoryFactory(QueryModels.registry(), routing, transactions);
     ArticleRepository articles = factory.create(ArticleRepository.class);
     WriterRepository writers = factory.create(WriterRepository.class);
 
-    assertThat(servers.read(3, () -> articles.findAll(Query.all().include("writer", "remarks", "labels"))))
+    assertThat(
+            servers.read(
+                3, () -> articles.findAll(Query.all().include("writer", "remarks", "labels"))))
         .hasSize(30);
-    assertThat(servers.read(3, () -> articles.findById(4L, "remarks", "labels")).orElseThrow().remarks).hasSize(1);
+    assertThat(
+            servers.read(3, () -> articles.findById(4L, "remarks", "labels")).orElseThrow().remarks)
+        .hasSize(1);
     assertThat(servers.read(1, () -> articles.count())).isEqualTo(30);
     assertThat(servers.read(1, () -> articles.existsById(7L))).isTrue();
-    Page<Article> page = servers.read(3, () -> articles.findAll(Query.all().include("remarks"),
-        PageRequest.of(1, 10, Sort.by("id"))));
+    Page<Article> page =
+        servers.read(
+            3,
+            () ->
+                articles.findAll(
+                    Query.all().include("remarks"), PageRequest.of(1, 10, Sort.by("id"))));
     assertThat(page.getTotalElements()).isEqualTo(30);
     assertThat(servers.read(2, () -> articles.findByTitleStartingWith("article 1", Sort.by("id"))))
-        .hasSize(11).allSatisfy(a -> assertThat(a.remarks).isNotNull());
-    assertThat(servers.read(1, () -> articles.withLikes(3))).extracting(a -> a.id).containsExactly(3L, 13L, 23L);
-    assertThat(servers.read(2, () -> {
-      try (Stream<Article> stream = articles.stream(Query.all().include("remarks"))) {
-        return stream.mapToInt(a -> a.remarks.size()).sum();
-      }
-    })).isEqualTo(30);
+        .hasSize(11)
+        .allSatisfy(a -> assertThat(a.remarks).isNotNull());
+    assertThat(servers.read(1, () -> articles.withLikes(3)))
+        .extracting(a -> a.id)
+        .containsExactly(3L, 13L, 23L);
+    assertThat(
+            servers.read(
+                2,
+                () -> {
+                  try (Stream<Article> stream = articles.stream(Query.all().include("remarks"))) {
+                    return stream.mapToInt(a -> a.remarks.size()).sum();
+                  }
+                }))
+        .isEqualTo(30);
 
     servers.onPrimary(() -> writers.save(writer("Bo")));
     servers.onPrimary(() -> articles.association(1L, "remarks").create(remark("on the primary")));
-    servers.onPrimary(() -> assertThat(articles.association(1L, "remarks").<List<Remark>>get()).hasSize(2));
-    servers.onPrimary(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
-        assertThat(articles.findAll(Query.all().include("remarks"))).hasSize(30)));
+    servers.onPrimary(
+        () -> assertThat(articles.association(1L, "remarks").<List<Remark>>get()).hasSize(2));
+    servers.onPrimary(
+        () ->
+            new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                    status ->
+                        assertThat(articles.findAll(Query.all().include("remarks"))).hasSize(30)));
     assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isFalse();
   }
 
@@ -113,16 +141,20 @@ class ReadRoutingIntegrationTest {
   void aRoutingDataSourceKeyedOnTheReadOnlyFlagSendsReadsToTheReplica(TestDatabase db) {
     StreamIntegrationTest.fill(db, 10);
     Servers servers = Servers.on(db);
-    AbstractRoutingDataSource routing = new AbstractRoutingDataSource() {
-      @Override
-      protected Object determineCurrentLookupKey() {
-        return TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "replica" : "primary";
-      }
-    };
-    routing.setTargetDataSources(Map.<Object, Object>of("primary", servers.primary(), "replica", servers.replica()));
+    AbstractRoutingDataSource routing =
+        new AbstractRoutingDataSource() {
+          @Override
+          protected Object determineCurrentLookupKey() {
+            return TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                ? "replica"
+                : "primary";
+          }
+        };
+    routing.setTargetDataSources(
+        Map.<Object, Object>of("primary", servers.primary(), "replica", servers.replica()));
     routing.afterPropertiesSet();
-    RepositoryFactory factory = new RepositoryFactory(QueryModels.registry(), routing,
-        new JdbcTransactionManager(routing));
+    RepositoryFactory factory =
+        new RepositoryFactory(QueryModels.registry(), routing, new JdbcTransactionManager(routing));
     ArticleRepository articles = factory.create(ArticleRepository.class);
 
     assertThat(servers.read(2, () -> articles.findAll(Query.all().include("remarks")))).hasSize(10);
@@ -130,11 +162,14 @@ class ReadRoutingIntegrationTest {
   }
 
   @OnEachDatabase
-  void withoutALazyProxyNoConnectionIsMarkedReadOnlyForDriversThatWouldSendAStatementForIt(TestDatabase db) {
+  void withoutALazyProxyNoConnectionIsMarkedReadOnlyForDriversThatWouldSendAStatementForIt(
+      TestDatabase db) {
     StreamIntegrationTest.fill(db, 10);
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
-        new JdbcTransactionManager(dataSource)).create(ArticleRepository.class);
+    ArticleRepository articles =
+        new RepositoryFactory(
+                QueryModels.registry(), dataSource, new JdbcTransactionManager(dataSource))
+            .create(ArticleRepository.class);
     dataSource.reset();
 
     assertThat(articles.findAll(Query.all().include("remarks"))).hasSize(10);
@@ -143,7 +178,8 @@ class ReadRoutingIntegrationTest {
     }
 
     assertThat(dataSource.readOnlyMarks()).isZero();
-    assertThat(dataSource.connections()).isEqualTo(1 + 2); // the load's one; the stream's cursor and its chunk
+    assertThat(dataSource.connections())
+        .isEqualTo(1 + 2); // the load's one; the stream's cursor and its chunk
   }
 
   private static Writer writer(String name) {
@@ -157,5 +193,4 @@ class ReadRoutingIntegrationTest {
     remark.body = body;
     return remark;
   }
-
 }

@@ -17,29 +17,36 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 class RepositoryFactoryTest {
 
   /** A database that cannot be reached: asking it anything fails. */
-  private static final DataSource UNREACHABLE = new AbstractDataSource() {
-    @Override
-    public java.sql.Connection getConnection() throws SQLException {
-      throw new SQLException("no database here");
-    }
+  private static final DataSource UNREACHABLE =
+      new AbstractDataSource() {
+        @Override
+        public java.sql.Connection getConnection() throws SQLException {
+          throw new SQLException("no database here");
+        }
 
-    @Override
-    public java.sql.Connection getConnection(String username, String password) throws SQLException {
-      return getConnection();
-    }
-  };
+        @Override
+        public java.sql.Connection getConnection(String username, String password)
+            throws SQLException {
+          return getConnection();
+        }
+      };
 
   @Test
   void usesTheRegistrysDialectWithoutAskingTheDatabase() {
-    AssociationRegistry registry = AssociationRegistry.builder().dialect(Dialects.H2).addModels(Author.class).build();
-    RepositoryFactory factory = new RepositoryFactory(registry, UNREACHABLE, new DataSourceTransactionManager(UNREACHABLE));
+    AssociationRegistry registry =
+        AssociationRegistry.builder().dialect(Dialects.H2).addModels(Author.class).build();
+    RepositoryFactory factory =
+        new RepositoryFactory(registry, UNREACHABLE, new DataSourceTransactionManager(UNREACHABLE));
     assertThat(factory.create(AuthorRepository.class)).isInstanceOf(AuthorRepository.class);
   }
 
   @Test
   void detectsTheDialectFromTheDatabaseWhenTheRegistryHasNone() {
     AssociationRegistry registry = AssociationRegistry.builder().addModels(Author.class).build();
-    assertThatThrownBy(() -> new RepositoryFactory(registry, UNREACHABLE, new DataSourceTransactionManager(UNREACHABLE)))
+    assertThatThrownBy(
+            () ->
+                new RepositoryFactory(
+                    registry, UNREACHABLE, new DataSourceTransactionManager(UNREACHABLE)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Cannot read the database product name to choose a dialect");
   }

@@ -16,22 +16,27 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * @param faq creates repositories of the FAQ's models
  * @param models creates repositories of {@link RepositoryModels}
  */
-record RepositoryFixture(CountingDataSource dataSource, DataSourceTransactionManager transactions,
-    RepositoryFactory faq, RepositoryFactory models) {
+record RepositoryFixture(
+    CountingDataSource dataSource,
+    DataSourceTransactionManager transactions,
+    RepositoryFactory faq,
+    RepositoryFactory models) {
 
-  static final AssociationRegistry FAQ = AssociationRegistry.builder()
-      .addModels(Person.class, DrivingLicense.class).build();
+  static final AssociationRegistry FAQ =
+      AssociationRegistry.builder().addModels(Person.class, DrivingLicense.class).build();
 
   /** The FAQ's people, without mixins. */
-  interface PersonRepository extends AssociationRepository<Person, Long> {
-  }
+  interface PersonRepository extends AssociationRepository<Person, Long> {}
 
   static RepositoryFixture create(TestDatabase db) {
     new SchemaGenerator(FAQ, db.dialect()).create(db.dataSource());
     new SchemaGenerator(RepositoryModels.registry(), db.dialect()).create(db.dataSource());
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-    return new RepositoryFixture(dataSource, transactions, new RepositoryFactory(FAQ, dataSource, transactions),
+    return new RepositoryFixture(
+        dataSource,
+        transactions,
+        new RepositoryFactory(FAQ, dataSource, transactions),
         new RepositoryFactory(RepositoryModels.registry(), dataSource, transactions));
   }
 }

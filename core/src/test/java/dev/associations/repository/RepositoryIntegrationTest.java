@@ -64,7 +64,9 @@ class RepositoryIntegrationTest {
     assertThat(ann.id).isNotNull();
     assertThat(bob.id).isNotNull().isNotEqualTo(ann.id);
     Author read = authors.findById(ann.id).orElseThrow();
-    assertThat(read).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+    assertThat(read)
+        .usingRecursiveComparison()
+        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
         .isEqualTo(ann);
     Author readBob = authors.findById(bob.id).orElseThrow();
     assertThat(readBob.age).isNull();
@@ -95,7 +97,8 @@ class RepositoryIntegrationTest {
     Author ghost = new Author("ghost", 1);
     ghost.id = 999L;
 
-    assertThatThrownBy(() -> authors.save(ghost)).isInstanceOf(DataAccessException.class)
+    assertThatThrownBy(() -> authors.save(ghost))
+        .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("Cannot update Author with [id] = [999]");
     assertThat(authors.count()).isZero();
   }
@@ -103,7 +106,8 @@ class RepositoryIntegrationTest {
   @OnEachDatabase
   void saveAllInsertsAndUpdatesInBatchesAndReadsBackGeneratedIds(TestDatabase db) {
     AuthorRepository authors = setUp(db).create(AuthorRepository.class);
-    List<Author> first = authors.saveAll(List.of(new Author("a", 1), new Author("b", 2), new Author("c", 3)));
+    List<Author> first =
+        authors.saveAll(List.of(new Author("a", 1), new Author("b", 2), new Author("c", 3)));
 
     assertThat(first).extracting(a -> a.id).doesNotContainNull().doesNotHaveDuplicates();
     for (Author author : first) {
@@ -117,7 +121,8 @@ class RepositoryIntegrationTest {
 
     assertThat(dataSource.batches()).isEqualTo(2);
     assertThat(d.id).isNotNull();
-    assertThat(names(authors.findAll(Query.all().orderBy("age")))).containsExactly("a", "b2", "c", "d");
+    assertThat(names(authors.findAll(Query.all().orderBy("age"))))
+        .containsExactly("a", "b2", "c", "d");
   }
 
   @OnEachDatabase
@@ -141,7 +146,8 @@ class RepositoryIntegrationTest {
     Author kept = authors.save(new Author("kept", 1));
     kept.name = "changed";
 
-    assertThatThrownBy(() -> authors.saveAll(List.of(kept, new Author("x", 2), new Author(null, 3))))
+    assertThatThrownBy(
+            () -> authors.saveAll(List.of(kept, new Author("x", 2), new Author(null, 3))))
         .isInstanceOf(DataIntegrityViolationException.class);
 
     assertThat(names(authors.findAll())).containsExactly("kept");
@@ -151,11 +157,13 @@ class RepositoryIntegrationTest {
   void writesJoinAnOuterTransaction(TestDatabase db) {
     AuthorRepository authors = setUp(db).create(AuthorRepository.class);
 
-    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-      authors.save(new Author("inside", 1));
-      assertThat(authors.count()).isEqualTo(1);
-      status.setRollbackOnly();
-    });
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            status -> {
+              authors.save(new Author("inside", 1));
+              assertThat(authors.count()).isEqualTo(1);
+              status.setRollbackOnly();
+            });
 
     assertThat(authors.count()).isZero();
   }
@@ -163,8 +171,10 @@ class RepositoryIntegrationTest {
   @OnEachDatabase
   void findsCountsAndDeletes(TestDatabase db) {
     AuthorRepository authors = setUp(db).create(AuthorRepository.class);
-    List<Author> saved = authors.saveAll(List.of(new Author("a", 1), new Author("b", 2), new Author("c", 3),
-        new Author("d", 4)));
+    List<Author> saved =
+        authors.saveAll(
+            List.of(
+                new Author("a", 1), new Author("b", 2), new Author("c", 3), new Author("d", 4)));
 
     assertThat(names(authors.findAllById(List.of(saved.get(0).id, saved.get(2).id, 12345L))))
         .containsExactlyInAnyOrder("a", "c");
@@ -193,10 +203,12 @@ class RepositoryIntegrationTest {
     editions.save(new Edition(978L, 2, "second, revised"));
 
     assertThat(editions.count()).isEqualTo(3);
-    assertThat(editions.findById(new EditionId(978L, 2)).orElseThrow().label).isEqualTo("second, revised");
+    assertThat(editions.findById(new EditionId(978L, 2)).orElseThrow().label)
+        .isEqualTo("second, revised");
     assertThat(editions.findById(new EditionId(979L, 2))).isEmpty();
     assertThat(editions.findAllById(List.of(new EditionId(978L, 1), new EditionId(979L, 1))))
-        .extracting(e -> e.label).containsExactlyInAnyOrder("first", "other");
+        .extracting(e -> e.label)
+        .containsExactlyInAnyOrder("first", "other");
     assertThat(editions.existsById(new EditionId(979L, 1))).isTrue();
     assertThat(editions.existsById(new EditionId(1L, 1))).isFalse();
 
@@ -218,17 +230,28 @@ class RepositoryIntegrationTest {
     authors.saveAll(all);
 
     assertThat(names(authors.findAll(Query.where("name").is("d")))).containsExactly("d");
-    assertThat(names(authors.findAll(Query.where("name").in(List.of("a", "e", "zz")).orderBy("name"))))
+    assertThat(
+            names(authors.findAll(Query.where("name").in(List.of("a", "e", "zz")).orderBy("name"))))
         .containsExactly("a", "e");
     assertThat(authors.findAll(Query.where("name").in(List.of()))).isEmpty();
     assertThat(names(authors.findAll(Query.where("age").isNull()))).containsExactly("c");
-    assertThat(names(authors.findAll(Query.where("genre").is(Genre.POETRY).and("age").isNotNull()
-        .orderByDescending("name")))).containsExactly("b", "a");
+    assertThat(
+            names(
+                authors.findAll(
+                    Query.where("genre")
+                        .is(Genre.POETRY)
+                        .and("age")
+                        .isNotNull()
+                        .orderByDescending("name"))))
+        .containsExactly("b", "a");
     assertThat(names(authors.findAll(Query.all().orderBy("genre").orderByDescending("name"))))
         .containsExactly("b", "a", "e", "d", "c");
-    assertThat(names(authors.findAll(Query.all().orderBy("name").limit(2)))).containsExactly("a", "b");
-    assertThat(names(authors.findAll(Query.all().orderBy("name").limit(2).offset(2)))).containsExactly("c", "d");
-    assertThat(names(authors.findAll(Query.all().orderBy("name").offset(3)))).containsExactly("d", "e");
+    assertThat(names(authors.findAll(Query.all().orderBy("name").limit(2))))
+        .containsExactly("a", "b");
+    assertThat(names(authors.findAll(Query.all().orderBy("name").limit(2).offset(2))))
+        .containsExactly("c", "d");
+    assertThat(names(authors.findAll(Query.all().orderBy("name").offset(3))))
+        .containsExactly("d", "e");
     assertThat(authors.count(Query.where("genre").is(Genre.PROSE))).isEqualTo(3);
     assertThat(authors.count(Query.where("name").in(List.of()))).isZero();
     assertThat(authors.named("e")).extracting(a -> a.age).containsExactly((int) 'e');
@@ -240,8 +263,9 @@ class RepositoryIntegrationTest {
 
     assertThatThrownBy(() -> authors.findAll(Query.where("nmae").is("x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot resolve 'nmae' on Author: Author has no attribute 'nmae'; its attributes are "
-            + "[id, name, age, genre, active, uuid, born, updatedAt, balance, seenAt]");
+        .hasMessage(
+            "cannot resolve 'nmae' on Author: Author has no attribute 'nmae'; its attributes are "
+                + "[id, name, age, genre, active, uuid, born, updatedAt, balance, seenAt]");
     assertThatThrownBy(() -> authors.count(Query.all().and("age").isNull().orderBy("birthday")))
         .hasMessageContaining("has no attribute 'birthday'");
     assertThatThrownBy(() -> authors.findAll(Query.all().orderBy("birthday")))
@@ -251,8 +275,14 @@ class RepositoryIntegrationTest {
   @OnEachDatabase
   void valuesThatLookLikeSqlAreStoredVerbatim(TestDatabase db) {
     AuthorRepository authors = setUp(db).create(AuthorRepository.class);
-    List<String> tricky = List.of("O'Brien", "x'; DROP TABLE authors; --", "a -- b /* c */", "back\\slash\\'",
-        "\"quoted\" `ticks`", "?");
+    List<String> tricky =
+        List.of(
+            "O'Brien",
+            "x'; DROP TABLE authors; --",
+            "a -- b /* c */",
+            "back\\slash\\'",
+            "\"quoted\" `ticks`",
+            "?");
     authors.saveAll(tricky.stream().map(t -> new Author(t, 1)).toList());
 
     assertThat(names(authors.findAll())).containsExactlyInAnyOrderElementsOf(tricky);
@@ -275,8 +305,10 @@ class RepositoryIntegrationTest {
     book.title = "more poems";
     books.save(book);
 
-    assertThat(db.jdbc().queryForObject("SELECT author_id FROM books", Long.class)).isEqualTo(ann.id);
-    assertThat(books.findAll(Query.where("authorId").is(ann.id))).extracting(b -> b.title)
+    assertThat(db.jdbc().queryForObject("SELECT author_id FROM books", Long.class))
+        .isEqualTo(ann.id);
+    assertThat(books.findAll(Query.where("authorId").is(ann.id)))
+        .extracting(b -> b.title)
         .containsExactly("more poems");
   }
 

@@ -40,8 +40,14 @@ class RepositoryListenerTest {
     final List<String> invocations = Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public void statementExecuted(ModelMetadata model, Association association, StatementKind kind) {
-      statements.add(model.name() + "/" + (association == null ? "-" : association.name()) + "/" + kind.tagValue());
+    public void statementExecuted(
+        ModelMetadata model, Association association, StatementKind kind) {
+      statements.add(
+          model.name()
+              + "/"
+              + (association == null ? "-" : association.name())
+              + "/"
+              + kind.tagValue());
     }
 
     @Override
@@ -50,10 +56,15 @@ class RepositoryListenerTest {
     }
 
     @Override
-    public void repositoryInvoked(Class<?> repository, Method method, long nanos, Throwable failure) {
+    public void repositoryInvoked(
+        Class<?> repository, Method method, long nanos, Throwable failure) {
       assertThat(nanos).isPositive();
-      invocations.add(repository.getSimpleName() + "." + method.getName() + ":"
-          + (failure == null ? "ok" : failure.getClass().getSimpleName()));
+      invocations.add(
+          repository.getSimpleName()
+              + "."
+              + method.getName()
+              + ":"
+              + (failure == null ? "ok" : failure.getClass().getSimpleName()));
     }
 
     void clear() {
@@ -66,7 +77,8 @@ class RepositoryListenerTest {
   private final RecordingListener listener = new RecordingListener();
 
   private People people(TestDatabase db, RepositoryFixture fixture) {
-    return new RepositoryFactory(RepositoryFixture.FAQ, fixture.dataSource(), fixture.transactions(), listener)
+    return new RepositoryFactory(
+            RepositoryFixture.FAQ, fixture.dataSource(), fixture.transactions(), listener)
         .create(People.class);
   }
 
@@ -75,19 +87,22 @@ class RepositoryListenerTest {
     RepositoryFixture fixture = RepositoryFixture.create(db);
     People people = people(db, fixture);
     Person parent = people.save(person("parent"));
-    List<Person> children = people.saveAll(IntStream.range(0, 5).mapToObj(i -> person("child" + i)).toList());
+    List<Person> children =
+        people.saveAll(IntStream.range(0, 5).mapToObj(i -> person("child" + i)).toList());
     listener.clear();
     fixture.dataSource().reset();
 
     people.addChildren(parent, children);
     people.createCurrentDrivingLicense(parent, new DrivingLicense());
 
-    assertThat(listener.statements).containsExactly(
-        "Person/children/select", "Person/children/insert", // existing pairs, then one batch of join rows
-        "Person/currentDrivingLicense/insert");
+    assertThat(listener.statements)
+        .containsExactly(
+            "Person/children/select",
+            "Person/children/insert", // existing pairs, then one batch of join rows
+            "Person/currentDrivingLicense/insert");
     assertThat(listener.statements).hasSize(fixture.dataSource().statements());
-    assertThat(listener.invocations).containsExactly("People.addChildren:ok",
-        "People.createCurrentDrivingLicense:ok");
+    assertThat(listener.invocations)
+        .containsExactly("People.addChildren:ok", "People.createCurrentDrivingLicense:ok");
   }
 
   @OnEachDatabase
@@ -105,8 +120,11 @@ class RepositoryListenerTest {
 
     assertThat(listener.statements).containsExactly("Person/-/select", "Person/children/select");
     assertThat(listener.statements).hasSize(fixture.dataSource().statements());
-    assertThat(listener.includes).containsExactlyInAnyOrder("Person.currentDrivingLicense=0",
-        "Person.children=3", "Person.currentDrivingLicense=1");
+    assertThat(listener.includes)
+        .containsExactlyInAnyOrder(
+            "Person.currentDrivingLicense=0",
+            "Person.children=3",
+            "Person.currentDrivingLicense=1");
     assertThat(listener.invocations).containsExactly("People.findById:ok");
   }
 
@@ -115,11 +133,15 @@ class RepositoryListenerTest {
     RepositoryFixture fixture = RepositoryFixture.create(db);
     People people = people(db, fixture);
 
-    assertThatThrownBy(() -> people.findAll("nothing")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> people.addChildren(null, List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> people.findAll("nothing"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> people.addChildren(null, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
 
-    assertThat(listener.invocations).containsExactly("People.findAll:IllegalArgumentException",
-        "People.addChildren:IllegalArgumentException");
+    assertThat(listener.invocations)
+        .containsExactly(
+            "People.findAll:IllegalArgumentException",
+            "People.addChildren:IllegalArgumentException");
     assertThat(listener.statements).isEmpty();
   }
 

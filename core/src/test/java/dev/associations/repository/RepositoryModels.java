@@ -18,15 +18,26 @@ import java.util.UUID;
 /** Models and repository interfaces of the repository tests. */
 final class RepositoryModels {
 
-  private RepositoryModels() {
-  }
+  private RepositoryModels() {}
 
   static AssociationRegistry registry() {
-    return AssociationRegistry.builder().addModels(Author.class, Book.class, Edition.class, Publisher.class, Magazine.class,
-        Note.class, Order.class, OrderLine.class).build();
+    return AssociationRegistry.builder()
+        .addModels(
+            Author.class,
+            Book.class,
+            Edition.class,
+            Publisher.class,
+            Magazine.class,
+            Note.class,
+            Order.class,
+            OrderLine.class)
+        .build();
   }
 
-  enum Genre { POETRY, PROSE }
+  enum Genre {
+    POETRY,
+    PROSE
+  }
 
   @Model
   static class Author {
@@ -41,8 +52,7 @@ final class RepositoryModels {
     BigDecimal balance;
     Instant seenAt;
 
-    Author() {
-    }
+    Author() {}
 
     Author(String name, Integer age) {
       this.name = name;
@@ -50,7 +60,9 @@ final class RepositoryModels {
     }
   }
 
-  /** Its foreign key {@code authorId} is added by the association: the class has no field for it. */
+  /**
+   * Its foreign key {@code authorId} is added by the association: the class has no field for it.
+   */
   @Model
   static class Book {
     @PrimaryKey @AutoIncrement Long id;
@@ -62,17 +74,21 @@ final class RepositoryModels {
   static class Publisher {
     @PrimaryKey @AutoIncrement Long id;
     @NotNull String name;
-    @HasMany(inverse = @Inverse("publisher")) List<Magazine> magazines;
 
-    Publisher() {
-    }
+    @HasMany(inverse = @Inverse("publisher"))
+    List<Magazine> magazines;
+
+    Publisher() {}
 
     Publisher(String name) {
       this.name = name;
     }
   }
 
-  /** Its foreign key {@code publisherId} is undeclared; {@code publisher} is the inverse of a HasMany. */
+  /**
+   * Its foreign key {@code publisherId} is undeclared; {@code publisher} is the inverse of a
+   * HasMany.
+   */
   @Model
   static class Magazine {
     @PrimaryKey @AutoIncrement Long id;
@@ -84,7 +100,9 @@ final class RepositoryModels {
   @Model
   static class Note {
     @PrimaryKey @AutoIncrement Long id;
-    @BelongsTo(inverse = @Inverse(value = "notes", type = Inverse.Type.HAS_MANY)) Publisher publisher;
+
+    @BelongsTo(inverse = @Inverse(value = "notes", type = Inverse.Type.HAS_MANY))
+    Publisher publisher;
   }
 
   /** A composite primary key referenced by the composite foreign key of its lines. */
@@ -93,7 +111,9 @@ final class RepositoryModels {
     @PrimaryKey Long id;
     @PrimaryKey Integer version;
     String label;
-    @HasMany(inverse = @Inverse("order")) List<OrderLine> lines;
+
+    @HasMany(inverse = @Inverse("order"))
+    List<OrderLine> lines;
   }
 
   @Model
@@ -109,8 +129,7 @@ final class RepositoryModels {
     @PrimaryKey Integer number;
     String label;
 
-    private Edition() {
-    }
+    private Edition() {}
 
     Edition(Long isbnGroup, Integer number, String label) {
       this.isbnGroup = isbnGroup;
@@ -119,8 +138,7 @@ final class RepositoryModels {
     }
   }
 
-  record EditionId(Long isbnGroup, Integer number) {
-  }
+  record EditionId(Long isbnGroup, Integer number) {}
 
   @Model
   static class Unconstructible {
@@ -137,24 +155,17 @@ final class RepositoryModels {
     }
   }
 
-  interface BookRepository extends AssociationRepository<Book, Long> {
-  }
+  interface BookRepository extends AssociationRepository<Book, Long> {}
 
-  interface PublisherRepository extends AssociationRepository<Publisher, Long> {
-  }
+  interface PublisherRepository extends AssociationRepository<Publisher, Long> {}
 
-  interface MagazineRepository extends AssociationRepository<Magazine, Long> {
-  }
+  interface MagazineRepository extends AssociationRepository<Magazine, Long> {}
 
-  interface OrderRepository extends AssociationRepository<Order, OrderId> {
-  }
+  interface OrderRepository extends AssociationRepository<Order, OrderId> {}
 
-  record OrderId(Long id, Integer version) {
-  }
+  record OrderId(Long id, Integer version) {}
 
-  interface OrderLineRepository extends AssociationRepository<OrderLine, Long> {
-  }
+  interface OrderLineRepository extends AssociationRepository<OrderLine, Long> {}
 
-  interface EditionRepository extends AssociationRepository<Edition, EditionId> {
-  }
+  interface EditionRepository extends AssociationRepository<Edition, EditionId> {}
 }

@@ -17,7 +17,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@code stream(Query)}: the same answer as {@code findAll}, includes per chunk of roots, nothing held once closed. */
+/**
+ * {@code stream(Query)}: the same answer as {@code findAll}, includes per chunk of roots, nothing
+ * held once closed.
+ */
 class StreamIntegrationTest {
 
   /** {@code roots} articles, the i-th with i % 3 remarks, in batches. */
@@ -32,7 +35,9 @@ class StreamIntegrationTest {
         remarks.add(new Object[] {"remark " + r, i});
       }
       if (articles.size() == 10_000 || i == roots) {
-        db.jdbc().batchUpdate("INSERT INTO articles (id, title, likes, writer_id) VALUES (?, ?, ?, ?)", articles);
+        db.jdbc()
+            .batchUpdate(
+                "INSERT INTO articles (id, title, likes, writer_id) VALUES (?, ?, ?, ?)", articles);
         db.jdbc().batchUpdate("INSERT INTO remarks (body, article_id) VALUES (?, ?)", remarks);
         articles.clear();
         remarks.clear();
@@ -42,7 +47,8 @@ class StreamIntegrationTest {
 
   /** The articles' repository on this data source, with its own transaction manager. */
   private static ArticleRepository articles(DataSource dataSource) {
-    return new RepositoryFactory(QueryModels.registry(), dataSource, new DataSourceTransactionManager(dataSource))
+    return new RepositoryFactory(
+            QueryModels.registry(), dataSource, new DataSourceTransactionManager(dataSource))
         .create(ArticleRepository.class);
   }
 
@@ -51,22 +57,43 @@ class StreamIntegrationTest {
     fill(db, 2_500);
     CountingDataSource dataSource = new CountingDataSource(db.dataSource());
     ArticleRepository articles = articles(dataSource);
-    Query query = Query.where("likes").greaterThan(2).orderByDescending("id").include("writer", "remarks");
+    Query query =
+        Query.where("likes").greaterThan(2).orderByDescending("id").include("writer", "remarks");
     List<Article> expected = articles.findAll(query);
 
     dataSource.reset();
     List<String> streamed;
     try (Stream<Article> stream = articles.stream(query)) {
-      streamed = stream.map(a -> a.id + ":" + (a.writer == null ? null : a.writer.name) + ":" + a.remarks.size()).toList();
+      streamed =
+          stream
+              .map(
+                  a ->
+                      a.id
+                          + ":"
+                          + (a.writer == null ? null : a.writer.name)
+                          + ":"
+                          + a.remarks.size())
+              .toList();
     }
 
-    assertThat(streamed).containsExactlyElementsOf(expected.stream()
-        .map(a -> a.id + ":" + (a.writer == null ? null : a.writer.name) + ":" + a.remarks.size()).toList());
+    assertThat(streamed)
+        .containsExactlyElementsOf(
+            expected.stream()
+                .map(
+                    a ->
+                        a.id
+                            + ":"
+                            + (a.writer == null ? null : a.writer.name)
+                            + ":"
+                            + a.remarks.size())
+                .toList());
     assertThat(streamed).hasSize(1_750);
-    assertThat(dataSource.statements()).isEqualTo(1 + 2); // the roots with their writers; remarks per 1,000 roots
+    assertThat(dataSource.statements())
+        .isEqualTo(1 + 2); // the roots with their writers; remarks per 1,000 roots
     assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isFalse();
     try (Stream<Article> stream = articles.stream(Query.where("likes").is(9))) {
-      assertThat(stream.limit(3).map(a -> a.likes)).containsExactly(9, 9, 9); // closed before the end
+      assertThat(stream.limit(3).map(a -> a.likes))
+          .containsExactly(9, 9, 9); // closed before the end
     }
     assertThat(articles.count()).isEqualTo(2_500); // the connection is free again
   }
@@ -107,19 +134,24 @@ class StreamIntegrationTest {
   void aStreamInsideATransactionReadsOnItsConnectionAndLeavesItOpen(TestDatabase db) {
     fill(db, 10);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(db.dataSource());
-    ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), db.dataSource(), transactions)
-        .create(ArticleRepository.class);
+    ArticleRepository articles =
+        new RepositoryFactory(QueryModels.registry(), db.dataSource(), transactions)
+            .create(ArticleRepository.class);
 
-    new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      Article first = articles.findById(1L).orElseThrow();
-      first.title = "changed in the transaction";
-      articles.save(first);
-      try (Stream<Article> stream = articles.stream(Query.all().orderBy("id").include("remarks"))) {
-        assertThat(stream.map(a -> a.title).findFirst()).contains("changed in the transaction"); // sees its own write
-      }
-      first.title = "changed again";
-      articles.save(first); // the transaction's connection is still open
-    });
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            status -> {
+              Article first = articles.findById(1L).orElseThrow();
+              first.title = "changed in the transaction";
+              articles.save(first);
+              try (Stream<Article> stream =
+                  articles.stream(Query.all().orderBy("id").include("remarks"))) {
+                assertThat(stream.map(a -> a.title).findFirst())
+                    .contains("changed in the transaction"); // sees its own write
+              }
+              first.title = "changed again";
+              articles.save(first); // the transaction's connection is still open
+            });
 
     assertThat(articles.findById(1L).orElseThrow().title).isEqualTo("changed again");
   }

@@ -23,28 +23,35 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 class StreamMemoryTest {
 
   @ParameterizedTest
-  @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MARIADB"})
+  @EnumSource(
+      value = DatabaseKind.class,
+      names = {"POSTGRESQL", "MARIADB"})
   void twoHundredThousandRootsStreamInASmallHeap(DatabaseKind kind) {
     try (TestDatabase db = kind.open()) {
       StreamIntegrationTest.fill(db, 200_000);
       CountingDataSource dataSource = new CountingDataSource(db.dataSource());
-      ArticleRepository articles = new RepositoryFactory(QueryModels.registry(), dataSource,
-          new DataSourceTransactionManager(dataSource)).create(ArticleRepository.class);
+      ArticleRepository articles =
+          new RepositoryFactory(
+                  QueryModels.registry(), dataSource, new DataSourceTransactionManager(dataSource))
+              .create(ArticleRepository.class);
       AtomicLong roots = new AtomicLong();
       AtomicLong remarks = new AtomicLong();
 
       dataSource.reset();
       try (Stream<Article> stream = articles.stream(Query.all().orderBy("id").include("remarks"))) {
-        stream.forEach(article -> {
-          roots.incrementAndGet();
-          remarks.addAndGet(article.remarks.size());
-        });
+        stream.forEach(
+            article -> {
+              roots.incrementAndGet();
+              remarks.addAndGet(article.remarks.size());
+            });
       }
 
       assertThat(roots.get()).isEqualTo(200_000);
       assertThat(remarks.get()).isEqualTo(LongStream.rangeClosed(1, 200_000).map(i -> i % 3).sum());
       assertThat(dataSource.statements()).isEqualTo(1 + 200);
-      assertThat(Runtime.getRuntime().maxMemory()).as("the small-heap execution").isLessThan(100L << 20);
+      assertThat(Runtime.getRuntime().maxMemory())
+          .as("the small-heap execution")
+          .isLessThan(100L << 20);
     }
   }
 }

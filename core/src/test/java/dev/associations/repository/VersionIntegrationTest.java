@@ -43,7 +43,9 @@ class VersionIntegrationTest {
     @Version Long version;
     @CreatedDate Instant createdAt;
     @LastModifiedDate LocalDateTime updatedAt;
-    @HasMany(inverse = @Inverse("account")) List<Entry> entries;
+
+    @HasMany(inverse = @Inverse("account"))
+    List<Entry> entries;
   }
 
   @Model
@@ -60,9 +62,11 @@ class VersionIntegrationTest {
   }
 
   private static AccountRepository accounts(TestDatabase db) {
-    AssociationRegistry registry = AssociationRegistry.builder().addModels(Account.class, Entry.class).build();
+    AssociationRegistry registry =
+        AssociationRegistry.builder().addModels(Account.class, Entry.class).build();
     new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
-    return new RepositoryFactory(registry, db.dataSource(), new DataSourceTransactionManager(db.dataSource()))
+    return new RepositoryFactory(
+            registry, db.dataSource(), new DataSourceTransactionManager(db.dataSource()))
         .create(AccountRepository.class);
   }
 
@@ -119,14 +123,18 @@ class VersionIntegrationTest {
 
     assertThatThrownBy(() -> accounts.saveAll(List.of(other, second)))
         .isInstanceOf(OptimisticLockingFailureException.class)
-        .hasMessage("Account with [id] = [" + saved.id + "] and version 0 was changed or deleted since it was read;"
-            + " read it again and retry");
+        .hasMessage(
+            "Account with [id] = ["
+                + saved.id
+                + "] and version 0 was changed or deleted since it was read;"
+                + " read it again and retry");
     assertThat(second.version).isZero();
     assertThat(other.version).as("rolled back with the stale one").isZero();
     assertThat(accounts.findById(saved.id).orElseThrow().balance).isEqualTo(15);
     assertThat(accounts.findById(other.id).orElseThrow().balance).isEqualTo(20);
 
-    assertThatThrownBy(() -> accounts.delete(second)).isInstanceOf(OptimisticLockingFailureException.class);
+    assertThatThrownBy(() -> accounts.delete(second))
+        .isInstanceOf(OptimisticLockingFailureException.class);
     assertThat(accounts.existsById(saved.id)).isTrue();
     accounts.delete(first);
     assertThat(accounts.existsById(saved.id)).isFalse();
@@ -139,22 +147,24 @@ class VersionIntegrationTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<Integer>> conflicts = new ArrayList<>();
     for (int thread = 0; thread < 8; thread++) {
-      conflicts.add(pool.submit(() -> {
-        int retries = 0;
-        for (int i = 0; i < 50; i++) {
-          while (true) {
-            Account account = accounts.findById(id).orElseThrow();
-            account.balance++;
-            try {
-              accounts.save(account);
-              break;
-            } catch (OptimisticLockingFailureException e) {
-              retries++;
-            }
-          }
-        }
-        return retries;
-      }));
+      conflicts.add(
+          pool.submit(
+              () -> {
+                int retries = 0;
+                for (int i = 0; i < 50; i++) {
+                  while (true) {
+                    Account account = accounts.findById(id).orElseThrow();
+                    account.balance++;
+                    try {
+                      accounts.save(account);
+                      break;
+                    } catch (OptimisticLockingFailureException e) {
+                      retries++;
+                    }
+                  }
+                }
+                return retries;
+              }));
     }
     int retries = 0;
     for (Future<Integer> future : conflicts) {
@@ -181,7 +191,9 @@ class VersionIntegrationTest {
     @Model
     static class Box {
       @PrimaryKey @AutoIncrement Long id;
-      @dev.associations.annotation.BelongsToMany(through = @dev.associations.annotation.Through(model = Packing.class),
+
+      @dev.associations.annotation.BelongsToMany(
+          through = @dev.associations.annotation.Through(model = Packing.class),
           inverse = @Inverse("boxes"))
       List<Item> items;
     }
@@ -202,23 +214,34 @@ class VersionIntegrationTest {
 
   @Test
   void aJoinModelKeepsNoVersionSinceItsAssociationsWriteItsRows() {
-    assertThatThrownBy(() -> AssociationRegistry.builder().addModels(JoinModelWithVersion.Box.class,
-        JoinModelWithVersion.Item.class, JoinModelWithVersion.Packing.class).build())
+    assertThatThrownBy(
+            () ->
+                AssociationRegistry.builder()
+                    .addModels(
+                        JoinModelWithVersion.Box.class,
+                        JoinModelWithVersion.Item.class,
+                        JoinModelWithVersion.Packing.class)
+                    .build())
         .isInstanceOf(AssociationDefinitionException.class)
-        .hasMessageContaining("Packing.version: @Version on a join model, whose rows the BelongsToMany writes (add, set,"
-            + " create) without it — remove it, or give Packing a primary key and HasMany / BelongsTo associations of"
-            + " its own");
+        .hasMessageContaining(
+            "Packing.version: @Version on a join model, whose rows the BelongsToMany writes (add, set,"
+                + " create) without it — remove it, or give Packing a primary key and HasMany / BelongsTo associations of"
+                + " its own");
   }
 
   @Test
   void bookkeepingAnnotationsOnAttributesThatCannotHoldThemAreReported() {
     assertThatThrownBy(() -> AssociationRegistry.builder().addModels(Misused.Note.class).build())
         .isInstanceOf(AssociationDefinitionException.class)
-        .hasMessageContaining("Note: 2 attributes are @Version: [id, revision] — keep @Version on one attribute")
-        .hasMessageContaining("Note.id: @Version on a key attribute — put it on an attribute of its own")
-        .hasMessageContaining("Note.revision: @Version on a String attribute — declare it as one of [Integer, Long,"
-            + " Short]: it counts the updates")
-        .hasMessageContaining("Note.createdAt: @CreatedDate on a String attribute — declare it as one of [Instant,"
-            + " LocalDateTime, OffsetDateTime]: it holds the time of the insert");
+        .hasMessageContaining(
+            "Note: 2 attributes are @Version: [id, revision] — keep @Version on one attribute")
+        .hasMessageContaining(
+            "Note.id: @Version on a key attribute — put it on an attribute of its own")
+        .hasMessageContaining(
+            "Note.revision: @Version on a String attribute — declare it as one of [Integer, Long,"
+                + " Short]: it counts the updates")
+        .hasMessageContaining(
+            "Note.createdAt: @CreatedDate on a String attribute — declare it as one of [Instant,"
+                + " LocalDateTime, OffsetDateTime]: it holds the time of the insert");
   }
 }

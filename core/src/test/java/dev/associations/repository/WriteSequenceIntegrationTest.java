@@ -25,13 +25,12 @@ import java.util.TreeSet;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * Model-based test of writes: a seeded random sequence of {@code save} (insert and update),
- * {@code deleteById} and mixins ({@code add}, {@code remove}, {@code set}, {@code create} on a
- * HasMany and a BelongsToMany, {@code set} and {@code create} on a HasOne and on a self-referencing
- * BelongsTo) runs against the
- * database and against an in-memory model of what the tables must hold (with the foreign keys'
- * {@code ON DELETE SET NULL} and {@code CASCADE}); after every step every row of every table is
- * compared with the model. {@value #DEFAULT_STEPS} steps per database by default;
+ * Model-based test of writes: a seeded random sequence of {@code save} (insert and update), {@code
+ * deleteById} and mixins ({@code add}, {@code remove}, {@code set}, {@code create} on a HasMany and
+ * a BelongsToMany, {@code set} and {@code create} on a HasOne and on a self-referencing BelongsTo)
+ * runs against the database and against an in-memory model of what the tables must hold (with the
+ * foreign keys' {@code ON DELETE SET NULL} and {@code CASCADE}); after every step every row of
+ * every table is compared with the model. {@value #DEFAULT_STEPS} steps per database by default;
  * {@code -Dassociations.writes.steps} and {@code -Dassociations.writes.seed} change them.
  */
 class WriteSequenceIntegrationTest {
@@ -42,26 +41,33 @@ class WriteSequenceIntegrationTest {
   private static final List<String> NAMES = List.of("ana", "Bo", "дом", "李明", "zoë");
 
   /** A person's row as the model has it: the columns the steps write. */
-  record PersonRow(String name, Integer age, Long mentorId) {
-  }
+  record PersonRow(String name, Integer age, Long mentorId) {}
 
   /** A pet's row as the model has it. */
-  record PetRow(String name, Long ownerId) {
-  }
+  record PetRow(String name, Long ownerId) {}
 
   private final TreeMap<Long, PersonRow> people = new TreeMap<>();
   private final TreeMap<Long, PetRow> pets = new TreeMap<>();
+
   /** Each badge's holder ({@code null}: none). */
   private final TreeMap<Long, Long> badges = new TreeMap<>();
-  private final TreeSet<List<Long>> memberships = new TreeSet<>((a, b) -> Arrays.compare(
-      a.stream().mapToLong(Long::longValue).toArray(), b.stream().mapToLong(Long::longValue).toArray()));
+
+  private final TreeSet<List<Long>> memberships =
+      new TreeSet<>(
+          (a, b) ->
+              Arrays.compare(
+                  a.stream().mapToLong(Long::longValue).toArray(),
+                  b.stream().mapToLong(Long::longValue).toArray()));
   private final List<Long> teams = new ArrayList<>();
 
   @OnEachDatabase
   void everyStepLeavesTheTablesAsTheModelSays(TestDatabase db) {
     new SchemaGenerator(OracleModels.registry(), db.dialect()).create(db.dataSource());
-    RepositoryFactory factory = new RepositoryFactory(OracleModels.registry(), db.dataSource(),
-        new DataSourceTransactionManager(db.dataSource()));
+    RepositoryFactory factory =
+        new RepositoryFactory(
+            OracleModels.registry(),
+            db.dataSource(),
+            new DataSourceTransactionManager(db.dataSource()));
     PersonRepository persons = factory.create(PersonRepository.class);
     PetRepository petRepository = factory.create(PetRepository.class);
     for (int i = 0; i < 4; i++) {
@@ -75,26 +81,67 @@ class WriteSequenceIntegrationTest {
       String operation = step(random, persons, petRepository);
       done.merge(operation, 1, Integer::sum);
       String described = "seed " + SEED + ", step " + step + " (" + operation + ") on " + db.name();
-      assertThat(db.jdbc().query("SELECT id, name, age, mentor_id FROM people ORDER BY id",
-          (row, n) -> List.of(row.getLong(1), Objects.toString(row.getString(2)), Objects.toString(row.getObject(3)),
-              Objects.toString(row.getObject(4)))))
-          .as(described).containsExactlyElementsOf(people.entrySet().stream().map(e -> List.of(e.getKey(),
-              Objects.toString(e.getValue().name()), Objects.toString(e.getValue().age()),
-              Objects.toString(e.getValue().mentorId()))).toList());
-      assertThat(db.jdbc().query("SELECT id, name, owner_id FROM pets ORDER BY id",
-          (row, n) -> List.of(row.getLong(1), Objects.toString(row.getString(2)), Objects.toString(row.getObject(3)))))
-          .as(described).containsExactlyElementsOf(pets.entrySet().stream().map(e -> List.of(e.getKey(),
-              Objects.toString(e.getValue().name()), Objects.toString(e.getValue().ownerId()))).toList());
-      assertThat(db.jdbc().query("SELECT id, holder_id FROM badges ORDER BY id",
-          (row, n) -> List.of(row.getLong(1), Objects.toString(row.getObject(2)))))
-          .as(described).containsExactlyElementsOf(badges.entrySet().stream()
-              .map(e -> List.of(e.getKey(), Objects.toString(e.getValue()))).toList());
-      assertThat(db.jdbc().query("SELECT person_id, team_id FROM people_teams ORDER BY person_id, team_id",
-          (row, n) -> List.of(row.getLong(1), row.getLong(2))))
-          .as(described).containsExactlyElementsOf(memberships);
+      assertThat(
+              db.jdbc()
+                  .query(
+                      "SELECT id, name, age, mentor_id FROM people ORDER BY id",
+                      (row, n) ->
+                          List.of(
+                              row.getLong(1),
+                              Objects.toString(row.getString(2)),
+                              Objects.toString(row.getObject(3)),
+                              Objects.toString(row.getObject(4)))))
+          .as(described)
+          .containsExactlyElementsOf(
+              people.entrySet().stream()
+                  .map(
+                      e ->
+                          List.of(
+                              e.getKey(),
+                              Objects.toString(e.getValue().name()),
+                              Objects.toString(e.getValue().age()),
+                              Objects.toString(e.getValue().mentorId())))
+                  .toList());
+      assertThat(
+              db.jdbc()
+                  .query(
+                      "SELECT id, name, owner_id FROM pets ORDER BY id",
+                      (row, n) ->
+                          List.of(
+                              row.getLong(1),
+                              Objects.toString(row.getString(2)),
+                              Objects.toString(row.getObject(3)))))
+          .as(described)
+          .containsExactlyElementsOf(
+              pets.entrySet().stream()
+                  .map(
+                      e ->
+                          List.of(
+                              e.getKey(),
+                              Objects.toString(e.getValue().name()),
+                              Objects.toString(e.getValue().ownerId())))
+                  .toList());
+      assertThat(
+              db.jdbc()
+                  .query(
+                      "SELECT id, holder_id FROM badges ORDER BY id",
+                      (row, n) -> List.of(row.getLong(1), Objects.toString(row.getObject(2)))))
+          .as(described)
+          .containsExactlyElementsOf(
+              badges.entrySet().stream()
+                  .map(e -> List.of(e.getKey(), Objects.toString(e.getValue())))
+                  .toList());
+      assertThat(
+              db.jdbc()
+                  .query(
+                      "SELECT person_id, team_id FROM people_teams ORDER BY person_id, team_id",
+                      (row, n) -> List.of(row.getLong(1), row.getLong(2))))
+          .as(described)
+          .containsExactlyElementsOf(memberships);
     }
-    System.out.printf("%s: %d write steps (seed %d) left every table as the model says: %s%n", db.name(), STEPS, SEED,
-        new TreeMap<>(done));
+    System.out.printf(
+        "%s: %d write steps (seed %d) left every table as the model says: %s%n",
+        db.name(), STEPS, SEED, new TreeMap<>(done));
     assertThat(done.keySet()).as("every kind of step ran").hasSize(17);
   }
 
@@ -124,8 +171,11 @@ class WriteSequenceIntegrationTest {
       case 2 -> {
         persons.deleteById(person);
         people.remove(person);
-        people.replaceAll((id, row) -> person.equals(row.mentorId()) ? new PersonRow(row.name(), row.age(), null) : row);
-        pets.replaceAll((id, row) -> person.equals(row.ownerId()) ? new PetRow(row.name(), null) : row);
+        people.replaceAll(
+            (id, row) ->
+                person.equals(row.mentorId()) ? new PersonRow(row.name(), row.age(), null) : row);
+        pets.replaceAll(
+            (id, row) -> person.equals(row.ownerId()) ? new PetRow(row.name(), null) : row);
         memberships.removeIf(pair -> pair.get(0).equals(person));
         badges.replaceAll((badge, holder) -> person.equals(holder) ? null : holder);
         return "delete person";
@@ -153,15 +203,19 @@ class WriteSequenceIntegrationTest {
       case 6 -> {
         List<Long> chosen = some(random, new ArrayList<>(pets.keySet()));
         persons.removePets(person, chosen);
-        chosen.stream().filter(pet -> person.equals(pets.get(pet).ownerId()))
+        chosen.stream()
+            .filter(pet -> person.equals(pets.get(pet).ownerId()))
             .forEach(pet -> pets.put(pet, new PetRow(pets.get(pet).name(), null)));
         return "remove pets";
       }
       case 7 -> {
         List<Long> chosen = some(random, new ArrayList<>(pets.keySet()));
         persons.setPets(person, chosen);
-        pets.replaceAll((pet, row) -> chosen.contains(pet) ? new PetRow(row.name(), person)
-            : person.equals(row.ownerId()) ? new PetRow(row.name(), null) : row);
+        pets.replaceAll(
+            (pet, row) ->
+                chosen.contains(pet)
+                    ? new PetRow(row.name(), person)
+                    : person.equals(row.ownerId()) ? new PetRow(row.name(), null) : row);
         return "set pets";
       }
       case 8 -> {
@@ -195,9 +249,13 @@ class WriteSequenceIntegrationTest {
         return "create badge";
       }
       case 13 -> {
-        Long badge = badges.isEmpty() || random.nextInt(4) == 0 ? null : pick(random, new ArrayList<>(badges.keySet()));
+        Long badge =
+            badges.isEmpty() || random.nextInt(4) == 0
+                ? null
+                : pick(random, new ArrayList<>(badges.keySet()));
         persons.setBadge(person, badge);
-        badges.replaceAll((id, holder) -> id.equals(badge) ? person : person.equals(holder) ? null : holder);
+        badges.replaceAll(
+            (id, holder) -> id.equals(badge) ? person : person.equals(holder) ? null : holder);
         return "set badge";
       }
       case 14 -> {
@@ -218,7 +276,8 @@ class WriteSequenceIntegrationTest {
         return "create team";
       }
       default -> {
-        Long mentor = random.nextInt(4) == 0 ? null : pick(random, new ArrayList<>(people.keySet()));
+        Long mentor =
+            random.nextInt(4) == 0 ? null : pick(random, new ArrayList<>(people.keySet()));
         persons.setMentor(person, mentor);
         PersonRow row = people.get(person);
         people.put(person, new PersonRow(row.name(), row.age(), mentor));

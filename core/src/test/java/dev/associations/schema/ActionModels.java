@@ -14,8 +14,7 @@ import dev.associations.annotation.PrimaryKey;
 /** One child model per referential action, all referencing {@link Team}. */
 final class ActionModels {
 
-  private ActionModels() {
-  }
+  private ActionModels() {}
 
   @Model
   static class Team {
@@ -26,32 +25,42 @@ final class ActionModels {
   @Model
   static class CascadeMember {
     @PrimaryKey Long id;
-    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = CASCADE)) Team team;
+
+    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = CASCADE))
+    Team team;
   }
 
   @Model
   static class SetNullMember {
     @PrimaryKey Long id;
-    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = SET_NULL)) Team team;
+
+    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = SET_NULL))
+    Team team;
   }
 
   @Model
   static class RestrictMember {
     @PrimaryKey Long id;
-    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = RESTRICT)) Team team;
+
+    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = RESTRICT))
+    Team team;
   }
 
   @Model
   static class NoActionMember {
     @PrimaryKey Long id;
-    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = NO_ACTION)) Team team;
+
+    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = NO_ACTION))
+    Team team;
   }
 
   /** Only for H2 and PostgreSQL: MariaDB and MySQL cannot {@code SET DEFAULT}. */
   @Model
   static class SetDefaultMember {
     @PrimaryKey Long id;
-    @BelongsTo(foreignKey = @ForeignKey(value = "teamId", onDelete = SET_DEFAULT, defaultValue = "0"))
+
+    @BelongsTo(
+        foreignKey = @ForeignKey(value = "teamId", onDelete = SET_DEFAULT, defaultValue = "0"))
     Team team;
   }
 
@@ -60,7 +69,9 @@ final class ActionModels {
   static class Player {
     @PrimaryKey Long id;
     @BelongsTo Team team;
-    @BelongsTo(foreignKey = @ForeignKey(value = "homeTeamId", allowNull = false)) Team homeTeam;
+
+    @BelongsTo(foreignKey = @ForeignKey(value = "homeTeamId", allowNull = false))
+    Team homeTeam;
   }
 
   /** Two associations sharing one foreign key, with the same actions. */
@@ -68,7 +79,11 @@ final class ActionModels {
   static class Fan {
     @PrimaryKey Long id;
     Long teamId;
-    @BelongsTo(foreignKey = @ForeignKey("teamId")) Team team;
-    @BelongsTo(foreignKey = @ForeignKey("teamId")) Team favorite;
+
+    @BelongsTo(foreignKey = @ForeignKey("teamId"))
+    Team team;
+
+    @BelongsTo(foreignKey = @ForeignKey("teamId"))
+    Team favorite;
   }
 }

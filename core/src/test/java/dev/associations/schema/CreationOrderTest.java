@@ -45,9 +45,12 @@ class CreationOrderTest {
     CreationOrder order = CreationOrder.of(tables("a->b", "b->c", "c->b"));
 
     assertThat(names(order)).containsExactly("b", "a", "c");
-    assertThat(order.deferred()).extracting(fk -> fk.table() + "->" + fk.referencedTable()).containsExactly("b->c");
+    assertThat(order.deferred())
+        .extracting(fk -> fk.table() + "->" + fk.referencedTable())
+        .containsExactly("b->c");
     assertThat(order.tables().get(0).foreignKeys()).isEmpty();
-    assertThat(order.tables().get(2).foreignKeys()).extracting(ForeignKeyMetadata::referencedTable)
+    assertThat(order.tables().get(2).foreignKeys())
+        .extracting(ForeignKeyMetadata::referencedTable)
         .containsExactly("b");
   }
 
@@ -56,31 +59,67 @@ class CreationOrderTest {
     CreationOrder order = CreationOrder.of(tables("a->b", "b->c", "c->a"));
 
     assertThat(names(order)).containsExactly("a", "c", "b");
-    assertThat(order.deferred()).extracting(fk -> fk.table() + "->" + fk.referencedTable()).containsExactly("a->b");
+    assertThat(order.deferred())
+        .extracting(fk -> fk.table() + "->" + fk.referencedTable())
+        .containsExactly("a->b");
   }
 
   /** Tables given as {@code name} or {@code name->referenced,...}. */
   private static List<TableDefinition> tables(String... specs) {
-    Map<String, ModelMetadata> models = Arrays.stream(specs).map(spec -> spec.split("->")[0])
-        .collect(Collectors.toMap(Function.identity(), CreationOrderTest::model));
-    return Arrays.stream(specs).map(spec -> {
-      String[] parts = spec.split("->");
-      List<ForeignKeyMetadata> keys = parts.length == 1 ? List.of() : Arrays.stream(parts[1].split(","))
-          .map(referenced -> foreignKey(parts[0], models.get(referenced))).toList();
-      return new TableDefinition(parts[0], models.get(parts[0]).attributes(), List.of("id"), List.of(), keys, List.of());
-    }).toList();
+    Map<String, ModelMetadata> models =
+        Arrays.stream(specs)
+            .map(spec -> spec.split("->")[0])
+            .collect(Collectors.toMap(Function.identity(), CreationOrderTest::model));
+    return Arrays.stream(specs)
+        .map(
+            spec -> {
+              String[] parts = spec.split("->");
+              List<ForeignKeyMetadata> keys =
+                  parts.length == 1
+                      ? List.of()
+                      : Arrays.stream(parts[1].split(","))
+                          .map(referenced -> foreignKey(parts[0], models.get(referenced)))
+                          .toList();
+              return new TableDefinition(
+                  parts[0],
+                  models.get(parts[0]).attributes(),
+                  List.of("id"),
+                  List.of(),
+                  keys,
+                  List.of());
+            })
+        .toList();
   }
 
   private static ModelMetadata model(String table) {
-    return new ModelMetadata(Object.class, table, table, table,
+    return new ModelMetadata(
+        Object.class,
+        table,
+        table,
+        table,
         List.of(new AttributeMetadata("id", "id", Long.class, false, null, true, false, null)));
   }
 
   private static ForeignKeyMetadata foreignKey(String table, ModelMetadata referenced) {
-    AttributeMetadata column = new AttributeMetadata(referenced.table() + "Id", referenced.table() + "_id",
-        Long.class, true, null, false, false, null);
-    return new ForeignKeyMetadata(table, referenced, List.of(new KeyColumn(column, referenced.primaryKey().get(0))),
-        true, ReferentialAction.SET_NULL, ReferentialAction.CASCADE, true, "fk_" + table + "_" + referenced.table());
+    AttributeMetadata column =
+        new AttributeMetadata(
+            referenced.table() + "Id",
+            referenced.table() + "_id",
+            Long.class,
+            true,
+            null,
+            false,
+            false,
+            null);
+    return new ForeignKeyMetadata(
+        table,
+        referenced,
+        List.of(new KeyColumn(column, referenced.primaryKey().get(0))),
+        true,
+        ReferentialAction.SET_NULL,
+        ReferentialAction.CASCADE,
+        true,
+        "fk_" + table + "_" + referenced.table());
   }
 
   private static List<String> names(CreationOrder order) {

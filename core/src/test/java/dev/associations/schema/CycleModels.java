@@ -7,8 +7,7 @@ import dev.associations.annotation.PrimaryKey;
 /** Two tables referencing each other, one of them also itself. */
 final class CycleModels {
 
-  private CycleModels() {
-  }
+  private CycleModels() {}
 
   @Model
   static class Department {

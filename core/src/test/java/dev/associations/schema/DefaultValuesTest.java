@@ -24,17 +24,22 @@ class DefaultValuesTest {
   void rejectsWhatIsNotANumberOfTheType() {
     assertThatThrownBy(() -> render(Integer.class, "many"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("default value 'many' does not fit Integer — write a whole number such as 0 that fits an Integer");
+        .hasMessage(
+            "default value 'many' does not fit Integer — write a whole number such as 0 that fits an Integer");
     assertThatThrownBy(() -> render(Long.class, "1.5")).hasMessageContaining("whole number");
-    assertThatThrownBy(() -> render(Double.class, "1,5")).hasMessageContaining("a number such as 0.5");
-    assertThatThrownBy(() -> render(Long.class, "0; DROP TABLE people")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> render(Double.class, "1,5"))
+        .hasMessageContaining("a number such as 0.5");
+    assertThatThrownBy(() -> render(Long.class, "0; DROP TABLE people"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void rejectsValuesOutOfRangeAndTemporalOrUuidValuesThatDoNotParse() {
     assertThatThrownBy(() -> render(Byte.class, "300")).hasMessageContaining("from -128 to 127");
-    assertThatThrownBy(() -> render(Integer.class, "99999999999")).hasMessageContaining("fits an Integer");
-    assertThatThrownBy(() -> render(java.time.LocalDate.class, "soon")).hasMessageContaining("ISO date");
+    assertThatThrownBy(() -> render(Integer.class, "99999999999"))
+        .hasMessageContaining("fits an Integer");
+    assertThatThrownBy(() -> render(java.time.LocalDate.class, "soon"))
+        .hasMessageContaining("ISO date");
     assertThatThrownBy(() -> render(java.util.UUID.class, "x")).hasMessageContaining("a UUID");
     assertThat(render(java.time.LocalDate.class, "2024-01-31")).isEqualTo("'2024-01-31'");
   }
@@ -43,7 +48,8 @@ class DefaultValuesTest {
   void rendersBooleansAsKeywords() {
     assertThat(render(Boolean.class, "true")).isEqualTo("TRUE");
     assertThat(render(boolean.class, "FALSE")).isEqualTo("FALSE");
-    assertThatThrownBy(() -> render(Boolean.class, "yes")).hasMessageContaining("write true or false");
+    assertThatThrownBy(() -> render(Boolean.class, "yes"))
+        .hasMessageContaining("write true or false");
   }
 
   @Test
@@ -56,8 +62,10 @@ class DefaultValuesTest {
 
   @Test
   void escapesBackslashesOnMariaDbOnly() {
-    assertThat(DefaultValues.render(attribute(String.class, "a\\b'c"), Dialects.MARIADB)).isEqualTo("'a\\\\b''c'");
-    assertThat(DefaultValues.render(attribute(String.class, "a\\b'c"), Dialects.POSTGRESQL)).isEqualTo("'a\\b''c'");
+    assertThat(DefaultValues.render(attribute(String.class, "a\\b'c"), Dialects.MARIADB))
+        .isEqualTo("'a\\\\b''c'");
+    assertThat(DefaultValues.render(attribute(String.class, "a\\b'c"), Dialects.POSTGRESQL))
+        .isEqualTo("'a\\b''c'");
   }
 
   private static String render(Class<?> type, String value) {

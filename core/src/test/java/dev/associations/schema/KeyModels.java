@@ -15,8 +15,7 @@ import java.util.List;
 /** Keys that need (or need no) extra UNIQUE constraints. */
 final class KeyModels {
 
-  private KeyModels() {
-  }
+  private KeyModels() {}
 
   /** Referenced by its code, which is not its primary key. */
   @Model
@@ -29,14 +28,18 @@ final class KeyModels {
   @Model
   static class Address {
     @PrimaryKey Long id;
-    @BelongsTo(targetKey = "code") Country country;
+
+    @BelongsTo(targetKey = "code")
+    Country country;
   }
 
   /** A HasOne whose foreign key is the target's primary key: no UNIQUE needed. */
   @Model
   static class Account {
     @PrimaryKey Long id;
-    @HasOne(foreignKey = @ForeignKey("id"), inverse = @Inverse("account")) AccountProfile profile;
+
+    @HasOne(foreignKey = @ForeignKey("id"), inverse = @Inverse("account"))
+    AccountProfile profile;
   }
 
   @Model
@@ -49,6 +52,7 @@ final class KeyModels {
   @Model
   static class Member {
     @PrimaryKey Long id;
+
     @BelongsToMany(through = @Through(model = Membership.class), inverse = @Inverse("members"))
     List<Club> clubs;
   }
@@ -70,6 +74,7 @@ final class KeyModels {
   @Model
   static class Student {
     @PrimaryKey Long id;
+
     @BelongsToMany(through = @Through(model = Enrollment.class), inverse = @Inverse("students"))
     List<Course> courses;
   }

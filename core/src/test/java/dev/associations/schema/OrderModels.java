@@ -9,8 +9,7 @@ import dev.associations.annotation.PrimaryKey;
 /** A composite primary key (id, version) referenced by a composite foreign key. */
 final class OrderModels {
 
-  private OrderModels() {
-  }
+  private OrderModels() {}
 
   @Model
   static class Order {

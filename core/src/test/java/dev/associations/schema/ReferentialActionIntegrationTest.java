@@ -20,7 +20,8 @@ class ReferentialActionIntegrationTest {
 
     jdbc.update("DELETE FROM teams WHERE id = 1");
 
-    assertThat(jdbc.queryForList("SELECT id FROM cascade_members", Long.class)).containsExactly(12L);
+    assertThat(jdbc.queryForList("SELECT id FROM cascade_members", Long.class))
+        .containsExactly(12L);
   }
 
   @OnEachDatabase
@@ -43,7 +44,8 @@ class ReferentialActionIntegrationTest {
         .isInstanceOf(DataIntegrityViolationException.class);
 
     assertThat(count(jdbc, "teams")).isEqualTo(2);
-    assertThat(jdbc.queryForObject("SELECT team_id FROM restrict_members", Long.class)).isEqualTo(1L);
+    assertThat(jdbc.queryForObject("SELECT team_id FROM restrict_members", Long.class))
+        .isEqualTo(1L);
   }
 
   @OnEachDatabase
@@ -55,7 +57,8 @@ class ReferentialActionIntegrationTest {
         .isInstanceOf(DataIntegrityViolationException.class);
 
     assertThat(count(jdbc, "teams")).isEqualTo(2);
-    assertThat(jdbc.queryForObject("SELECT team_id FROM no_action_members", Long.class)).isEqualTo(1L);
+    assertThat(jdbc.queryForObject("SELECT team_id FROM no_action_members", Long.class))
+        .isEqualTo(1L);
   }
 
   @OnEachDatabase
@@ -74,7 +77,8 @@ class ReferentialActionIntegrationTest {
 
     jdbc.update("DELETE FROM teams WHERE id = 1");
 
-    assertThat(jdbc.queryForObject("SELECT team_id FROM set_default_members", Long.class)).isEqualTo(0L);
+    assertThat(jdbc.queryForObject("SELECT team_id FROM set_default_members", Long.class))
+        .isEqualTo(0L);
   }
 
   @OnEachDatabase
@@ -85,23 +89,31 @@ class ReferentialActionIntegrationTest {
 
     jdbc.update("UPDATE teams SET id = 100 WHERE id = 1");
 
-    assertThat(jdbc.queryForObject("SELECT team_id FROM cascade_members", Long.class)).isEqualTo(100L);
-    assertThat(jdbc.queryForObject("SELECT team_id FROM set_null_members", Long.class)).isEqualTo(100L);
+    assertThat(jdbc.queryForObject("SELECT team_id FROM cascade_members", Long.class))
+        .isEqualTo(100L);
+    assertThat(jdbc.queryForObject("SELECT team_id FROM set_null_members", Long.class))
+        .isEqualTo(100L);
   }
 
   @OnEachDatabase
   void compositeForeignKeyCascadesDeletesAndKeyUpdates(TestDatabase db) {
     new SchemaGenerator(Registries.orders(), db.dialect()).create(db.dataSource());
     JdbcTemplate jdbc = db.jdbc();
-    jdbc.update("INSERT INTO orders (id, version, customer) VALUES (1, 1, 'ann'), (1, 2, 'ann'), (2, 1, 'bob')");
-    jdbc.update("INSERT INTO order_lines (order_id, order_version, product) VALUES"
-        + " (1, 1, 'pen'), (1, 2, 'ink'), (2, 1, 'cup')");
+    jdbc.update(
+        "INSERT INTO orders (id, version, customer) VALUES (1, 1, 'ann'), (1, 2, 'ann'), (2, 1, 'bob')");
+    jdbc.update(
+        "INSERT INTO order_lines (order_id, order_version, product) VALUES"
+            + " (1, 1, 'pen'), (1, 2, 'ink'), (2, 1, 'cup')");
 
     jdbc.update("UPDATE orders SET version = 3 WHERE id = 1 AND version = 2");
     jdbc.update("DELETE FROM orders WHERE id = 1 AND version = 1");
 
-    assertThat(jdbc.queryForList("SELECT CONCAT(product, '@', order_id, '.', order_version) FROM order_lines"
-        + " ORDER BY product", String.class)).containsExactly("cup@2.1", "ink@1.3");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT CONCAT(product, '@', order_id, '.', order_version) FROM order_lines"
+                    + " ORDER BY product",
+                String.class))
+        .containsExactly("cup@2.1", "ink@1.3");
   }
 
   @OnEachDatabase
@@ -110,8 +122,10 @@ class ReferentialActionIntegrationTest {
     JdbcTemplate jdbc = db.jdbc();
     jdbc.update("INSERT INTO orders (id, version) VALUES (1, 1), (2, 2)");
 
-    assertThatThrownBy(() -> jdbc.update(
-        "INSERT INTO order_lines (order_id, order_version, product) VALUES (1, 2, 'pen')"))
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "INSERT INTO order_lines (order_id, order_version, product) VALUES (1, 2, 'pen')"))
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
@@ -130,8 +144,11 @@ class ReferentialActionIntegrationTest {
 
   @OnEachDatabase
   void configuredDefaultRestrictsDeletesOfNullableKeys(TestDatabase db) {
-    SchemaGenerator generator = new SchemaGenerator(Registries.playersRestrictingWhenNullable(), db.dialect());
-    assertThat(generator.createScript()).contains("ON DELETE RESTRICT").doesNotContain("ON DELETE SET NULL");
+    SchemaGenerator generator =
+        new SchemaGenerator(Registries.playersRestrictingWhenNullable(), db.dialect());
+    assertThat(generator.createScript())
+        .contains("ON DELETE RESTRICT")
+        .doesNotContain("ON DELETE SET NULL");
     generator.create(db.dataSource());
     JdbcTemplate jdbc = db.jdbc();
     jdbc.update("INSERT INTO teams (id, name) VALUES (1, 'red'), (2, 'blue')");

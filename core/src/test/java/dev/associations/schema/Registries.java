@@ -1,17 +1,16 @@
 package dev.associations.schema;
 
-import dev.associations.testsupport.FaqModels;
 import dev.associations.annotation.ReferentialAction;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.registry.ForeignKeyDefaults;
+import dev.associations.testsupport.FaqModels;
 import java.util.List;
 
 /** Registries of the test models, and lookups into them. */
 final class Registries {
 
-  private Registries() {
-  }
+  private Registries() {}
 
   static AssociationRegistry of(Class<?>... models) {
     return AssociationRegistry.builder().addModels(models).build();
@@ -27,8 +26,11 @@ final class Registries {
 
   /** Team with one child model per action, SET DEFAULT excepted. */
   static AssociationRegistry actions() {
-    return of(ActionModels.Team.class, ActionModels.CascadeMember.class,
-        ActionModels.SetNullMember.class, ActionModels.RestrictMember.class,
+    return of(
+        ActionModels.Team.class,
+        ActionModels.CascadeMember.class,
+        ActionModels.SetNullMember.class,
+        ActionModels.RestrictMember.class,
         ActionModels.NoActionMember.class);
   }
 
@@ -43,8 +45,10 @@ final class Registries {
   /** Players whose nullable foreign keys are {@code ON DELETE RESTRICT} by configuration. */
   static AssociationRegistry playersRestrictingWhenNullable() {
     return AssociationRegistry.builder()
-        .foreignKeyDefaults(ForeignKeyDefaults.STANDARD.withOnDeleteWhenNullable(ReferentialAction.RESTRICT))
-        .addModels(ActionModels.Team.class, ActionModels.Player.class).build();
+        .foreignKeyDefaults(
+            ForeignKeyDefaults.STANDARD.withOnDeleteWhenNullable(ReferentialAction.RESTRICT))
+        .addModels(ActionModels.Team.class, ActionModels.Player.class)
+        .build();
   }
 
   static AssociationRegistry cycle() {
@@ -52,10 +56,18 @@ final class Registries {
   }
 
   /** The foreign key of a table on these columns. */
-  static ForeignKeyMetadata foreignKey(AssociationRegistry registry, String table, String... columns) {
+  static ForeignKeyMetadata foreignKey(
+      AssociationRegistry registry, String table, String... columns) {
     return registry.foreignKeys().stream()
         .filter(fk -> fk.table().equals(table) && fk.columnNames().equals(List.of(columns)))
-        .findFirst().orElseThrow(() -> new AssertionError("no foreign key " + table + List.of(columns)
-            + " in " + registry.foreignKeys()));
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no foreign key "
+                        + table
+                        + List.of(columns)
+                        + " in "
+                        + registry.foreignKeys()));
   }
 }

@@ -29,7 +29,8 @@ class SchemaIntegrationTest {
     SchemaGenerator generator = new SchemaGenerator(Registries.faq(), db.dialect());
 
     generator.create(db.dataSource());
-    assertThat(tables(db)).containsExactlyInAnyOrder("people", "driving_licenses", "people_children");
+    assertThat(tables(db))
+        .containsExactlyInAnyOrder("people", "driving_licenses", "people_children");
     generator.drop(db.dataSource());
     assertThat(tables(db)).isEmpty();
     generator.drop(db.dataSource());
@@ -60,7 +61,8 @@ class SchemaIntegrationTest {
     jdbc.update("UPDATE people SET id = 20 WHERE id = 2");
     jdbc.update("DELETE FROM people WHERE id = 1");
 
-    assertThat(jdbc.queryForList("SELECT owner_id FROM driving_licenses", Long.class)).containsExactly(20L);
+    assertThat(jdbc.queryForList("SELECT owner_id FROM driving_licenses", Long.class))
+        .containsExactly(20L);
   }
 
   @OnEachDatabase
@@ -71,34 +73,43 @@ class SchemaIntegrationTest {
     jdbc.update("INSERT INTO people_children (parent_id, child_id) VALUES (1, 2), (3, 2), (1, 3)");
 
     assertThat(primaryKey(db, "people_children")).containsExactly("parent_id", "child_id");
-    assertThatThrownBy(() -> jdbc.update("INSERT INTO people_children (parent_id, child_id) VALUES (1, 2)"))
+    assertThatThrownBy(
+            () -> jdbc.update("INSERT INTO people_children (parent_id, child_id) VALUES (1, 2)"))
         .isInstanceOf(DuplicateKeyException.class);
-    assertThatThrownBy(() -> jdbc.update("INSERT INTO people_children (parent_id, child_id) VALUES (1, 9)"))
+    assertThatThrownBy(
+            () -> jdbc.update("INSERT INTO people_children (parent_id, child_id) VALUES (1, 9)"))
         .isInstanceOf(DataIntegrityViolationException.class);
 
     jdbc.update("DELETE FROM people WHERE id = 2");
 
-    assertThat(jdbc.queryForList("SELECT CONCAT(parent_id, '>', child_id) FROM people_children", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "SELECT CONCAT(parent_id, '>', child_id) FROM people_children", String.class))
         .containsExactly("1>3");
   }
 
   @OnEachDatabase
   void joinModelKeyPairIsUniqueBesideItsOwnPrimaryKey(TestDatabase db) {
-    new SchemaGenerator(Registries.of(KeyModels.Member.class, KeyModels.Club.class, KeyModels.Membership.class),
-        db.dialect()).create(db.dataSource());
+    new SchemaGenerator(
+            Registries.of(KeyModels.Member.class, KeyModels.Club.class, KeyModels.Membership.class),
+            db.dialect())
+        .create(db.dataSource());
     JdbcTemplate jdbc = db.jdbc();
     jdbc.update("INSERT INTO members (id) VALUES (1)");
     jdbc.update("INSERT INTO clubs (id) VALUES (7)");
     jdbc.update("INSERT INTO memberships (id, member_id, club_id, role) VALUES (1, 1, 7, 'chair')");
 
-    assertThatThrownBy(() -> jdbc.update(
-        "INSERT INTO memberships (id, member_id, club_id, role) VALUES (2, 1, 7, 'deputy')"))
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "INSERT INTO memberships (id, member_id, club_id, role) VALUES (2, 1, 7, 'deputy')"))
         .isInstanceOf(DuplicateKeyException.class);
   }
 
   @OnEachDatabase
   void foreignKeyMayReferenceAUniqueNonPrimaryKey(TestDatabase db) {
-    new SchemaGenerator(Registries.of(KeyModels.Country.class, KeyModels.Address.class), db.dialect())
+    new SchemaGenerator(
+            Registries.of(KeyModels.Country.class, KeyModels.Address.class), db.dialect())
         .create(db.dataSource());
     JdbcTemplate jdbc = db.jdbc();
     jdbc.update("INSERT INTO countries (id, code) VALUES (1, 'NL')");
@@ -107,7 +118,8 @@ class SchemaIntegrationTest {
     assertThatThrownBy(() -> jdbc.update("INSERT INTO countries (id, code) VALUES (2, 'NL')"))
         .isInstanceOf(DuplicateKeyException.class);
     jdbc.update("UPDATE countries SET code = 'NLD' WHERE id = 1");
-    assertThat(jdbc.queryForObject("SELECT country_code FROM addresses", String.class)).isEqualTo("NLD");
+    assertThat(jdbc.queryForObject("SELECT country_code FROM addresses", String.class))
+        .isEqualTo("NLD");
   }
 
   @OnEachDatabase
@@ -124,7 +136,8 @@ class SchemaIntegrationTest {
         .isInstanceOf(DataIntegrityViolationException.class);
     jdbc.update("DELETE FROM employees WHERE id = 5");
     assertThat(jdbc.queryForObject("SELECT manager_id FROM departments", Long.class)).isNull();
-    assertThat(jdbc.queryForObject("SELECT mentor_id FROM employees WHERE id = 6", Long.class)).isNull();
+    assertThat(jdbc.queryForObject("SELECT mentor_id FROM employees WHERE id = 6", Long.class))
+        .isNull();
 
     generator.drop(db.dataSource());
     assertThat(tables(db)).isEmpty();
@@ -132,15 +145,22 @@ class SchemaIntegrationTest {
 
   @OnEachDatabase
   void createsAColumnOfEverySupportedType(TestDatabase db) {
-    new SchemaGenerator(Registries.of(ValueModels.Sample.class), db.dialect()).create(db.dataSource());
+    new SchemaGenerator(Registries.of(ValueModels.Sample.class), db.dialect())
+        .create(db.dataSource());
     JdbcTemplate jdbc = db.jdbc();
 
-    jdbc.update("INSERT INTO samples (flag, text, amount, huge) VALUES (?, ?, ?, ?)", true, "x",
-        new BigDecimal("12.3456"), new BigDecimal("12345678901234567890123456789012345678"));
+    jdbc.update(
+        "INSERT INTO samples (flag, text, amount, huge) VALUES (?, ?, ?, ?)",
+        true,
+        "x",
+        new BigDecimal("12.3456"),
+        new BigDecimal("12345678901234567890123456789012345678"));
     jdbc.update("INSERT INTO samples (flag) VALUES (?)", false);
 
     assertThat(columnCount(db, "samples")).isEqualTo(18);
-    assertThat(jdbc.queryForList("SELECT id FROM samples ORDER BY id", Long.class)).hasSize(2).doesNotContainNull();
+    assertThat(jdbc.queryForList("SELECT id FROM samples ORDER BY id", Long.class))
+        .hasSize(2)
+        .doesNotContainNull();
     assertThat(jdbc.queryForObject("SELECT amount FROM samples WHERE text = 'x'", BigDecimal.class))
         .isEqualByComparingTo("12.3456");
     assertThat(jdbc.queryForObject("SELECT huge FROM samples WHERE text = 'x'", BigDecimal.class))
@@ -149,57 +169,85 @@ class SchemaIntegrationTest {
 
   @OnEachDatabase
   void appliesDefaultValues(TestDatabase db) {
-    new SchemaGenerator(Registries.of(ValueModels.Setting.class), db.dialect()).create(db.dataSource());
+    new SchemaGenerator(Registries.of(ValueModels.Setting.class), db.dialect())
+        .create(db.dataSource());
     JdbcTemplate jdbc = db.jdbc();
 
     jdbc.update("INSERT INTO settings (counter) VALUES (5)");
 
     Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    row.putAll(jdbc.queryForMap("SELECT counter, price, active, note, status, since FROM settings"));
+    row.putAll(
+        jdbc.queryForMap("SELECT counter, price, active, note, status, since FROM settings"));
     assertThat(row.get("counter")).isEqualTo(5);
     assertThat((BigDecimal) row.get("price")).isEqualByComparingTo("-2.50");
     assertThat(jdbc.queryForObject("SELECT active FROM settings", Boolean.class)).isTrue();
     assertThat(row.get("note")).isEqualTo("it's");
     assertThat(row.get("status")).isEqualTo("DRAFT");
-    assertThat(jdbc.queryForObject("SELECT since FROM settings", LocalDate.class)).isEqualTo(LocalDate.of(2024, 1, 31));
+    assertThat(jdbc.queryForObject("SELECT since FROM settings", LocalDate.class))
+        .isEqualTo(LocalDate.of(2024, 1, 31));
   }
 
   /** The tables of the test's schema or database. */
   static List<String> tables(TestDatabase db) {
-    return db.jdbc().execute((ConnectionCallback<List<String>>) connection -> {
-      List<String> names = new ArrayList<>();
-      try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
-          null, new String[] {"TABLE", "BASE TABLE"})) {
-        while (rows.next()) {
-          names.add(db.spelled(rows.getString("TABLE_NAME")));
-        }
-      }
-      return names;
-    });
+    return db.jdbc()
+        .execute(
+            (ConnectionCallback<List<String>>)
+                connection -> {
+                  List<String> names = new ArrayList<>();
+                  try (ResultSet rows =
+                      connection
+                          .getMetaData()
+                          .getTables(
+                              connection.getCatalog(),
+                              connection.getSchema(),
+                              null,
+                              new String[] {"TABLE", "BASE TABLE"})) {
+                    while (rows.next()) {
+                      names.add(db.spelled(rows.getString("TABLE_NAME")));
+                    }
+                  }
+                  return names;
+                });
   }
 
   private static int columnCount(TestDatabase db, String table) {
-    return db.jdbc().execute((ConnectionCallback<Integer>) connection -> {
-      int count = 0;
-      try (ResultSet rows = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
-          db.stored(table), null)) {
-        while (rows.next()) {
-          count++;
-        }
-      }
-      return count;
-    });
+    return db.jdbc()
+        .execute(
+            (ConnectionCallback<Integer>)
+                connection -> {
+                  int count = 0;
+                  try (ResultSet rows =
+                      connection
+                          .getMetaData()
+                          .getColumns(
+                              connection.getCatalog(),
+                              connection.getSchema(),
+                              db.stored(table),
+                              null)) {
+                    while (rows.next()) {
+                      count++;
+                    }
+                  }
+                  return count;
+                });
   }
 
   private static List<String> primaryKey(TestDatabase db, String table) {
-    return db.jdbc().execute((ConnectionCallback<List<String>>) connection -> primaryKey(connection, db.stored(table)))
-        .stream().map(db::spelled).toList();
+    return db
+        .jdbc()
+        .execute(
+            (ConnectionCallback<List<String>>)
+                connection -> primaryKey(connection, db.stored(table)))
+        .stream()
+        .map(db::spelled)
+        .toList();
   }
 
   private static List<String> primaryKey(Connection connection, String table) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     Map<Short, String> columns = new TreeMap<>();
-    try (ResultSet rows = metaData.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
+    try (ResultSet rows =
+        metaData.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
       while (rows.next()) {
         columns.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME"));
       }

@@ -15,8 +15,14 @@ class SchemaValidatorIntegrationTest {
 
   @OnEachDatabase
   void findsNothingOnAFreshSchema(TestDatabase db) {
-    for (AssociationRegistry registry : new AssociationRegistry[] {Registries.faq(), Registries.orders(),
-        Registries.actions(), Registries.cycle(), Registries.players()}) {
+    for (AssociationRegistry registry :
+        new AssociationRegistry[] {
+          Registries.faq(),
+          Registries.orders(),
+          Registries.actions(),
+          Registries.cycle(),
+          Registries.players()
+        }) {
       SchemaGenerator generator = new SchemaGenerator(registry, db.dialect());
       generator.create(db.dataSource());
 
@@ -42,9 +48,13 @@ class SchemaValidatorIntegrationTest {
     ForeignKeyMetadata owner = Registries.foreignKey(registry, "driving_licenses", "owner_id");
     dropForeignKey(db, owner);
 
-    assertThat(new SchemaValidator(registry).validate(db.dataSource())).singleElement().hasToString(
-        "driving_licenses: foreign key driving_licenses (owner_id) -> people (id) ON DELETE CASCADE"
-            + " ON UPDATE CASCADE is missing (expected as " + owner.constraintName() + ")");
+    assertThat(new SchemaValidator(registry).validate(db.dataSource()))
+        .singleElement()
+        .hasToString(
+            "driving_licenses: foreign key driving_licenses (owner_id) -> people (id) ON DELETE CASCADE"
+                + " ON UPDATE CASCADE is missing (expected as "
+                + owner.constraintName()
+                + ")");
   }
 
   /**
@@ -57,19 +67,28 @@ class SchemaValidatorIntegrationTest {
     new SchemaGenerator(registry, db.dialect()).create(db.dataSource());
     ForeignKeyMetadata owner = Registries.foreignKey(registry, "driving_licenses", "owner_id");
     dropForeignKey(db, owner); // MariaDB keeps an index its foreign key needs
-    db.jdbc().execute(db.kind() == DatabaseKind.MARIADB
-        ? "ALTER TABLE driving_licenses DROP INDEX uq_driving_licenses_owner_id"
-        : "ALTER TABLE driving_licenses DROP CONSTRAINT uq_driving_licenses_owner_id");
+    db.jdbc()
+        .execute(
+            db.kind() == DatabaseKind.MARIADB
+                ? "ALTER TABLE driving_licenses DROP INDEX uq_driving_licenses_owner_id"
+                : "ALTER TABLE driving_licenses DROP CONSTRAINT uq_driving_licenses_owner_id");
     db.jdbc().execute("CREATE INDEX ix_by_hand ON driving_licenses (owner_id)");
-    db.jdbc().execute("ALTER TABLE driving_licenses ADD CONSTRAINT " + owner.constraintName()
-        + " FOREIGN KEY (owner_id) REFERENCES people (id) ON DELETE CASCADE ON UPDATE CASCADE");
+    db.jdbc()
+        .execute(
+            "ALTER TABLE driving_licenses ADD CONSTRAINT "
+                + owner.constraintName()
+                + " FOREIGN KEY (owner_id) REFERENCES people (id) ON DELETE CASCADE ON UPDATE CASCADE");
 
-    assertThat(new SchemaValidator(registry).validate(db.dataSource())).extracting(SchemaDifference::toString)
-        .containsExactly("driving_licenses: unique constraint (owner_id) is missing (expected as "
-            + "uq_driving_licenses_owner_id)");
+    assertThat(new SchemaValidator(registry).validate(db.dataSource()))
+        .extracting(SchemaDifference::toString)
+        .containsExactly(
+            "driving_licenses: unique constraint (owner_id) is missing (expected as "
+                + "uq_driving_licenses_owner_id)");
 
     db.jdbc().execute("CREATE UNIQUE INDEX ux_by_hand ON driving_licenses (owner_id)");
-    assertThat(new SchemaValidator(registry).validate(db.dataSource())).as("any unique index will do").isEmpty();
+    assertThat(new SchemaValidator(registry).validate(db.dataSource()))
+        .as("any unique index will do")
+        .isEmpty();
   }
 
   @OnEachDatabase
@@ -79,20 +98,25 @@ class SchemaValidatorIntegrationTest {
     ForeignKeyMetadata cascade = Registries.foreignKey(registry, "cascade_members", "team_id");
     dropForeignKey(db, cascade);
     JdbcTemplate jdbc = db.jdbc();
-    jdbc.execute("ALTER TABLE cascade_members ADD CONSTRAINT fk_by_hand FOREIGN KEY (team_id)"
-        + " REFERENCES teams (id) ON DELETE SET NULL ON UPDATE RESTRICT");
+    jdbc.execute(
+        "ALTER TABLE cascade_members ADD CONSTRAINT fk_by_hand FOREIGN KEY (team_id)"
+            + " REFERENCES teams (id) ON DELETE SET NULL ON UPDATE RESTRICT");
     jdbc.execute("ALTER TABLE set_null_members ADD COLUMN other_id BIGINT");
-    jdbc.execute("ALTER TABLE set_null_members ADD CONSTRAINT fk_extra FOREIGN KEY (other_id) REFERENCES teams (id)");
+    jdbc.execute(
+        "ALTER TABLE set_null_members ADD CONSTRAINT fk_extra FOREIGN KEY (other_id) REFERENCES teams (id)");
     SchemaValidator validator = new SchemaValidator(registry);
 
-    assertThat(validator.validate(db.dataSource())).extracting(SchemaDifference::toString).containsExactly(
-        "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE",
-        "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE",
-        "set_null_members: unexpected foreign key fk_extra (other_id) -> teams (id): the models declare none"
-            + " on these columns");
+    assertThat(validator.validate(db.dataSource()))
+        .extracting(SchemaDifference::toString)
+        .containsExactly(
+            "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE",
+            "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE",
+            "set_null_members: unexpected foreign key fk_extra (other_id) -> teams (id): the models declare none"
+                + " on these columns");
     assertThatThrownBy(() -> validator.validateOrThrow(db.dataSource()))
         .isInstanceOf(SchemaValidationException.class)
-        .hasMessage("""
+        .hasMessage(
+            """
             The database schema differs from the models in 3 places:
               cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE\
              — migrate it to ON DELETE CASCADE, or set onDelete = SET_NULL on the association's @ForeignKey
@@ -100,8 +124,12 @@ class SchemaValidatorIntegrationTest {
              — migrate it to ON UPDATE CASCADE, or set onUpdate = RESTRICT on the association's @ForeignKey
               set_null_members: unexpected foreign key fk_extra (other_id) -> teams (id): the models declare none\
              on these columns — drop it by a migration, or declare the association it stands for in the models""")
-        .isInstanceOfSatisfying(SchemaValidationException.class, e -> assertThat(e.differences())
-            .isEqualTo(validator.validate(db.dataSource())).hasSameSizeAs(e.problems()));
+        .isInstanceOfSatisfying(
+            SchemaValidationException.class,
+            e ->
+                assertThat(e.differences())
+                    .isEqualTo(validator.validate(db.dataSource()))
+                    .hasSameSizeAs(e.problems()));
   }
 
   /** Every supported database reports RESTRICT and NO ACTION apart in its JDBC metadata. */
@@ -114,12 +142,15 @@ class SchemaValidatorIntegrationTest {
     dropForeignKey(db, restrict);
     dropForeignKey(db, noAction);
     JdbcTemplate jdbc = db.jdbc();
-    jdbc.execute("ALTER TABLE restrict_members ADD CONSTRAINT fk_r FOREIGN KEY (team_id)"
-        + " REFERENCES teams (id) ON DELETE NO ACTION ON UPDATE CASCADE");
-    jdbc.execute("ALTER TABLE no_action_members ADD CONSTRAINT fk_n FOREIGN KEY (team_id)"
-        + " REFERENCES teams (id) ON DELETE RESTRICT ON UPDATE CASCADE");
+    jdbc.execute(
+        "ALTER TABLE restrict_members ADD CONSTRAINT fk_r FOREIGN KEY (team_id)"
+            + " REFERENCES teams (id) ON DELETE NO ACTION ON UPDATE CASCADE");
+    jdbc.execute(
+        "ALTER TABLE no_action_members ADD CONSTRAINT fk_n FOREIGN KEY (team_id)"
+            + " REFERENCES teams (id) ON DELETE RESTRICT ON UPDATE CASCADE");
 
-    assertThat(new SchemaValidator(registry).validate(db.dataSource())).extracting(SchemaDifference::toString)
+    assertThat(new SchemaValidator(registry).validate(db.dataSource()))
+        .extracting(SchemaDifference::toString)
         .containsExactly(
             "restrict_members: foreign key fk_r (team_id) -> teams has ON DELETE NO ACTION, expected RESTRICT",
             "no_action_members: foreign key fk_n (team_id) -> teams has ON DELETE RESTRICT, expected NO ACTION");
@@ -132,11 +163,14 @@ class SchemaValidatorIntegrationTest {
     dropForeignKey(db, Registries.foreignKey(registry, "addresses", "country_code"));
     JdbcTemplate jdbc = db.jdbc();
     jdbc.execute("ALTER TABLE countries ADD CONSTRAINT uq_countries_name UNIQUE (name)");
-    jdbc.execute("ALTER TABLE addresses ADD CONSTRAINT fk_name FOREIGN KEY (country_code) REFERENCES countries (name)"
-        + " ON DELETE SET NULL ON UPDATE CASCADE");
+    jdbc.execute(
+        "ALTER TABLE addresses ADD CONSTRAINT fk_name FOREIGN KEY (country_code) REFERENCES countries (name)"
+            + " ON DELETE SET NULL ON UPDATE CASCADE");
 
-    assertThat(new SchemaValidator(registry).validate(db.dataSource())).extracting(SchemaDifference::toString)
-        .containsExactly("addresses: foreign key fk_name (country_code) -> countries references (name), expected (code)");
+    assertThat(new SchemaValidator(registry).validate(db.dataSource()))
+        .extracting(SchemaDifference::toString)
+        .containsExactly(
+            "addresses: foreign key fk_name (country_code) -> countries references (name), expected (code)");
   }
 
   private static void dropForeignKey(TestDatabase db, ForeignKeyMetadata fk) {

@@ -20,10 +20,12 @@ import java.util.UUID;
 /** Column types, default values and long names. */
 final class ValueModels {
 
-  private ValueModels() {
-  }
+  private ValueModels() {}
 
-  enum Status { DRAFT, PUBLISHED }
+  enum Status {
+    DRAFT,
+    PUBLISHED
+  }
 
   /** One attribute of every supported type. */
   @Model
@@ -51,12 +53,25 @@ final class ValueModels {
   @Model
   static class Setting {
     @PrimaryKey @AutoIncrement Integer id;
-    @Attribute(defaultValue = "0") Integer counter;
-    @Attribute(defaultValue = "-2.50") BigDecimal price;
-    @Attribute(defaultValue = "true") Boolean active;
-    @Attribute(defaultValue = "it's") @NotNull String note;
-    @Attribute(defaultValue = "DRAFT") Status status;
-    @Attribute(defaultValue = "2024-01-31") LocalDate since;
+
+    @Attribute(defaultValue = "0")
+    Integer counter;
+
+    @Attribute(defaultValue = "-2.50")
+    BigDecimal price;
+
+    @Attribute(defaultValue = "true")
+    Boolean active;
+
+    @Attribute(defaultValue = "it's")
+    @NotNull
+    String note;
+
+    @Attribute(defaultValue = "DRAFT")
+    Status status;
+
+    @Attribute(defaultValue = "2024-01-31")
+    LocalDate since;
   }
 
   /** Defaults that do not fit their types, in a table whose name is too long for PostgreSQL. */
@@ -68,13 +83,18 @@ final class ValueModels {
   @Model(table = "long_columns")
   static class LongColumn {
     @PrimaryKey Long id;
-    @Attribute(columnName = "a_column_name_of_sixty_four_characters_which_postgresql_refuses1") String note;
+
+    @Attribute(columnName = "a_column_name_of_sixty_four_characters_which_postgresql_refuses1")
+    String note;
   }
 
   @Model(table = "committee_membership_application_reviews")
   static class Review {
     @PrimaryKey Long id;
-    @HasOne(foreignKey = @ForeignKey("reviewIdentifierAssignedByTheCommittee"), inverse = @Inverse("review"))
+
+    @HasOne(
+        foreignKey = @ForeignKey("reviewIdentifierAssignedByTheCommittee"),
+        inverse = @Inverse("review"))
     ReviewNote note;
   }
 

@@ -26,19 +26,24 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * through {@link TestDatabase#stored} and {@link TestDatabase#spelled}.
  */
 public enum DatabaseKind {
-
   H2("H2", Dialects.H2, null, null, null) {
     @Override
     public TestDatabase open() {
       String url = "jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1";
       // Spring Boot's user for embedded databases, so that an application can share the database
       DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
-      return new TestDatabase(this, dataSource, Map.of("spring.datasource.url", url),
+      return new TestDatabase(
+          this,
+          dataSource,
+          Map.of("spring.datasource.url", url),
           () -> new JdbcTemplate(dataSource).execute("SHUTDOWN"));
     }
   },
 
-  POSTGRESQL("PostgreSQL", Dialects.POSTGRESQL, "ASSOCIATIONS_TEST_POSTGRES_URL",
+  POSTGRESQL(
+      "PostgreSQL",
+      Dialects.POSTGRESQL,
+      "ASSOCIATIONS_TEST_POSTGRES_URL",
       "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
       () -> new PostgreSQLContainer("postgres:15-alpine")) {
     @Override
@@ -46,13 +51,18 @@ public enum DatabaseKind {
       ServerAddress server = server();
       String schema = uniqueName();
       server.execute("CREATE SCHEMA " + schema);
-      return new TestDatabase(this, server.dataSource(ds -> ds.setSchema(schema)),
+      return new TestDatabase(
+          this,
+          server.dataSource(ds -> ds.setSchema(schema)),
           server.springProperties("spring.datasource.hikari.schema", schema),
           () -> server.execute("DROP SCHEMA " + schema + " CASCADE"));
     }
   },
 
-  MARIADB("MariaDB", Dialects.MARIADB, "ASSOCIATIONS_TEST_MARIADB_URL",
+  MARIADB(
+      "MariaDB",
+      Dialects.MARIADB,
+      "ASSOCIATIONS_TEST_MARIADB_URL",
       "jdbc:mariadb://127.0.0.1:3306/test?user=root",
       () -> new MariaDBContainer("mariadb:10.11").withUsername("root")) {
     @Override
@@ -60,7 +70,9 @@ public enum DatabaseKind {
       ServerAddress server = server();
       String database = uniqueName();
       server.execute("CREATE DATABASE " + database);
-      return new TestDatabase(this, server.dataSource(ds -> ds.setCatalog(database)),
+      return new TestDatabase(
+          this,
+          server.dataSource(ds -> ds.setCatalog(database)),
           server.springProperties("spring.datasource.hikari.catalog", database),
           () -> server.execute("DROP DATABASE " + database));
     }
@@ -73,7 +85,11 @@ public enum DatabaseKind {
   private final Supplier<JdbcDatabaseContainer<?>> container;
   private Optional<ServerAddress> address;
 
-  DatabaseKind(String displayName, Dialect dialect, String urlVariable, String exampleUrl,
+  DatabaseKind(
+      String displayName,
+      Dialect dialect,
+      String urlVariable,
+      String exampleUrl,
       Supplier<JdbcDatabaseContainer<?>> container) {
     this.displayName = displayName;
     this.dialect = dialect;
@@ -98,15 +114,24 @@ public enum DatabaseKind {
 
   /** The server, or a skipped (or failed) test when there is none. */
   ServerAddress server() {
-    return address().orElseGet(() -> {
-      String message = displayName + " is not available: set " + urlVariable + " (e.g. " + exampleUrl
-          + ") or make Docker available for Testcontainers";
-      if (databasesRequired()) {
-        return Assertions.fail(message + "; databases are required because CI=true or "
-            + "ASSOCIATIONS_TEST_REQUIRE_DATABASES=true");
-      }
-      return Assumptions.abort(message);
-    });
+    return address()
+        .orElseGet(
+            () -> {
+              String message =
+                  displayName
+                      + " is not available: set "
+                      + urlVariable
+                      + " (e.g. "
+                      + exampleUrl
+                      + ") or make Docker available for Testcontainers";
+              if (databasesRequired()) {
+                return Assertions.fail(
+                    message
+                        + "; databases are required because CI=true or "
+                        + "ASSOCIATIONS_TEST_REQUIRE_DATABASES=true");
+              }
+              return Assumptions.abort(message);
+            });
   }
 
   /** The configured server, else a started container, else none; found once per test run. */
@@ -127,8 +152,8 @@ public enum DatabaseKind {
     }
     JdbcDatabaseContainer<?> started = container.get();
     started.start();
-    return Optional.of(new ServerAddress(started.getJdbcUrl(), started.getUsername(),
-        started.getPassword()));
+    return Optional.of(
+        new ServerAddress(started.getJdbcUrl(), started.getUsername(), started.getPassword()));
   }
 
   /** Whether a missing database fails a test instead of skipping it. */

@@ -16,27 +16,32 @@ import java.util.List;
 /** The models of the Sequelize Association FAQ, as DESIGN §2 writes them; shared by the tests. */
 public final class FaqModels {
 
-  private FaqModels() {
-  }
+  private FaqModels() {}
 
   @Model
   public static class Person {
     @PrimaryKey @AutoIncrement public Long id;
     public String name;
 
-    @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
+    @HasOne(
+        foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
         inverse = @Inverse("owner"))
     public DrivingLicense currentDrivingLicense;
 
     @BelongsToMany(inverse = @Inverse("parents"))
     public List<Person> children;
+
     public List<Person> parents;
   }
 
   @Model
   public static class DrivingLicense {
     @PrimaryKey @AutoIncrement public Long id;
-    @Attribute(columnName = "owner_id") @NotNull public Long ownerId;
+
+    @Attribute(columnName = "owner_id")
+    @NotNull
+    public Long ownerId;
+
     public Person owner;
   }
 }

@@ -9,14 +9,13 @@ import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test once per {@link DatabaseKind}, each time with a fresh {@link TestDatabase}
- * parameter. A database that is not available shows as skipped, or fails when databases are
- * required (see {@link DatabaseKind}).
+ * Runs a test once per {@link DatabaseKind}, each time with a fresh {@link TestDatabase} parameter.
+ * A database that is not available shows as skipped, or fails when databases are required (see
+ * {@link DatabaseKind}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @TestTemplate
 @ExtendWith(EachDatabaseExtension.class)
-public @interface OnEachDatabase {
-}
+public @interface OnEachDatabase {}

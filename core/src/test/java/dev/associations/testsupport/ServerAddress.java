@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * How to reach a database server: a JDBC URL, with the credentials either in the URL or given
- * apart ({@code null} when in the URL).
+ * How to reach a database server: a JDBC URL, with the credentials either in the URL or given apart
+ * ({@code null} when in the URL).
  */
 record ServerAddress(String url, String username, String password) {
 
@@ -21,8 +21,8 @@ record ServerAddress(String url, String username, String password) {
   }
 
   /**
-   * Spring Boot's {@code spring.datasource.*} properties for this server, plus one more that selects
-   * the schema or catalog.
+   * Spring Boot's {@code spring.datasource.*} properties for this server, plus one more that
+   * selects the schema or catalog.
    */
   Map<String, String> springProperties(String selectingProperty, String value) {
     Map<String, String> properties = new LinkedHashMap<>();
@@ -37,6 +37,6 @@ record ServerAddress(String url, String username, String password) {
 
   /** Runs one administrative statement on the server's default schema or database. */
   void execute(String sql) {
-    new JdbcTemplate(dataSource(ds -> { })).execute(sql);
+    new JdbcTemplate(dataSource(ds -> {})).execute(sql);
   }
 }

@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An empty database of its own for one test (or test class): a fresh in-memory H2 database, a fresh PostgreSQL
- * schema or a fresh MariaDB database, removed again by {@link #close()}.
+ * An empty database of its own for one test (or test class): a fresh in-memory H2 database, a fresh
+ * PostgreSQL schema or a fresh MariaDB database, removed again by {@link #close()}.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -17,7 +17,11 @@ public final class TestDatabase implements AutoCloseable {
   private final Map<String, String> springProperties;
   private final Runnable cleanup;
 
-  TestDatabase(DatabaseKind kind, DataSource dataSource, Map<String, String> springProperties, Runnable cleanup) {
+  TestDatabase(
+      DatabaseKind kind,
+      DataSource dataSource,
+      Map<String, String> springProperties,
+      Runnable cleanup) {
     this.kind = kind;
     this.dataSource = dataSource;
     this.springProperties = Map.copyOf(springProperties);
@@ -37,12 +41,20 @@ public final class TestDatabase implements AutoCloseable {
     return kind.dialect();
   }
 
-  /** How the database stores a name the schema writes: a bare one upper case on H2 (its default folding). */
+  /**
+   * How the database stores a name the schema writes: a bare one upper case on H2 (its default
+   * folding).
+   */
   public String stored(String name) {
-    return kind == DatabaseKind.H2 && !dialect().needsQuotes(name) ? name.toUpperCase(Locale.ROOT) : name;
+    return kind == DatabaseKind.H2 && !dialect().needsQuotes(name)
+        ? name.toUpperCase(Locale.ROOT)
+        : name;
   }
 
-  /** A name as the database reports it, spelled as the models do (lower case for a folded bare name). */
+  /**
+   * A name as the database reports it, spelled as the models do (lower case for a folded bare
+   * name).
+   */
   public String spelled(String live) {
     return live.equals(live.toUpperCase(Locale.ROOT)) ? live.toLowerCase(Locale.ROOT) : live;
   }
@@ -53,8 +65,8 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /**
-   * The {@code spring.datasource.*} properties that point a Spring Boot application at this database
-   * (its schema or database selected through Hikari).
+   * The {@code spring.datasource.*} properties that point a Spring Boot application at this
+   * database (its schema or database selected through Hikari).
    */
   public Map<String, String> springProperties() {
     return springProperties;

@@ -19,7 +19,8 @@ class ApiErrors {
   /** A foreign key refused the change, for example deleting a team that still has games. */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail conflict(DataIntegrityViolationException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONFLICT,
         "the database refused the change: " + e.getMostSpecificCause().getMessage());
   }
 }

@@ -25,7 +25,11 @@ class SeedData implements ApplicationRunner {
   private final SeasonRepository seasons;
   private final GameRepository games;
 
-  SeedData(PersonRepository people, TeamRepository teams, SeasonRepository seasons, GameRepository games) {
+  SeedData(
+      PersonRepository people,
+      TeamRepository teams,
+      SeasonRepository seasons,
+      GameRepository games) {
     this.people = people;
     this.teams = teams;
     this.seasons = seasons;
@@ -47,11 +51,14 @@ class SeedData implements ApplicationRunner {
     Team lions = teams.save(Team.named("Lions"));
     Team tigers = teams.save(Team.named("Tigers"));
     Season season = seasons.save(Season.of("premier", 2026, "Premier League 2026"));
-    games.saveAll(List.of(game(lions, tigers, season, "2026-03-01", 2, 1),
-        game(tigers, lions, season, "2026-04-12", 0, 0)));
+    games.saveAll(
+        List.of(
+            game(lions, tigers, season, "2026-03-01", 2, 1),
+            game(tigers, lions, season, "2026-04-12", 0, 0)));
   }
 
-  private static Game game(Team home, Team away, Season season, String date, int homeScore, int awayScore) {
+  private static Game game(
+      Team home, Team away, Season season, String date, int homeScore, int awayScore) {
     Game game = new Game();
     game.homeTeamId = home.id;
     game.awayTeamId = away.id;

@@ -21,16 +21,15 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @SpringBootTest(properties = "associations.schema.mode=create")
 class PostgreSqlContainerTest {
 
-  @Container
-  @ServiceConnection
+  @Container @ServiceConnection
   static final PostgreSQLContainer POSTGRES = new PostgreSQLContainer("postgres:15-alpine");
 
-  @Autowired
-  PersonRepository people;
+  @Autowired PersonRepository people;
 
   @Test
   void theSampleRunsOnAPostgreSqlContainer() {
     assertThat(people.findAll(Query.all().orderBy("name").include("children")))
-        .extracting(person -> person.name).startsWith("Ann");
+        .extracting(person -> person.name)
+        .startsWith("Ann");
   }
 }

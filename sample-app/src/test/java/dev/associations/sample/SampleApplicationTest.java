@@ -24,8 +24,7 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SampleApplicationTest {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private RestClient client;
 
@@ -40,11 +39,16 @@ class SampleApplicationTest {
 
     assertThat(response.status()).isEqualTo(200);
     DocumentContext json = response.json();
-    assertThat(json.<List<String>>read("$[?(@.name == 'Ann')].currentDrivingLicense.number")).containsExactly("D-1001");
-    assertThat(json.<List<String>>read("$[?(@.name == 'Ann')].children[*].name")).containsExactly("Bob", "Cy");
-    assertThat(json.<List<String>>read("$[?(@.name == 'Ann')].children[?(@.name == 'Bob')].currentDrivingLicense.number"))
+    assertThat(json.<List<String>>read("$[?(@.name == 'Ann')].currentDrivingLicense.number"))
+        .containsExactly("D-1001");
+    assertThat(json.<List<String>>read("$[?(@.name == 'Ann')].children[*].name"))
+        .containsExactly("Bob", "Cy");
+    assertThat(
+            json.<List<String>>read(
+                "$[?(@.name == 'Ann')].children[?(@.name == 'Bob')].currentDrivingLicense.number"))
         .containsExactly("D-1002");
-    assertThat(json.<List<Object>>read("$[?(@.name == 'Ann')].parents")).isEmpty(); // not included: left out
+    assertThat(json.<List<Object>>read("$[?(@.name == 'Ann')].parents"))
+        .isEmpty(); // not included: left out
   }
 
   @Test
@@ -66,22 +70,30 @@ class SampleApplicationTest {
     long fay = post("/people", Map.of("name", "Fay")).json().read("$.id", Long.class);
 
     Response linked = post("/people/" + dee + "/children", Map.of("ids", List.of(eve, fay)));
-    assertThat(linked.json().<List<String>>read("$.children[*].name")).containsExactlyInAnyOrder("Eve", "Fay");
-    assertThat(get("/people/" + dee + "/children/count").json().read("$.count", Long.class)).isEqualTo(2);
+    assertThat(linked.json().<List<String>>read("$.children[*].name"))
+        .containsExactlyInAnyOrder("Eve", "Fay");
+    assertThat(get("/people/" + dee + "/children/count").json().read("$.count", Long.class))
+        .isEqualTo(2);
 
     assertThat(delete("/people/" + dee + "/children/" + eve).status()).isEqualTo(204);
-    assertThat(get("/people/" + dee + "/children/count").json().read("$.count", Long.class)).isEqualTo(1);
-    assertThat(get("/people/" + eve + "?include=parents").json().<List<Object>>read("$.parents")).isEmpty();
+    assertThat(get("/people/" + dee + "/children/count").json().read("$.count", Long.class))
+        .isEqualTo(1);
+    assertThat(get("/people/" + eve + "?include=parents").json().<List<Object>>read("$.parents"))
+        .isEmpty();
 
     Response license = post("/people/" + dee + "/driving-license", Map.of("number", "D-9"));
     assertThat(license.status()).isEqualTo(201);
     assertThat(license.json().read("$.ownerId", Long.class)).isEqualTo(dee);
-    assertThat(get("/people/" + dee + "?include=currentDrivingLicense").json()
-        .read("$.currentDrivingLicense.number", String.class)).isEqualTo("D-9");
+    assertThat(
+            get("/people/" + dee + "?include=currentDrivingLicense")
+                .json()
+                .read("$.currentDrivingLicense.number", String.class))
+        .isEqualTo("D-9");
 
     assertThat(delete("/people/" + dee).status()).isEqualTo(204);
     assertThat(get("/people/" + dee).status()).isEqualTo(404);
-    assertThat(get("/people/" + fay + "?include=parents").json().<List<Object>>read("$.parents")).isEmpty();
+    assertThat(get("/people/" + fay + "?include=parents").json().<List<Object>>read("$.parents"))
+        .isEmpty();
   }
 
   @Test
@@ -92,11 +104,14 @@ class SampleApplicationTest {
     assertThat(games.<List<String>>read("$[*].season.title")).containsOnly("Premier League 2026");
 
     DocumentContext season = get("/seasons/premier/2026?include=games.homeTeam").json();
-    assertThat(season.<List<String>>read("$.games[*].homeTeam.name")).containsExactlyInAnyOrder("Lions", "Tigers");
+    assertThat(season.<List<String>>read("$.games[*].homeTeam.name"))
+        .containsExactlyInAnyOrder("Lions", "Tigers");
 
     DocumentContext teams = get("/teams?include=homeGames,awayGames").json();
-    assertThat(teams.<List<Integer>>read("$[?(@.name == 'Lions')].homeGames[*].homeScore")).containsExactly(2);
-    assertThat(teams.<List<Integer>>read("$[?(@.name == 'Lions')].awayGames[*].homeScore")).containsExactly(0);
+    assertThat(teams.<List<Integer>>read("$[?(@.name == 'Lions')].homeGames[*].homeScore"))
+        .containsExactly(2);
+    assertThat(teams.<List<Integer>>read("$[?(@.name == 'Lions')].awayGames[*].homeScore"))
+        .containsExactly(0);
   }
 
   @Test
@@ -106,25 +121,35 @@ class SampleApplicationTest {
     DocumentContext parents = get("/people/parents?limit=1").json();
 
     assertThat(selects() - before).isEqualTo(2.0);
-    assertThat(parents.<List<String>>read("$[?(@.name == 'Ann')].children[*].name")).containsExactly("Bob");
+    assertThat(parents.<List<String>>read("$[?(@.name == 'Ann')].children[*].name"))
+        .containsExactly("Bob");
     assertThat(parents.<List<String>>read("$[*].name")).doesNotContain("Bob", "Cy");
-    assertThat(get("/people/parents?limit=5").json().<List<String>>read("$[?(@.name == 'Ann')].children[*].name"))
+    assertThat(
+            get("/people/parents?limit=5")
+                .json()
+                .<List<String>>read("$[?(@.name == 'Ann')].children[*].name"))
         .containsExactly("Bob", "Cy");
   }
 
   @Test
   void aPageOfPeopleFollowsTheRequestsPageSizeAndSort() {
-    List<String> everyone = get("/people").json().<List<String>>read("$[*].name").stream()
-        .sorted(java.util.Comparator.reverseOrder()).toList();
+    List<String> everyone =
+        get("/people").json().<List<String>>read("$[*].name").stream()
+            .sorted(java.util.Comparator.reverseOrder())
+            .toList();
     double before = selects();
 
     DocumentContext page = get("/people/page?page=1&size=2&sort=name,desc").json();
 
     assertThat(selects() - before).isEqualTo(3.0); // the page, its children, the count
-    assertThat(page.<List<String>>read("$.content[*].name")).containsExactlyElementsOf(everyone.subList(2, 4));
+    assertThat(page.<List<String>>read("$.content[*].name"))
+        .containsExactlyElementsOf(everyone.subList(2, 4));
     assertThat(page.read("$.page.totalElements", Integer.class)).isEqualTo(everyone.size());
     assertThat(page.read("$.page.number", Integer.class)).isEqualTo(1);
-    assertThat(get("/people/page?sort=name").json().<List<String>>read("$.content[?(@.name == 'Ann')].children[*].name"))
+    assertThat(
+            get("/people/page?sort=name")
+                .json()
+                .<List<String>>read("$.content[?(@.name == 'Ann')].children[*].name"))
         .containsExactlyInAnyOrder("Bob", "Cy");
   }
 
@@ -133,18 +158,21 @@ class SampleApplicationTest {
     DocumentContext found = get("/people/search?prefix=a&sort=name").json();
 
     assertThat(found.<List<String>>read("$.content[*].name")).containsExactly("Ann");
-    assertThat(found.<List<String>>read("$.content[0].children[*].name")).containsExactlyInAnyOrder("Bob", "Cy");
+    assertThat(found.<List<String>>read("$.content[0].children[*].name"))
+        .containsExactlyInAnyOrder("Bob", "Cy");
     assertThat(found.read("$.page.totalElements", Integer.class)).isEqualTo(1);
   }
 
   @Test
   void aTeamWithGamesCannotBeDeleted() {
-    long lions = get("/teams").json().<List<Number>>read("$[?(@.name == 'Lions')].id").get(0).longValue();
+    long lions =
+        get("/teams").json().<List<Number>>read("$[?(@.name == 'Lions')].id").get(0).longValue();
 
     Response refused = delete("/teams/" + lions);
 
     assertThat(refused.status()).isEqualTo(409);
-    assertThat(refused.json().read("$.detail", String.class)).contains("the database refused the change");
+    assertThat(refused.json().read("$.detail", String.class))
+        .contains("the database refused the change");
     assertThat(get("/teams").json().<List<String>>read("$[*].name")).contains("Lions");
   }
 
@@ -153,7 +181,8 @@ class SampleApplicationTest {
     Response response = get("/people?include=friends");
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().read("$.detail", String.class)).contains("friends", "children", "currentDrivingLicense");
+    assertThat(response.json().read("$.detail", String.class))
+        .contains("friends", "children", "currentDrivingLicense");
   }
 
   @Test
@@ -161,28 +190,43 @@ class SampleApplicationTest {
     assertThat(get("/actuator/health").json().read("$.status", String.class)).isEqualTo("UP");
 
     DocumentContext associations = get("/actuator/associations").json();
-    assertThat(associations.<Map<String, Object>>read("$.models")).containsOnlyKeys("Person", "DrivingLicense",
-        "Team", "Game", "Season");
-    assertThat(associations.<List<Map<String, String>>>read(
-        "$.models.Game.associations[?(@.name == 'season')].foreignKey.columns"))
+    assertThat(associations.<Map<String, Object>>read("$.models"))
+        .containsOnlyKeys("Person", "DrivingLicense", "Team", "Game", "Season");
+    assertThat(
+            associations.<List<Map<String, String>>>read(
+                "$.models.Game.associations[?(@.name == 'season')].foreignKey.columns"))
         .containsExactly(Map.of("season_league", "league", "season_year", "year"));
-    assertThat(associations.<List<String>>read(
-        "$.models.Game.associations[?(@.name == 'homeTeam')].foreignKey.onDelete")).containsExactly("RESTRICT");
+    assertThat(
+            associations.<List<String>>read(
+                "$.models.Game.associations[?(@.name == 'homeTeam')].foreignKey.onDelete"))
+        .containsExactly("RESTRICT");
     assertThat(associations.<List<String>>read("$.models.Team.associations[*].name"))
         .containsExactlyInAnyOrder("homeGames", "awayGames");
 
     get("/people?include=children"); // meters appear with their first use
-    assertThat(get("/actuator/metrics").json().<List<String>>read("$.names")).contains("associations.queries",
-        "associations.repository.invocations", "associations.include.rows", "associations.registry.models");
-    assertThat(get("/actuator/metrics/associations.registry.models").json()
-        .read("$.measurements[0].value", Double.class)).isEqualTo(5.0);
-    assertThat(get("/actuator/metrics/associations.repository.invocations?tag=method:addChildren").json()
-        .read("$.measurements[?(@.statistic == 'COUNT')].value", List.class)).isNotEmpty();
+    assertThat(get("/actuator/metrics").json().<List<String>>read("$.names"))
+        .contains(
+            "associations.queries",
+            "associations.repository.invocations",
+            "associations.include.rows",
+            "associations.registry.models");
+    assertThat(
+            get("/actuator/metrics/associations.registry.models")
+                .json()
+                .read("$.measurements[0].value", Double.class))
+        .isEqualTo(5.0);
+    assertThat(
+            get("/actuator/metrics/associations.repository.invocations?tag=method:addChildren")
+                .json()
+                .read("$.measurements[?(@.statistic == 'COUNT')].value", List.class))
+        .isNotEmpty();
   }
 
   private double selects() {
-    return get("/actuator/metrics/associations.queries?tag=operation:select").json()
-        .<List<Double>>read("$.measurements[?(@.statistic == 'COUNT')].value").get(0);
+    return get("/actuator/metrics/associations.queries?tag=operation:select")
+        .json()
+        .<List<Double>>read("$.measurements[?(@.statistic == 'COUNT')].value")
+        .get(0);
   }
 
   private Response get(String path) {
@@ -190,7 +234,11 @@ class SampleApplicationTest {
   }
 
   private Response post(String path, Object body) {
-    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+    return client
+        .post()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
         .exchange((request, response) -> read(response));
   }
 
@@ -200,7 +248,8 @@ class SampleApplicationTest {
 
   private static Response read(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response)
       throws IOException {
-    return new Response(response.getStatusCode().value(),
+    return new Response(
+        response.getStatusCode().value(),
         new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
   }
 

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A test of repositories alone, as Spring Data's {@code @DataJdbcTest} is: the data source (an
- * embedded database in place of the configured one, unless {@code @AutoConfigureTestDatabase}
- * says otherwise), the transaction manager, the registry, the repositories and the schema, each
- * test rolled back; no web layer and no other beans of the application. Set properties with
+ * embedded database in place of the configured one, unless {@code @AutoConfigureTestDatabase} says
+ * otherwise), the transaction manager, the registry, the repositories and the schema, each test
+ * rolled back; no web layer and no other beans of the application. Set properties with
  * {@code @TestPropertySource}.
  */
 @Target(ElementType.TYPE)
@@ -33,5 +33,4 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @AutoConfigureAssociations
 @AutoConfigureTestDatabase
-public @interface AssociationsTest {
-}
+public @interface AssociationsTest {}

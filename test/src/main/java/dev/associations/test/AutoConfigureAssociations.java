@@ -10,13 +10,12 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
  * The auto-configuration {@link AssociationsTest} imports: data source, transactions, SQL scripts
- * and this library's registry, schema and repositories (listed in
- * {@code META-INF/spring/dev.associations.test.AutoConfigureAssociations.imports}).
+ * and this library's registry, schema and repositories (listed in {@code
+ * META-INF/spring/dev.associations.test.AutoConfigureAssociations.imports}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ImportAutoConfiguration
-public @interface AutoConfigureAssociations {
-}
+public @interface AutoConfigureAssociations {}

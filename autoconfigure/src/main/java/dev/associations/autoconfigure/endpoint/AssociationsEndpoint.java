@@ -43,12 +43,18 @@ public class AssociationsEndpoint {
   /** The model with this name, or {@code null} (a 404 over HTTP) when there is none. */
   @ReadOperation
   public @Nullable ModelDescriptor model(@Selector String model) {
-    return registry.models().stream().filter(candidate -> candidate.name().equals(model))
-        .findFirst().map(this::describe).orElse(null);
+    return registry.models().stream()
+        .filter(candidate -> candidate.name().equals(model))
+        .findFirst()
+        .map(this::describe)
+        .orElse(null);
   }
 
   private ModelDescriptor describe(ModelMetadata model) {
-    return new ModelDescriptor(model.name(), model.type().getName(), model.table(),
+    return new ModelDescriptor(
+        model.name(),
+        model.type().getName(),
+        model.table(),
         columnNames(model.primaryKey()),
         registry.associations(model.type()).stream().map(AssociationsEndpoint::describe).toList());
   }
@@ -56,14 +62,23 @@ public class AssociationsEndpoint {
   private static AssociationDescriptor describe(Association association) {
     JoinTable through = association.through();
     ForeignKeyMetadata otherKey = association.otherKey();
-    JoinTableDescriptor joinTable = through == null ? null : new JoinTableDescriptor(
-        through.name(),
-        through.model() != null ? through.model().name() : null,
-        association.foreignKey().columnNames(),
-        Objects.requireNonNull(otherKey, "a BelongsToMany's other key").columnNames());
-    return new AssociationDescriptor(association.name(), association.type(),
-        association.target().name(), association.inverse(), association.declared(),
-        describe(association.foreignKey()), otherKey == null ? null : describe(otherKey), joinTable,
+    JoinTableDescriptor joinTable =
+        through == null
+            ? null
+            : new JoinTableDescriptor(
+                through.name(),
+                through.model() != null ? through.model().name() : null,
+                association.foreignKey().columnNames(),
+                Objects.requireNonNull(otherKey, "a BelongsToMany's other key").columnNames());
+    return new AssociationDescriptor(
+        association.name(),
+        association.type(),
+        association.target().name(),
+        association.inverse(),
+        association.declared(),
+        describe(association.foreignKey()),
+        otherKey == null ? null : describe(otherKey),
+        joinTable,
         scope(association));
   }
 
@@ -78,8 +93,14 @@ public class AssociationsEndpoint {
     for (KeyColumn column : key.columns()) {
       columns.put(column.attribute().columnName(), column.referenced().columnName());
     }
-    return new ForeignKeyDescriptor(key.table(), Collections.unmodifiableMap(columns),
-        key.referencedTable(), key.nullable(), key.onDelete(), key.onUpdate(), key.constrained(),
+    return new ForeignKeyDescriptor(
+        key.table(),
+        Collections.unmodifiableMap(columns),
+        key.referencedTable(),
+        key.nullable(),
+        key.onDelete(),
+        key.onUpdate(),
+        key.constrained(),
         key.constraintName());
   }
 
@@ -88,8 +109,7 @@ public class AssociationsEndpoint {
   }
 
   /** The registered models, keyed by model name. */
-  public record AssociationsDescriptor(Map<String, ModelDescriptor> models) {
-  }
+  public record AssociationsDescriptor(Map<String, ModelDescriptor> models) {}
 
   /**
    * One model.
@@ -100,9 +120,12 @@ public class AssociationsEndpoint {
    * @param primaryKey the primary key columns, in key order
    * @param associations its associations, declared ones and auto-created inverses
    */
-  public record ModelDescriptor(String name, String type, String table, List<String> primaryKey,
-      List<AssociationDescriptor> associations) {
-  }
+  public record ModelDescriptor(
+      String name,
+      String type,
+      String table,
+      List<String> primaryKey,
+      List<AssociationDescriptor> associations) {}
 
   /**
    * One association, seen from its source model.
@@ -112,16 +135,23 @@ public class AssociationsEndpoint {
    * @param target the target model name
    * @param inverse the inverse association name on the target, or {@code null} for none
    * @param declared {@code true} when declared, {@code false} for an auto-created inverse
-   * @param foreignKey the foreign key; for BelongsToMany the join table's key pointing at the source
+   * @param foreignKey the foreign key; for BelongsToMany the join table's key pointing at the
+   *     source
    * @param otherKey BelongsToMany only: the join table's key pointing at the target
    * @param joinTable BelongsToMany only: the join table
    * @param scope the association's scope: each column (of the table holding the foreign key) mapped
    *     to the value all its rows have there; empty for none
    */
-  public record AssociationDescriptor(String name, AssociationType type, String target,
-      @Nullable String inverse, boolean declared, ForeignKeyDescriptor foreignKey,
-      @Nullable ForeignKeyDescriptor otherKey, @Nullable JoinTableDescriptor joinTable, Map<String, Object> scope) {
-  }
+  public record AssociationDescriptor(
+      String name,
+      AssociationType type,
+      String target,
+      @Nullable String inverse,
+      boolean declared,
+      ForeignKeyDescriptor foreignKey,
+      @Nullable ForeignKeyDescriptor otherKey,
+      @Nullable JoinTableDescriptor joinTable,
+      Map<String, Object> scope) {}
 
   /**
    * A foreign key.
@@ -135,10 +165,15 @@ public class AssociationsEndpoint {
    * @param constrained whether a {@code REFERENCES} constraint is emitted
    * @param constraintName the constraint name
    */
-  public record ForeignKeyDescriptor(String table, Map<String, String> columns,
-      String referencedTable, boolean nullable, ReferentialAction onDelete,
-      ReferentialAction onUpdate, boolean constrained, String constraintName) {
-  }
+  public record ForeignKeyDescriptor(
+      String table,
+      Map<String, String> columns,
+      String referencedTable,
+      boolean nullable,
+      ReferentialAction onDelete,
+      ReferentialAction onUpdate,
+      boolean constrained,
+      String constraintName) {}
 
   /**
    * The join table of a BelongsToMany, seen from the association describing it.
@@ -148,7 +183,6 @@ public class AssociationsEndpoint {
    * @param sourceKey the columns pointing at the association's source
    * @param targetKey the columns pointing at its target
    */
-  public record JoinTableDescriptor(String name, @Nullable String model, List<String> sourceKey,
-      List<String> targetKey) {
-  }
+  public record JoinTableDescriptor(
+      String name, @Nullable String model, List<String> sourceKey, List<String> targetKey) {}
 }

@@ -1,6 +1,4 @@
-/**
- * The {@code associations} actuator endpoint: models, associations, foreign keys and warnings.
- */
+/** The {@code associations} actuator endpoint: models, associations, foreign keys and warnings. */
 @NullMarked
 package dev.associations.autoconfigure.endpoint;
 

@@ -15,10 +15,13 @@ import org.springframework.context.annotation.Bean;
  * the application has a {@link MeterRegistry}. An application's own {@link RepositoryListener} bean
  * replaces the repository meters.
  */
-@AutoConfiguration(after = AssociationsAutoConfiguration.class, afterName = {
-    "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
+@AutoConfiguration(
+    after = AssociationsAutoConfiguration.class,
+    afterName = {
+      "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"
+    })
 @ConditionalOnClass({MeterRegistry.class, AssociationRegistry.class})
 @ConditionalOnBean({MeterRegistry.class, AssociationRegistry.class})
 public class AssociationsMetricsAutoConfiguration {

@@ -16,14 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records what repositories do as Micrometer meters:
+ *
  * <ul>
- *   <li>{@value #INVOCATIONS}: a timer per repository, method, outcome ({@code SUCCESS} or
- *       {@code ERROR}) and exception (simple class name, or {@code none});</li>
- *   <li>{@value #QUERIES}: a counter of statements (a JDBC batch counts once) per model, association
- *       ({@code none} for the model's own rows) and operation ({@code select}, {@code insert},
- *       {@code update}, {@code delete});</li>
- *   <li>{@value #INCLUDE_ROWS}: a summary of the rows one include loaded, per model and association.</li>
+ *   <li>{@value #INVOCATIONS}: a timer per repository, method, outcome ({@code SUCCESS} or {@code
+ *       ERROR}) and exception (simple class name, or {@code none});
+ *   <li>{@value #QUERIES}: a counter of statements (a JDBC batch counts once) per model,
+ *       association ({@code none} for the model's own rows) and operation ({@code select}, {@code
+ *       insert}, {@code update}, {@code delete});
+ *   <li>{@value #INCLUDE_ROWS}: a summary of the rows one include loaded, per model and
+ *       association.
  * </ul>
+ *
  * Meters are created on first use and then reused.
  */
 public final class MicrometerRepositoryListener implements RepositoryListener {
@@ -42,17 +45,22 @@ public final class MicrometerRepositoryListener implements RepositoryListener {
   }
 
   @Override
-  public void repositoryInvoked(Class<?> repositoryInterface, Method method, long nanos,
-      @Nullable Throwable failure) {
-    InvocationKey key = new InvocationKey(repositoryInterface, method.getName(),
-        failure == null ? null : failure.getClass());
+  public void repositoryInvoked(
+      Class<?> repositoryInterface, Method method, long nanos, @Nullable Throwable failure) {
+    InvocationKey key =
+        new InvocationKey(
+            repositoryInterface, method.getName(), failure == null ? null : failure.getClass());
     timers.computeIfAbsent(key, this::timer).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
-  public void statementExecuted(ModelMetadata model, @Nullable Association association, StatementKind kind) {
-    counters.computeIfAbsent(new StatementKey(model.name(), association == null ? "none" : association.name(), kind),
-        this::counter).increment();
+  public void statementExecuted(
+      ModelMetadata model, @Nullable Association association, StatementKind kind) {
+    counters
+        .computeIfAbsent(
+            new StatementKey(model.name(), association == null ? "none" : association.name(), kind),
+            this::counter)
+        .increment();
   }
 
   @Override
@@ -88,9 +96,7 @@ public final class MicrometerRepositoryListener implements RepositoryListener {
         .register(registry);
   }
 
-  private record InvocationKey(Class<?> repository, String method, @Nullable Class<?> exception) {
-  }
+  private record InvocationKey(Class<?> repository, String method, @Nullable Class<?> exception) {}
 
-  private record StatementKey(String model, String association, StatementKind kind) {
-  }
+  private record StatementKey(String model, String association, StatementKind kind) {}
 }

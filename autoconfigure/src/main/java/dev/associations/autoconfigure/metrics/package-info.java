@@ -1,6 +1,4 @@
-/**
- * Micrometer meters for repository calls, statements and loaded includes.
- */
+/** Micrometer meters for repository calls, statements and loaded includes. */
 @NullMarked
 package dev.associations.autoconfigure.metrics;
 

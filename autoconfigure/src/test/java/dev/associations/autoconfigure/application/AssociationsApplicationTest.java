@@ -27,30 +27,26 @@ import org.springframework.test.annotation.DirtiesContext;
  * per subclass: repositories injected, includes and mixins on real rows, foreign key defaults from
  * properties in the live constraints, the meters and the actuator endpoint.
  */
-@SpringBootTest(properties = {
-    "associations.schema.mode=create",
-    "associations.foreign-keys.on-delete-when-nullable=cascade",
-    "management.endpoints.web.exposure.include=associations"})
+@SpringBootTest(
+    properties = {
+      "associations.schema.mode=create",
+      "associations.foreign-keys.on-delete-when-nullable=cascade",
+      "management.endpoints.web.exposure.include=associations"
+    })
 @DirtiesContext
 abstract class AssociationsApplicationTest {
 
-  @Autowired
-  PersonRepository people;
+  @Autowired PersonRepository people;
 
-  @Autowired
-  NoteRepository notes;
+  @Autowired NoteRepository notes;
 
-  @Autowired
-  MeterRegistry meters;
+  @Autowired MeterRegistry meters;
 
-  @Autowired
-  AssociationsEndpoint endpoint;
+  @Autowired AssociationsEndpoint endpoint;
 
-  @Autowired
-  AssociationRegistry registry;
+  @Autowired AssociationRegistry registry;
 
-  @Autowired
-  DataSource dataSource;
+  @Autowired DataSource dataSource;
 
   /** The database the subclass runs on. */
   abstract DatabaseKind kind();
@@ -69,21 +65,38 @@ abstract class AssociationsApplicationTest {
   @Test
   void injectedRepositoryLoadsATwoLevelIncludeWithOneStatementPerLevel() {
     Person parent = people.save(Person.named("parent"));
-    List<Person> children = people.saveAll(List.of(Person.named("a"), Person.named("b"), Person.named("c")));
+    List<Person> children =
+        people.saveAll(List.of(Person.named("a"), Person.named("b"), Person.named("c")));
     people.addChildren(parent, children);
-    children.forEach(child -> people.createCurrentDrivingLicense(child, DrivingLicense.numbered("L-" + child.name)));
+    children.forEach(
+        child ->
+            people.createCurrentDrivingLicense(child, DrivingLicense.numbered("L-" + child.name)));
     double statements = statements();
-    double childRows = meters.get(MicrometerRepositoryListener.INCLUDE_ROWS)
-        .tags("model", "Person", "association", "children").summary().totalAmount();
+    double childRows =
+        meters
+            .get(MicrometerRepositoryListener.INCLUDE_ROWS)
+            .tags("model", "Person", "association", "children")
+            .summary()
+            .totalAmount();
 
     Person loaded = people.findById(parent.id, "children.currentDrivingLicense").orElseThrow();
 
-    assertThat(loaded.children).extracting(child -> child.name).containsExactlyInAnyOrder("a", "b", "c");
-    assertThat(loaded.children).allSatisfy(child ->
-        assertThat(child.currentDrivingLicense.number).isEqualTo("L-" + child.name));
-    assertThat(statements() - statements).isEqualTo(2); // the parent; the children with their licenses joined
-    assertThat(meters.get(MicrometerRepositoryListener.INCLUDE_ROWS)
-        .tags("model", "Person", "association", "children").summary().totalAmount() - childRows).isEqualTo(3);
+    assertThat(loaded.children)
+        .extracting(child -> child.name)
+        .containsExactlyInAnyOrder("a", "b", "c");
+    assertThat(loaded.children)
+        .allSatisfy(
+            child -> assertThat(child.currentDrivingLicense.number).isEqualTo("L-" + child.name));
+    assertThat(statements() - statements)
+        .isEqualTo(2); // the parent; the children with their licenses joined
+    assertThat(
+            meters
+                    .get(MicrometerRepositoryListener.INCLUDE_ROWS)
+                    .tags("model", "Person", "association", "children")
+                    .summary()
+                    .totalAmount()
+                - childRows)
+        .isEqualTo(3);
   }
 
   @Test
@@ -99,9 +112,11 @@ abstract class AssociationsApplicationTest {
 
     assertThat(people.countChildren(parent)).isEqualTo(1);
     assertThat(people.findById(parent.id, "children").orElseThrow().children)
-        .extracting(child -> child.name).containsExactly("second");
+        .extracting(child -> child.name)
+        .containsExactly("second");
     assertThat(invocations("addChildren") - calls).isEqualTo(1);
-    assertThat(queries("children", "insert") - inserts).isEqualTo(1); // one batch for both join rows
+    assertThat(queries("children", "insert") - inserts)
+        .isEqualTo(1); // one batch for both join rows
   }
 
   @Test
@@ -114,21 +129,48 @@ abstract class AssociationsApplicationTest {
 
     people.deleteById(author.id);
 
-    // Note.authorId is nullable: SET NULL by default, CASCADE per associations.foreign-keys.on-delete-when-nullable
+    // Note.authorId is nullable: SET NULL by default, CASCADE per
+    // associations.foreign-keys.on-delete-when-nullable
     assertThat(notes.count()).isZero();
   }
 
   @Test
   void failedCallsAreTimedWithTheirException() {
-    long failures = meters.find(MicrometerRepositoryListener.INVOCATIONS).tags("repository", "PersonRepository",
-        "method", "findAll", "outcome", "ERROR", "exception", "IllegalArgumentException").timers().stream()
-        .mapToLong(timer -> timer.count()).sum();
+    long failures =
+        meters
+            .find(MicrometerRepositoryListener.INVOCATIONS)
+            .tags(
+                "repository",
+                "PersonRepository",
+                "method",
+                "findAll",
+                "outcome",
+                "ERROR",
+                "exception",
+                "IllegalArgumentException")
+            .timers()
+            .stream()
+            .mapToLong(timer -> timer.count())
+            .sum();
 
-    assertThatThrownBy(() -> people.findAll("friends")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> people.findAll("friends"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("friends");
 
-    assertThat(meters.get(MicrometerRepositoryListener.INVOCATIONS).tags("repository", "PersonRepository",
-        "method", "findAll", "outcome", "ERROR", "exception", "IllegalArgumentException").timer().count())
+    assertThat(
+            meters
+                .get(MicrometerRepositoryListener.INVOCATIONS)
+                .tags(
+                    "repository",
+                    "PersonRepository",
+                    "method",
+                    "findAll",
+                    "outcome",
+                    "ERROR",
+                    "exception",
+                    "IllegalArgumentException")
+                .timer()
+                .count())
         .isEqualTo(failures + 1);
   }
 
@@ -144,29 +186,44 @@ abstract class AssociationsApplicationTest {
     ModelDescriptor person = endpoint.associations().models().get("Person");
     ModelDescriptor note = endpoint.associations().models().get("Note");
 
-    assertThat(endpoint.associations().models()).containsOnlyKeys("Person", "DrivingLicense", "Note");
-    assertThat(association(note, "author").foreignKey().onDelete()).isEqualTo(ReferentialAction.CASCADE);
+    assertThat(endpoint.associations().models())
+        .containsOnlyKeys("Person", "DrivingLicense", "Note");
+    assertThat(association(note, "author").foreignKey().onDelete())
+        .isEqualTo(ReferentialAction.CASCADE);
     assertThat(association(note, "author").foreignKey().columns()).containsEntry("author_id", "id");
     assertThat(association(person, "currentDrivingLicense").inverse()).isEqualTo("owner");
     assertThat(association(person, "children").joinTable().name()).isEqualTo("people_children");
   }
 
   private static AssociationDescriptor association(ModelDescriptor model, String name) {
-    return model.associations().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+    return model.associations().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private double statements() {
-    return meters.find(MicrometerRepositoryListener.QUERIES).counters().stream().mapToDouble(Counter::count).sum();
+    return meters.find(MicrometerRepositoryListener.QUERIES).counters().stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 
   private double queries(String association, String operation) {
-    Counter counter = meters.find(MicrometerRepositoryListener.QUERIES)
-        .tags("model", "Person", "association", association, "operation", operation).counter();
+    Counter counter =
+        meters
+            .find(MicrometerRepositoryListener.QUERIES)
+            .tags("model", "Person", "association", association, "operation", operation)
+            .counter();
     return counter == null ? 0 : counter.count();
   }
 
   private double invocations(String method) {
-    return meters.find(MicrometerRepositoryListener.INVOCATIONS).tags("method", method, "outcome", "SUCCESS")
-        .timers().stream().mapToDouble(timer -> timer.count()).sum();
+    return meters
+        .find(MicrometerRepositoryListener.INVOCATIONS)
+        .tags("method", method, "outcome", "SUCCESS")
+        .timers()
+        .stream()
+        .mapToDouble(timer -> timer.count())
+        .sum();
   }
 }

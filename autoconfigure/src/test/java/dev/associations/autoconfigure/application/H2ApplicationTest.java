@@ -7,8 +7,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 class H2ApplicationTest extends AssociationsApplicationTest {
 
-  @RegisterExtension
-  static final ClassDatabase DATABASE = new ClassDatabase(DatabaseKind.H2);
+  @RegisterExtension static final ClassDatabase DATABASE = new ClassDatabase(DatabaseKind.H2);
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -7,8 +7,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 class MariaDbApplicationTest extends AssociationsApplicationTest {
 
-  @RegisterExtension
-  static final ClassDatabase DATABASE = new ClassDatabase(DatabaseKind.MARIADB);
+  @RegisterExtension static final ClassDatabase DATABASE = new ClassDatabase(DatabaseKind.MARIADB);
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -17,14 +17,20 @@ public class Person {
   @PrimaryKey @AutoIncrement public Long id;
   public String name;
 
-  @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE), inverse = @Inverse("owner"))
+  @HasOne(
+      foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE),
+      inverse = @Inverse("owner"))
   public DrivingLicense currentDrivingLicense;
 
   @BelongsToMany(inverse = @Inverse("parents"))
   public List<Person> children;
+
   public List<Person> parents;
 
-  /** Note.authorId is nullable: its ON DELETE comes from associations.foreign-keys.on-delete-when-nullable. */
+  /**
+   * Note.authorId is nullable: its ON DELETE comes from
+   * associations.foreign-keys.on-delete-when-nullable.
+   */
   @HasMany(inverse = @Inverse("author"))
   public List<Note> notes;
 

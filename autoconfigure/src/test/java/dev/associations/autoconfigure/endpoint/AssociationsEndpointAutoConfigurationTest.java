@@ -18,10 +18,13 @@ class AssociationsEndpointAutoConfigurationTest {
 
   private static final String EXPOSED = "management.endpoints.web.exposure.include=associations";
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
-          AssociationsEndpointAutoConfiguration.class))
-      .withPropertyValues("associations.model-packages=dev.associations.autoconfigure.endpoint.models");
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  AssociationsAutoConfiguration.class, AssociationsEndpointAutoConfiguration.class))
+          .withPropertyValues(
+              "associations.model-packages=dev.associations.autoconfigure.endpoint.models");
 
   @Test
   void isListedInTheAutoConfigurationImports() {
@@ -31,38 +34,54 @@ class AssociationsEndpointAutoConfigurationTest {
 
   @Test
   void providesTheEndpointOfTheRegistryWhenExposed() {
-    runner.withPropertyValues(EXPOSED).run(context -> {
-      assertThat(context).hasSingleBean(AssociationsEndpoint.class);
-      assertThat(context.getBean(AssociationsEndpoint.class).associations().models())
-          .containsOnlyKeys("Person", "DrivingLicense", "Order", "OrderLine");
-    });
+    runner
+        .withPropertyValues(EXPOSED)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(AssociationsEndpoint.class);
+              assertThat(context.getBean(AssociationsEndpoint.class).associations().models())
+                  .containsOnlyKeys("Person", "DrivingLicense", "Order", "OrderLine");
+            });
   }
 
   @Test
   void providesNoEndpointWhenNotExposed() {
-    runner.run(context -> assertThat(context).hasSingleBean(AssociationRegistry.class)
-        .doesNotHaveBean(AssociationsEndpoint.class));
+    runner.run(
+        context ->
+            assertThat(context)
+                .hasSingleBean(AssociationRegistry.class)
+                .doesNotHaveBean(AssociationsEndpoint.class));
   }
 
   @Test
   void providesNoEndpointWhenExposedOnlyOverJmxWithJmxDisabled() {
-    runner.withPropertyValues("management.endpoints.jmx.exposure.include=associations")
+    runner
+        .withPropertyValues("management.endpoints.jmx.exposure.include=associations")
         .run(context -> assertThat(context).doesNotHaveBean(AssociationsEndpoint.class));
   }
 
   @Test
   void providesNoEndpointWhenItsAccessIsNone() {
     // upper case: the runner's environment lacks the lenient enum conversion of an application
-    runner.withPropertyValues(EXPOSED, "management.endpoint.associations.access=NONE")
-        .run(context -> assertThat(context).hasSingleBean(AssociationRegistry.class)
-            .doesNotHaveBean(AssociationsEndpoint.class));
+    runner
+        .withPropertyValues(EXPOSED, "management.endpoint.associations.access=NONE")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasSingleBean(AssociationRegistry.class)
+                    .doesNotHaveBean(AssociationsEndpoint.class));
   }
 
   @Test
   void providesNoEndpointWithoutActuator() {
-    runner.withPropertyValues(EXPOSED).withClassLoader(new FilteredClassLoader(Endpoint.class))
-        .run(context -> assertThat(context).hasSingleBean(AssociationRegistry.class)
-            .doesNotHaveBean(AssociationsEndpoint.class));
+    runner
+        .withPropertyValues(EXPOSED)
+        .withClassLoader(new FilteredClassLoader(Endpoint.class))
+        .run(
+            context ->
+                assertThat(context)
+                    .hasSingleBean(AssociationRegistry.class)
+                    .doesNotHaveBean(AssociationsEndpoint.class));
   }
 
   @Test
@@ -70,21 +89,30 @@ class AssociationsEndpointAutoConfigurationTest {
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(AssociationsEndpointAutoConfiguration.class))
         .withPropertyValues(EXPOSED)
-        .run(context -> assertThat(context).doesNotHaveBean(AssociationRegistry.class)
-            .doesNotHaveBean(AssociationsEndpoint.class));
+        .run(
+            context ->
+                assertThat(context)
+                    .doesNotHaveBean(AssociationRegistry.class)
+                    .doesNotHaveBean(AssociationsEndpoint.class));
   }
 
   @Test
   void backsOffWhenTheApplicationDefinesItsOwnEndpoint() {
-    runner.withPropertyValues(EXPOSED).withUserConfiguration(OwnEndpoint.class)
-        .run(context -> assertThat(context).getBean(AssociationsEndpoint.class)
-            .isSameAs(context.getBean(OwnEndpoint.class).endpoint));
+    runner
+        .withPropertyValues(EXPOSED)
+        .withUserConfiguration(OwnEndpoint.class)
+        .run(
+            context ->
+                assertThat(context)
+                    .getBean(AssociationsEndpoint.class)
+                    .isSameAs(context.getBean(OwnEndpoint.class).endpoint));
   }
 
   @Configuration(proxyBeanMethods = false)
   static class OwnEndpoint {
 
-    final AssociationsEndpoint endpoint = new AssociationsEndpoint(AssociationRegistry.builder().build());
+    final AssociationsEndpoint endpoint =
+        new AssociationsEndpoint(AssociationRegistry.builder().build());
 
     @Bean
     AssociationsEndpoint ownAssociationsEndpoint() {

@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Enables the repositories of this package only, as no packages are named. */
 @Configuration(proxyBeanMethods = false)
 @EnableAssociationRepositories
-public class ModelRepositoriesConfiguration {
-}
+public class ModelRepositoriesConfiguration {}

@@ -11,5 +11,7 @@ import java.util.List;
 public class Author {
   @PrimaryKey @AutoIncrement public Long id;
   public String name;
-  @HasMany(inverse = @Inverse("author")) public List<Order> orders;
+
+  @HasMany(inverse = @Inverse("author"))
+  public List<Order> orders;
 }

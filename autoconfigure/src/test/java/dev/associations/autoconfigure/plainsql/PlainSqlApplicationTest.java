@@ -19,19 +19,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = "spring.sql.init.data-locations=classpath:plainsql/data.sql")
 class PlainSqlApplicationTest {
 
-  @Autowired
-  AuthorRepository authors;
+  @Autowired AuthorRepository authors;
 
-  @Autowired
-  AssociationRegistry registry;
+  @Autowired AssociationRegistry registry;
 
-  @Autowired
-  DataSource dataSource;
+  @Autowired DataSource dataSource;
 
   @Test
   void plainSqlAndTheRepositoriesSeeTheSameTables() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    assertThat(jdbc.queryForObject("SELECT database_path() IS NULL", Boolean.class)).as("in memory").isTrue();
+    assertThat(jdbc.queryForObject("SELECT database_path() IS NULL", Boolean.class))
+        .as("in memory")
+        .isTrue();
 
     Author ann = authors.findAll(Query.where("name").is("Ann").include("orders")).get(0);
     assertThat(ann.orders).extracting(o -> o.label).containsExactly("first");
@@ -39,7 +38,11 @@ class PlainSqlApplicationTest {
     Order created = new Order();
     created.label = "second";
     authors.createOrder(ann, created);
-    assertThat(jdbc.queryForList("SELECT label FROM \"order\" WHERE author_id = ? ORDER BY id", String.class, ann.id))
+    assertThat(
+            jdbc.queryForList(
+                "SELECT label FROM \"order\" WHERE author_id = ? ORDER BY id",
+                String.class,
+                ann.id))
         .containsExactly("first", "second");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM authors", Integer.class)).isEqualTo(2);
     assertThat(new SchemaValidator(registry).validate(dataSource)).isEmpty();

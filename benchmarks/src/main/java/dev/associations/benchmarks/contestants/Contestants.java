@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 
 /** Every contestant, by the name the benchmarks and the results use. */
 public enum Contestants {
-
   JDBC("jdbc", HandWrittenJdbc::new),
   JDBC_SINGLE_JOIN("jdbc-single-join", HandWrittenSingleJoin::new),
   ASSOCIATIONS("associations", AssociationsContestant::new),

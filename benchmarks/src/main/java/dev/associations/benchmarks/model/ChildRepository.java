@@ -2,5 +2,4 @@ package dev.associations.benchmarks.model;
 
 import dev.associations.repository.AssociationRepository;
 
-public interface ChildRepository extends AssociationRepository<Child, Long> {
-}
+public interface ChildRepository extends AssociationRepository<Child, Long> {}

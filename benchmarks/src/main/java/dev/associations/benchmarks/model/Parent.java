@@ -9,7 +9,10 @@ import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
 import java.util.List;
 
-/** A root: children (HasMany, key {@code children.parent_id}) and clubs (BelongsToMany through {@code clubs_parents}). */
+/**
+ * A root: children (HasMany, key {@code children.parent_id}) and clubs (BelongsToMany through
+ * {@code clubs_parents}).
+ */
 @Model
 public class Parent {
   @PrimaryKey @AutoIncrement public Long id;

@@ -21,7 +21,9 @@ final class AssociationField {
 
   private AssociationField(Association association, Field field) {
     this.association = association;
-    this.writer = AccessorGenerator.writer(association.source().type(), field).orElseGet(() -> reflective(field));
+    this.writer =
+        AccessorGenerator.writer(association.source().type(), field)
+            .orElseGet(() -> reflective(field));
     this.list = field.getType().isAssignableFrom(ArrayList.class);
   }
 
@@ -42,9 +44,14 @@ final class AssociationField {
   static Field requireField(Association association) {
     Field field = association.field();
     if (field == null) {
-      throw new IllegalArgumentException("cannot include " + association.qualifiedName() + ": "
-          + association.source().name() + " has no field for it; declare a field named '"
-          + association.name() + "' to receive it");
+      throw new IllegalArgumentException(
+          "cannot include "
+              + association.qualifiedName()
+              + ": "
+              + association.source().name()
+              + " has no field for it; declare a field named '"
+              + association.name()
+              + "' to receive it");
     }
     field.setAccessible(true);
     return field;

@@ -1,16 +1,16 @@
 package dev.associations.internal.execution;
 
 import dev.associations.dialect.Dialect;
-import dev.associations.metadata.Association;
-import dev.associations.metadata.AssociationType;
-import dev.associations.metadata.AttributeMetadata;
 import dev.associations.internal.metadata.AttributeTypes;
-import dev.associations.metadata.ForeignKeyMetadata;
-import dev.associations.metadata.JoinTable;
-import dev.associations.metadata.ModelMetadata;
 import dev.associations.internal.sql.MixinStatements;
 import dev.associations.internal.sql.ModelStatements;
 import dev.associations.internal.sql.SqlStatement;
+import dev.associations.metadata.Association;
+import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeMetadata;
+import dev.associations.metadata.ForeignKeyMetadata;
+import dev.associations.metadata.JoinTable;
+import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Field;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +30,9 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * The mixin operations of one association, executed by SQL. Sources and targets are entities or
- * ids; every key is read before the first statement, so a bad argument throws
- * {@link IllegalArgumentException} without touching the database. Writes are JDBC batches: the
- * number of statements never depends on the number of targets. Transactions are up to the caller.
+ * ids; every key is read before the first statement, so a bad argument throws {@link
+ * IllegalArgumentException} without touching the database. Writes are JDBC batches: the number of
+ * statements never depends on the number of targets. Transactions are up to the caller.
  */
 public final class AssociationMixins {
 
@@ -45,9 +45,13 @@ public final class AssociationMixins {
   private final EntityWriter<Object> writer;
   private final EntityKeys<Object> targetKeys;
   private final LinkWriter links;
+
   /** The join model's attributes a new link needs a value for: NOT NULL without a default. */
   private final List<AttributeMetadata> requiredLinkValues;
-  /** Fills a target's join row field, for a BelongsToMany through a join model; else {@code null}. */
+
+  /**
+   * Fills a target's join row field, for a BelongsToMany through a join model; else {@code null}.
+   */
   private final @Nullable JoinRowReader joinRowReader;
 
   /** The mixins of this association, executing with {@code executor}'s connection and listener. */
@@ -59,22 +63,29 @@ public final class AssociationMixins {
     this.targets = new ModelKeys(EntityAccess.of(association.target()));
     JoinRowReader joinRows = JoinRowReader.of(association, EntityAccess::of);
     this.joinRowReader = joinRows;
-    EntityRowMapper<Object> entities = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
+    EntityRowMapper<Object> entities =
+        new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
     int joinRowColumn = statements.selectedAttributes().size() + 1;
-    this.rowMapper = joinRows == null ? entities : (row, n) -> {
-      Object target = entities.mapRow(row, n);
-      joinRows.fill(target, row, joinRowColumn);
-      return target;
-    };
+    this.rowMapper =
+        joinRows == null
+            ? entities
+            : (row, n) -> {
+              Object target = entities.mapRow(row, n);
+              joinRows.fill(target, row, joinRowColumn);
+              return target;
+            };
     ModelMetadata target = association.target();
     ModelStatements targetStatements = new ModelStatements(dialect, target);
     // the writer only inserts, so its keys need no id record: only the generated key matters
-    Class<?> idType = target.primaryKey().isEmpty() ? Object.class : target.primaryKey().get(0).javaType();
+    Class<?> idType =
+        target.primaryKey().isEmpty() ? Object.class : target.primaryKey().get(0).javaType();
     this.targetKeys = new EntityKeys<>(targets.access(), idType);
     this.writer = new EntityWriter<>(this.executor, targetStatements, targets.access(), targetKeys);
     this.links = new LinkWriter(this.executor, statements, association);
-    this.requiredLinkValues = statements.linkValueAttributes().stream()
-        .filter(a -> !a.nullable() && !a.hasDefaultValue()).toList();
+    this.requiredLinkValues =
+        statements.linkValueAttributes().stream()
+            .filter(a -> !a.nullable() && !a.hasDefaultValue())
+            .toList();
   }
 
   public Association association() {
@@ -84,8 +95,9 @@ public final class AssociationMixins {
   /**
    * The linked targets: at most one for a single association.
    *
-   * @throws org.springframework.dao.IncorrectResultSizeDataAccessException when a single association
-   *     whose key the generated schema makes unique finds several: the live schema lacks the constraint
+   * @throws org.springframework.dao.IncorrectResultSizeDataAccessException when a single
+   *     association whose key the generated schema makes unique finds several: the live schema
+   *     lacks the constraint
    */
   public List<Object> get(Object source) {
     List<Object> sourceKey = sourceKey(source);
@@ -109,26 +121,32 @@ public final class AssociationMixins {
     keys.forEach(key -> bySource.put(key, new ArrayList<>()));
     List<AttributeMetadata> identity = statements.sourceIdentity();
     int width = statements.selectedAttributes().size();
-    EntityRowMapper<Object> entities = new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
+    EntityRowMapper<Object> entities =
+        new EntityRowMapper<>(targets.access(), statements.selectedAttributes());
     for (SqlStatement statement : statements.selectForSources(new ArrayList<>(bySource.keySet()))) {
-      query(statement, (row, n) -> {
-        Object target = entities.mapRow(row, n);
-        List<Object> key = readKey(row, width, identity);
-        if (joinRowReader != null) {
-          joinRowReader.fill(target, row, width + identity.size() + 1);
-        }
-        List<Object> targets = bySource.get(key);
-        if (targets == null) {
-          throw UnexpectedRows.unmatchedKey(association, key);
-        }
-        targets.add(target);
-        return target; // the list of rows the query returns is not used
-      });
+      query(
+          statement,
+          (row, n) -> {
+            Object target = entities.mapRow(row, n);
+            List<Object> key = readKey(row, width, identity);
+            if (joinRowReader != null) {
+              joinRowReader.fill(target, row, width + identity.size() + 1);
+            }
+            List<Object> targets = bySource.get(key);
+            if (targets == null) {
+              throw UnexpectedRows.unmatchedKey(association, key);
+            }
+            targets.add(target);
+            return target; // the list of rows the query returns is not used
+          });
     }
     return keys.stream().map(key -> List.copyOf(bySource.get(key))).toList();
   }
 
-  /** The number of linked targets of each source, in the order of the sources, counted by one {@code GROUP BY} statement. */
+  /**
+   * The number of linked targets of each source, in the order of the sources, counted by one {@code
+   * GROUP BY} statement.
+   */
   public List<Long> countEach(List<?> sources) {
     List<List<Object>> keys = sourceKeys(sources);
     if (keys.isEmpty()) {
@@ -137,7 +155,9 @@ public final class AssociationMixins {
     Map<List<Object>, Long> counts = new HashMap<>();
     List<AttributeMetadata> identity = statements.sourceIdentity();
     for (SqlStatement statement : statements.countForSources(keys.stream().distinct().toList())) {
-      query(statement, (row, n) -> counts.put(readKey(row, 0, identity), row.getLong(identity.size() + 1)));
+      query(
+          statement,
+          (row, n) -> counts.put(readKey(row, 0, identity), row.getLong(identity.size() + 1)));
     }
     return keys.stream().map(key -> counts.getOrDefault(key, 0L)).toList();
   }
@@ -145,13 +165,21 @@ public final class AssociationMixins {
   private List<List<Object>> sourceKeys(List<?> sources) {
     List<List<Object>> keys = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
-      keys.add(this.sources.values(sources.get(i), statements.sourceIdentity(), association.source().name() + " #" + (i + 1)));
+      keys.add(
+          this.sources.values(
+              sources.get(i),
+              statements.sourceIdentity(),
+              association.source().name() + " #" + (i + 1)));
     }
     return keys;
   }
 
-  /** The source key in the columns after the first {@code skipped}, as values of its attributes' types. */
-  private static List<Object> readKey(ResultSet row, int skipped, List<AttributeMetadata> key) throws SQLException {
+  /**
+   * The source key in the columns after the first {@code skipped}, as values of its attributes'
+   * types.
+   */
+  private static List<Object> readKey(ResultSet row, int skipped, List<AttributeMetadata> key)
+      throws SQLException {
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < key.size(); i++) {
       values.add(JdbcValues.read(row, skipped + i + 1, AttributeTypes.box(key.get(i).javaType())));
@@ -203,7 +231,10 @@ public final class AssociationMixins {
     given.forEach(t -> targets.assign(t, linkedAttributes(), linkedValues(sourceKey)));
   }
 
-  /** Unlinks the given targets: join rows deleted, foreign keys nulled (or rows deleted when NOT NULL). */
+  /**
+   * Unlinks the given targets: join rows deleted, foreign keys nulled (or rows deleted when NOT
+   * NULL).
+   */
   public void remove(Object source, Collection<?> given) {
     links.unlink(sourceKey(source), new ArrayList<>(distinctTargets(given).keySet()));
   }
@@ -223,9 +254,12 @@ public final class AssociationMixins {
     }
     List<Object> sourceKey = sourceKey(source);
     Map<List<Object>, Object> byKey = distinctTargets(given);
-    Map<List<Object>, @Nullable Object> joinRows = association.type() == AssociationType.BELONGS_TO_MANY
-        ? joinRows(byKey, joinValues, sourceKey) : null;
-    Set<List<Object>> current = new LinkedHashSet<>(query(statements.linked(sourceKey), this::targetKeyRow));
+    Map<List<Object>, @Nullable Object> joinRows =
+        association.type() == AssociationType.BELONGS_TO_MANY
+            ? joinRows(byKey, joinValues, sourceKey)
+            : null;
+    Set<List<Object>> current =
+        new LinkedHashSet<>(query(statements.linked(sourceKey), this::targetKeyRow));
     links.unlink(sourceKey, current.stream().filter(k -> !byKey.containsKey(k)).toList());
     List<List<Object>> missing = byKey.keySet().stream().filter(k -> !current.contains(k)).toList();
     if (joinRows != null) {
@@ -245,7 +279,8 @@ public final class AssociationMixins {
       }
       return;
     }
-    List<Object> values = targets.values(target, statements.targetIdentity(), "the " + association.singular());
+    List<Object> values =
+        targets.values(target, statements.targetIdentity(), "the " + association.singular());
     links.assignSource(sourceKey, values);
     sources.assign(source, linkedAttributes(), linkedValues(values));
   }
@@ -257,12 +292,18 @@ public final class AssociationMixins {
    */
   public Object create(Object source, Object target, @Nullable Object joinValues) {
     if (!targets.isEntity(target)) {
-      throw new IllegalArgumentException("the new " + association.singular() + " must be a "
-          + association.target().name() + " entity, not " + target);
+      throw new IllegalArgumentException(
+          "the new "
+              + association.singular()
+              + " must be a "
+              + association.target().name()
+              + " entity, not "
+              + target);
     }
-    Object joinRow = association.type() == AssociationType.BELONGS_TO_MANY
-        ? joinRow(target, joinValues, sourceKey(source), "the new " + association.singular())
-        : requireNoJoinValues(joinValues);
+    Object joinRow =
+        association.type() == AssociationType.BELONGS_TO_MANY
+            ? joinRow(target, joinValues, sourceKey(source), "the new " + association.singular())
+            : requireNoJoinValues(joinValues);
     boolean wasNew = targetKeys.isNew(target);
     try {
       insertLinked(source, target, joinRow);
@@ -290,13 +331,19 @@ public final class AssociationMixins {
       default -> {
         List<Object> sourceKey = sourceKey(source);
         writer.insert(List.of(target));
-        links.insert(sourceKey, List.of(targets.values(target, statements.targetIdentity(), "the new "
-            + association.singular())), Collections.singletonList(joinRow));
+        links.insert(
+            sourceKey,
+            List.of(
+                targets.values(
+                    target, statements.targetIdentity(), "the new " + association.singular())),
+            Collections.singletonList(joinRow));
       }
     }
   }
 
-  /** The attributes a link writes on the row holding the foreign key: the key's, then the scope's. */
+  /**
+   * The attributes a link writes on the row holding the foreign key: the key's, then the scope's.
+   */
   private List<AttributeMetadata> linkedAttributes() {
     List<AttributeMetadata> attributes = new ArrayList<>(association.foreignKey().attributes());
     attributes.addAll(statements.scopeAttributes());
@@ -311,7 +358,8 @@ public final class AssociationMixins {
   }
 
   private List<Object> sourceKey(Object source) {
-    return sources.values(source, statements.sourceIdentity(), "the " + association.source().name());
+    return sources.values(
+        source, statements.sourceIdentity(), "the " + association.source().name());
   }
 
   /** The given targets by their distinct keys (the last one given for a key), in order. */
@@ -321,7 +369,9 @@ public final class AssociationMixins {
     int index = 0;
     for (Object target : given) {
       index++;
-      byKey.put(targets.values(target, statements.targetIdentity(), describe(given.size(), index)), target);
+      byKey.put(
+          targets.values(target, statements.targetIdentity(), describe(given.size(), index)),
+          target);
     }
     return byKey;
   }
@@ -337,46 +387,77 @@ public final class AssociationMixins {
 
   /**
    * The join row each target's link with this source is written with: {@code joinValues}, else the
-   * one the target carries in its field of the join model's type (unless loaded for another source),
-   * else none ({@code null}: the keys only, other columns taking their defaults).
+   * one the target carries in its field of the join model's type (unless loaded for another
+   * source), else none ({@code null}: the keys only, other columns taking their defaults).
    *
    * @throws IllegalArgumentException for join values of another type, or none (or a {@code null} in
    *     one) where the join model has a NOT NULL attribute without a default
    */
-  private Map<List<Object>, @Nullable Object> joinRows(Map<List<Object>, Object> byKey, @Nullable Object joinValues,
-      List<Object> sourceKey) {
+  private Map<List<Object>, @Nullable Object> joinRows(
+      Map<List<Object>, Object> byKey, @Nullable Object joinValues, List<Object> sourceKey) {
     Map<List<Object>, @Nullable Object> joinRows = new LinkedHashMap<>();
     int index = 0;
     for (Map.Entry<List<Object>, Object> target : byKey.entrySet()) {
       index++;
-      joinRows.put(target.getKey(), joinRow(target.getValue(), joinValues, sourceKey, describe(byKey.size(), index)));
+      joinRows.put(
+          target.getKey(),
+          joinRow(target.getValue(), joinValues, sourceKey, describe(byKey.size(), index)));
     }
     return joinRows;
   }
 
-  private @Nullable Object joinRow(Object target, @Nullable Object joinValues, List<Object> sourceKey,
-      String argument) {
-    JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+  private @Nullable Object joinRow(
+      Object target, @Nullable Object joinValues, List<Object> sourceKey, String argument) {
+    JoinTable through =
+        Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
     ModelMetadata joinModel = through.model();
     if (joinValues != null && (joinModel == null || !joinModel.type().isInstance(joinValues))) {
-      throw new IllegalArgumentException("the join values must be a " + (joinModel != null ? joinModel.name()
-          : "join model, but " + association.qualifiedName() + " has the plain join table " + through.name())
-          + ", not " + joinValues);
+      throw new IllegalArgumentException(
+          "the join values must be a "
+              + (joinModel != null
+                  ? joinModel.name()
+                  : "join model, but "
+                      + association.qualifiedName()
+                      + " has the plain join table "
+                      + through.name())
+              + ", not "
+              + joinValues);
     }
     Object joinRow = joinValues != null ? joinValues : ownJoinRow(target, sourceKey);
     List<AttributeMetadata> required = requiredLinkValues;
     if (joinRow == null && !required.isEmpty()) {
-      throw new IllegalArgumentException(argument + " has no join values, but " + names(required)
-          + (required.size() == 1 ? " is" : " are") + " NOT NULL without a default: pass a " + joinModelName()
-          + " as the join values" + (association.joinRowField() == null ? ""
-          : ", or set the " + association.target().name() + "'s " + association.joinRowField().getName() + " field"));
+      throw new IllegalArgumentException(
+          argument
+              + " has no join values, but "
+              + names(required)
+              + (required.size() == 1 ? " is" : " are")
+              + " NOT NULL without a default: pass a "
+              + joinModelName()
+              + " as the join values"
+              + (association.joinRowField() == null
+                  ? ""
+                  : ", or set the "
+                      + association.target().name()
+                      + "'s "
+                      + association.joinRowField().getName()
+                      + " field"));
     }
-    List<AttributeMetadata> missing = joinRow == null ? List.of()
-        : required.stream().filter(a -> ReflectionUtils.getField(declaredField(a), joinRow) == null).toList();
+    List<AttributeMetadata> missing =
+        joinRow == null
+            ? List.of()
+            : required.stream()
+                .filter(a -> ReflectionUtils.getField(declaredField(a), joinRow) == null)
+                .toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("the join values of " + argument + " leave " + names(missing)
-          + " null, but " + (missing.size() == 1 ? "it is" : "they are") + " NOT NULL without a default: set "
-          + (missing.size() == 1 ? "it" : "them"));
+      throw new IllegalArgumentException(
+          "the join values of "
+              + argument
+              + " leave "
+              + names(missing)
+              + " null, but "
+              + (missing.size() == 1 ? "it is" : "they are")
+              + " NOT NULL without a default: set "
+              + (missing.size() == 1 ? "it" : "them"));
     }
     return joinRow;
   }
@@ -386,8 +467,10 @@ public final class AssociationMixins {
    * another source (its declared source key attributes hold other values): that one is not copied.
    */
   private @Nullable Object ownJoinRow(Object target, List<Object> sourceKey) {
-    Object own = association.joinRowField() != null && targets.isEntity(target)
-        ? ReflectionUtils.getField(association.joinRowField(), target) : null;
+    Object own =
+        association.joinRowField() != null && targets.isEntity(target)
+            ? ReflectionUtils.getField(association.joinRowField(), target)
+            : null;
     if (own == null) {
       return null;
     }
@@ -409,7 +492,8 @@ public final class AssociationMixins {
 
   /** The name of the join model, which a BelongsToMany with link values goes through. */
   private String joinModelName() {
-    JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+    JoinTable through =
+        Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
     return Objects.requireNonNull(through.model(), "a join model").name();
   }
 
@@ -420,28 +504,38 @@ public final class AssociationMixins {
 
   private @Nullable Object requireNoJoinValues(@Nullable Object joinValues) {
     if (joinValues != null) {
-      throw new IllegalArgumentException(association.qualifiedName() + " is a " + association.type().displayName()
-          + ", which has no join table to take the join values " + joinValues);
+      throw new IllegalArgumentException(
+          association.qualifiedName()
+              + " is a "
+              + association.type().displayName()
+              + ", which has no join table to take the join values "
+              + joinValues);
     }
     return null;
   }
 
-  /** Inserts the join rows not in {@code existing}, and writes the values of those that are, where given. */
-  private void writeJoinRows(List<Object> sourceKey, Map<List<Object>, @Nullable Object> joinRows,
+  /**
+   * Inserts the join rows not in {@code existing}, and writes the values of those that are, where
+   * given.
+   */
+  private void writeJoinRows(
+      List<Object> sourceKey,
+      Map<List<Object>, @Nullable Object> joinRows,
       Set<List<Object>> existing) {
     List<List<Object>> inserted = new ArrayList<>();
     List<Object> insertedRows = new ArrayList<>();
     List<List<Object>> updated = new ArrayList<>();
     List<Object> updatedRows = new ArrayList<>();
-    joinRows.forEach((key, row) -> {
-      if (!existing.contains(key)) {
-        inserted.add(key);
-        insertedRows.add(row);
-      } else if (row != null && !statements.linkValueAttributes().isEmpty()) {
-        updated.add(key);
-        updatedRows.add(row);
-      }
-    });
+    joinRows.forEach(
+        (key, row) -> {
+          if (!existing.contains(key)) {
+            inserted.add(key);
+            insertedRows.add(row);
+          } else if (row != null && !statements.linkValueAttributes().isEmpty()) {
+            updated.add(key);
+            updatedRows.add(row);
+          }
+        });
     links.insert(sourceKey, inserted, insertedRows);
     links.updateValues(sourceKey, updated, updatedRows);
   }

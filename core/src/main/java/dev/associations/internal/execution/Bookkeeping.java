@@ -49,7 +49,10 @@ final class Bookkeeping<T> {
   /** Sets a new entity's version to 0 (unless given) and both times to now. */
   void inserting(T entity) {
     if (version != null && access.get(entity, version) == null) {
-      access.set(entity, version, NumberUtils.convertNumberToTargetClass(0, version.javaType().asSubclass(Number.class)));
+      access.set(
+          entity,
+          version,
+          NumberUtils.convertNumberToTargetClass(0, version.javaType().asSubclass(Number.class)));
     }
     Instant now = clock.instant();
     if (created != null) {
@@ -68,8 +71,15 @@ final class Bookkeeping<T> {
   /** After its update: one version more, and the last-modified value written. */
   void updated(T entity, @Nullable Object modifiedValue) {
     if (version != null) {
-      long next = ((Number) Objects.requireNonNull(access.get(entity, version), "the version updated")).longValue() + 1;
-      access.set(entity, version, NumberUtils.convertNumberToTargetClass(next, version.javaType().asSubclass(Number.class)));
+      long next =
+          ((Number) Objects.requireNonNull(access.get(entity, version), "the version updated"))
+                  .longValue()
+              + 1;
+      access.set(
+          entity,
+          version,
+          NumberUtils.convertNumberToTargetClass(
+              next, version.javaType().asSubclass(Number.class)));
     }
     if (modified != null) {
       access.set(entity, modified, modifiedValue);

@@ -27,8 +27,12 @@ final class ColumnsReader {
     this.kinds = new byte[this.types.length];
     for (int i = 0; i < kinds.length; i++) {
       Class<?> type = this.types[i];
-      kinds[i] = type == Long.class || type == long.class ? LONG
-          : type == Integer.class || type == int.class ? INTEGER : type == String.class ? STRING : OTHER;
+      kinds[i] =
+          type == Long.class || type == long.class
+              ? LONG
+              : type == Integer.class || type == int.class
+                  ? INTEGER
+                  : type == String.class ? STRING : OTHER;
     }
   }
 
@@ -37,8 +41,12 @@ final class ColumnsReader {
     return kinds.length;
   }
 
-  /** Reads the columns from {@code firstColumn} (1-based) into {@code values} from {@code firstValue}. */
-  void read(ResultSet row, int firstColumn, @Nullable Object[] values, int firstValue) throws SQLException {
+  /**
+   * Reads the columns from {@code firstColumn} (1-based) into {@code values} from {@code
+   * firstValue}.
+   */
+  void read(ResultSet row, int firstColumn, @Nullable Object[] values, int firstValue)
+      throws SQLException {
     for (int i = 0; i < kinds.length; i++) {
       int column = firstColumn + i;
       Object value;

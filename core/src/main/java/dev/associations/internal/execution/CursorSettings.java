@@ -10,5 +10,4 @@ package dev.associations.internal.execution;
  * @param markReadOnly whether to mark the connection read-only before its first statement, for a
  *     data source that routes on that flag
  */
-public record CursorSettings(int fetchSize, boolean needsTransaction, boolean markReadOnly) {
-}
+public record CursorSettings(int fetchSize, boolean needsTransaction, boolean markReadOnly) {}

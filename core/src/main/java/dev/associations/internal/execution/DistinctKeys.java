@@ -6,8 +6,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells whether keys repeat: whole numbers (the common key) in an open-addressing table of
- * {@code long}s that doubles when half full, with no object per key; other keys in a {@link HashSet}.
+ * Tells whether keys repeat: whole numbers (the common key) in an open-addressing table of {@code
+ * long}s that doubles when half full, with no object per key; other keys in a {@link HashSet}.
  */
 final class DistinctKeys {
 
@@ -32,7 +32,10 @@ final class DistinctKeys {
 
   /** Adds the key; whether it was not there yet. */
   boolean add(@Nullable Object key) {
-    if (key instanceof Long || key instanceof Integer || key instanceof Short || key instanceof Byte) {
+    if (key instanceof Long
+        || key instanceof Integer
+        || key instanceof Short
+        || key instanceof Byte) {
       return add(((Number) key).longValue());
     }
     if (others == null) {

@@ -1,7 +1,7 @@
 package dev.associations.internal.execution;
 
-import dev.associations.metadata.AttributeMetadata;
 import dev.associations.internal.metadata.AttributeTypes;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -19,10 +19,17 @@ public final class EntityAccess<T> {
 
   private final ModelMetadata model;
   private final Constructor<T> constructor;
-  /** The field of each attribute, in model order; {@code null} for one the class does not declare. */
+
+  /**
+   * The field of each attribute, in model order; {@code null} for one the class does not declare.
+   */
   private final @Nullable Field[] fields;
+
   private final boolean[] primitive;
-  /** Generated code doing what {@link #newInstance(Object[])} does by reflection, where possible. */
+
+  /**
+   * Generated code doing what {@link #newInstance(Object[])} does by reflection, where possible.
+   */
   private final @Nullable RowInstantiator instantiator;
 
   private EntityAccess(ModelMetadata model, Constructor<T> constructor) {
@@ -34,7 +41,8 @@ public final class EntityAccess<T> {
       Field field = fields[i];
       primitive[i] = field != null && field.getType().isPrimitive();
     }
-    this.instantiator = AccessorGenerator.instantiator(model.type(), constructor, fields).orElse(null);
+    this.instantiator =
+        AccessorGenerator.instantiator(model.type(), constructor, fields).orElse(null);
   }
 
   /**
@@ -56,8 +64,12 @@ public final class EntityAccess<T> {
       }
       return new EntityAccess<>(model, constructor);
     } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException("Model " + model.name() + " (" + type.getName()
-          + ") has no constructor without parameters; add one (it may be private) so that rows can be read into it");
+      throw new IllegalArgumentException(
+          "Model "
+              + model.name()
+              + " ("
+              + type.getName()
+              + ") has no constructor without parameters; add one (it may be private) so that rows can be read into it");
     }
   }
 
@@ -70,7 +82,8 @@ public final class EntityAccess<T> {
     try {
       return constructor.newInstance();
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("The constructor of " + model.name() + " failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "The constructor of " + model.name() + " failed: " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create a " + model.name() + ": " + e, e);
     }
@@ -81,7 +94,8 @@ public final class EntityAccess<T> {
     try {
       return field(attribute).get(entity);
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read " + model.name() + "." + attribute.name() + ": " + e, e);
+      throw new IllegalStateException(
+          "Cannot read " + model.name() + "." + attribute.name() + ": " + e, e);
     }
   }
 
@@ -93,14 +107,21 @@ public final class EntityAccess<T> {
   public boolean isUnset(T entity, AttributeMetadata attribute) {
     Object value = get(entity, attribute);
     return value == null
-        || attribute.autoIncrement() && field(attribute).getType().isPrimitive() && ((Number) value).longValue() == 0;
+        || attribute.autoIncrement()
+            && field(attribute).getType().isPrimitive()
+            && ((Number) value).longValue() == 0;
   }
 
   /** Makes an attribute {@linkplain #isUnset unset}: {@code null}, or 0 in a primitive field. */
   public void unset(T entity, AttributeMetadata attribute) {
     Class<?> type = field(attribute).getType();
-    set(entity, attribute, type.isPrimitive() && type != boolean.class
-        ? NumberUtils.convertNumberToTargetClass(0, AttributeTypes.box(type).asSubclass(Number.class)) : null);
+    set(
+        entity,
+        attribute,
+        type.isPrimitive() && type != boolean.class
+            ? NumberUtils.convertNumberToTargetClass(
+                0, AttributeTypes.box(type).asSubclass(Number.class))
+            : null);
   }
 
   /** Sets a declared attribute; a {@code null} leaves a primitive field as it is. */
@@ -112,8 +133,8 @@ public final class EntityAccess<T> {
     try {
       field.set(entity, value);
     } catch (IllegalAccessException | IllegalArgumentException e) {
-      throw new IllegalStateException("Cannot set " + model.name() + "." + attribute.name() + " to "
-          + value + ": " + e, e);
+      throw new IllegalStateException(
+          "Cannot set " + model.name() + "." + attribute.name() + " to " + value + ": " + e, e);
     }
   }
 
@@ -132,7 +153,8 @@ public final class EntityAccess<T> {
       try {
         return (T) instantiator.newInstance(values, offset);
       } catch (ClassCastException e) {
-        // a value of another type than its field's: reflection converts what it can, or names the field
+        // a value of another type than its field's: reflection converts what it can, or names the
+        // field
       }
     }
     T entity = newInstance();
@@ -145,8 +167,16 @@ public final class EntityAccess<T> {
       try {
         field.set(entity, value);
       } catch (IllegalAccessException | IllegalArgumentException e) {
-        throw new IllegalStateException("Cannot set " + model.name() + "." + model.attributes().get(i).name()
-            + " to " + value + ": " + e, e);
+        throw new IllegalStateException(
+            "Cannot set "
+                + model.name()
+                + "."
+                + model.attributes().get(i).name()
+                + " to "
+                + value
+                + ": "
+                + e,
+            e);
       }
     }
     return entity;
@@ -155,8 +185,11 @@ public final class EntityAccess<T> {
   private Field field(AttributeMetadata attribute) {
     Field field = attribute.field();
     if (field == null) { // not declared
-      throw new IllegalArgumentException(model.name() + "." + attribute.name()
-          + " is a foreign key added by an association; the model has no field for it");
+      throw new IllegalArgumentException(
+          model.name()
+              + "."
+              + attribute.name()
+              + " is a foreign key added by an association; the model has no field for it");
     }
     return field;
   }

@@ -1,12 +1,12 @@
 package dev.associations.internal.execution;
 
-import dev.associations.metadata.AttributeMetadata;
 import dev.associations.internal.metadata.AttributeTypes;
+import dev.associations.metadata.AttributeMetadata;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,13 +41,17 @@ public final class EntityKeys<T> {
   }
 
   private static List<Method> accessors(Class<?> record, List<AttributeMetadata> key) {
-    Map<String, Method> byName = Arrays.stream(record.getRecordComponents())
-        .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor));
-    return key.stream().map(a -> {
-      Method accessor = Objects.requireNonNull(byName.get(a.name()), a.name());
-      accessor.setAccessible(true);
-      return accessor;
-    }).toList();
+    Map<String, Method> byName =
+        Arrays.stream(record.getRecordComponents())
+            .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor));
+    return key.stream()
+        .map(
+            a -> {
+              Method accessor = Objects.requireNonNull(byName.get(a.name()), a.name());
+              accessor.setAccessible(true);
+              return accessor;
+            })
+        .toList();
   }
 
   /** The primary key attributes, in key order. */
@@ -61,8 +65,8 @@ public final class EntityKeys<T> {
   }
 
   /**
-   * {@code true} when the database generates the key and this entity has none yet (see
-   * {@link EntityAccess#isUnset}).
+   * {@code true} when the database generates the key and this entity has none yet (see {@link
+   * EntityAccess#isUnset}).
    */
   public boolean isNew(T entity) {
     return generated != null && access.isUnset(entity, generated);
@@ -71,17 +75,27 @@ public final class EntityKeys<T> {
   /**
    * The key values of an entity, in key order.
    *
-   * @throws IllegalArgumentException when one is {@linkplain EntityAccess#isUnset unset}: the entity is unsaved
+   * @throws IllegalArgumentException when one is {@linkplain EntityAccess#isUnset unset}: the
+   *     entity is unsaved
    */
   public List<Object> entityValues(T entity) {
-    return key.stream().map(a -> {
-      if (access.isUnset(entity, a)) {
-        throw new IllegalArgumentException(access.model().name() + "." + a.name() + " is " + access.get(entity, a)
-            + (a.autoIncrement() ? ": the entity is unsaved, it has no primary key value"
-                : ": the entity has no primary key value"));
-      }
-      return access.get(entity, a);
-    }).toList();
+    return key.stream()
+        .map(
+            a -> {
+              if (access.isUnset(entity, a)) {
+                throw new IllegalArgumentException(
+                    access.model().name()
+                        + "."
+                        + a.name()
+                        + " is "
+                        + access.get(entity, a)
+                        + (a.autoIncrement()
+                            ? ": the entity is unsaved, it has no primary key value"
+                            : ": the entity has no primary key value"));
+              }
+              return access.get(entity, a);
+            })
+        .toList();
   }
 
   /** Makes an entity new again: its generated key is unset (when the model has one). */
@@ -92,8 +106,8 @@ public final class EntityKeys<T> {
   }
 
   /**
-   * The key values of an id, in key order. The one rule for ids, here and in mixins
-   * ({@link ModelKeys}): a value of the key attribute's type, or a whole number that fits it; each
+   * The key values of an id, in key order. The one rule for ids, here and in mixins ({@link
+   * ModelKeys}): a value of the key attribute's type, or a whole number that fits it; each
    * component of a composite id likewise.
    */
   public List<Object> idValues(Object id) {
@@ -115,17 +129,28 @@ public final class EntityKeys<T> {
    *     might convert {@code "102 OR 1=1"} to 102)
    */
   private Object ofKeyType(Object id, AttributeMetadata attribute) {
-    return AttributeTypes.asType(id, attribute.javaType()).orElseThrow(() -> new IllegalArgumentException(
-        "the id of a " + access.model().name() + " is a " + AttributeTypes.box(attribute.javaType()).getSimpleName()
-            + ", not " + id.getClass().getSimpleName() + " " + id));
+    return AttributeTypes.asType(id, attribute.javaType())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the id of a "
+                        + access.model().name()
+                        + " is a "
+                        + AttributeTypes.box(attribute.javaType()).getSimpleName()
+                        + ", not "
+                        + id.getClass().getSimpleName()
+                        + " "
+                        + id));
   }
 
   private Function<Method, Object> component(Object id) {
     return accessor -> {
       try {
-        return Objects.requireNonNull(accessor.invoke(id), () -> "component " + accessor.getName() + " of " + id);
+        return Objects.requireNonNull(
+            accessor.invoke(id), () -> "component " + accessor.getName() + " of " + id);
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("Cannot read " + accessor.getName() + " of " + id + ": " + e, e);
+        throw new IllegalStateException(
+            "Cannot read " + accessor.getName() + " of " + id + ": " + e, e);
       }
     };
   }

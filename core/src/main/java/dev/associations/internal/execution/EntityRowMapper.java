@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Reads rows into new model instances: column {@code i} holds {@code attributes.get(i - 1)}. The
- * values are read as {@link ColumnsReader} reads them and the instance made by
- * {@link EntityAccess#newInstance(Object[])}, generated code where the model allows it.
+ * values are read as {@link ColumnsReader} reads them and the instance made by {@link
+ * EntityAccess#newInstance(Object[])}, generated code where the model allows it.
  *
  * @param <T> the model class
  */
@@ -18,9 +18,12 @@ public final class EntityRowMapper<T> implements RowMapper<T> {
 
   private final EntityAccess<T> access;
   private final ColumnsReader columns;
+
   /** The position among the model's attributes of each column's attribute. */
   private final int[] positions;
+
   private final int width;
+
   /** Whether the columns are the model's attributes, in its order: read straight into place. */
   private final boolean inModelOrder;
 
@@ -30,11 +33,12 @@ public final class EntityRowMapper<T> implements RowMapper<T> {
    */
   public EntityRowMapper(EntityAccess<T> access, List<AttributeMetadata> attributes) {
     this.access = access;
-    this.columns = new ColumnsReader(attributes.stream().<Class<?>>map(AttributeMetadata::javaType).toList());
+    this.columns =
+        new ColumnsReader(attributes.stream().<Class<?>>map(AttributeMetadata::javaType).toList());
     this.positions = RowKeys.positions(access.model(), attributes);
     this.width = access.model().attributes().size();
-    this.inModelOrder = positions.length == width
-        && IntStream.range(0, width).allMatch(i -> positions[i] == i);
+    this.inModelOrder =
+        positions.length == width && IntStream.range(0, width).allMatch(i -> positions[i] == i);
   }
 
   @Override

@@ -1,9 +1,8 @@
 package dev.associations.internal.execution;
 
-import dev.associations.listener.StatementKind;
-
-import dev.associations.metadata.AttributeMetadata;
 import dev.associations.internal.sql.ModelStatements;
+import dev.associations.listener.StatementKind;
+import dev.associations.metadata.AttributeMetadata;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,8 +20,8 @@ import org.springframework.util.NumberUtils;
 /**
  * Inserts and updates entities as JDBC batches, reading generated keys back into them.
  *
- * <p>Foreign key attributes the model does not declare (added by an association) are left out:
- * an INSERT leaves them to the column default (or NULL), an UPDATE keeps their current values.
+ * <p>Foreign key attributes the model does not declare (added by an association) are left out: an
+ * INSERT leaves them to the column default (or NULL), an UPDATE keeps their current values.
  *
  * @param <T> the model class
  */
@@ -38,7 +37,11 @@ public final class EntityWriter<T> {
   private final @Nullable String updateSql;
   private final Bookkeeping<T> bookkeeping;
 
-  public EntityWriter(StatementExecutor executor, ModelStatements statements, EntityAccess<T> access, EntityKeys<T> keys) {
+  public EntityWriter(
+      StatementExecutor executor,
+      ModelStatements statements,
+      EntityAccess<T> access,
+      EntityKeys<T> keys) {
     this.executor = executor;
     this.statements = statements;
     this.access = access;
@@ -47,11 +50,19 @@ public final class EntityWriter<T> {
     List<AttributeMetadata> declared = statements.selectedAttributes();
     this.insertColumns = declared.stream().filter(a -> !a.equals(keys.generated())).toList();
     // the creation time is never rewritten; the version is counted up by the statement itself
-    this.updateColumns = declared.stream().filter(a -> !a.primaryKey() && !a.equals(bookkeeping.created())
-        && !a.equals(bookkeeping.version())).toList();
+    this.updateColumns =
+        declared.stream()
+            .filter(
+                a ->
+                    !a.primaryKey()
+                        && !a.equals(bookkeeping.created())
+                        && !a.equals(bookkeeping.version()))
+            .toList();
     this.insertSql = statements.insert(insertColumns);
-    this.updateSql = updateColumns.isEmpty() && bookkeeping.version() == null ? null
-        : statements.update(updateColumns, bookkeeping.version());
+    this.updateSql =
+        updateColumns.isEmpty() && bookkeeping.version() == null
+            ? null
+            : statements.update(updateColumns, bookkeeping.version());
   }
 
   /** The model's {@code @Version} attribute, or {@code null}: updates and deletes then check it. */
@@ -74,14 +85,19 @@ public final class EntityWriter<T> {
    */
   public void insertLinked(T entity, List<AttributeMetadata> foreignKey, List<Object> values) {
     bookkeeping.inserting(entity);
-    List<AttributeMetadata> own = insertColumns.stream().filter(a -> !foreignKey.contains(a)).toList();
+    List<AttributeMetadata> own =
+        insertColumns.stream().filter(a -> !foreignKey.contains(a)).toList();
     List<AttributeMetadata> columns = new ArrayList<>(own);
     columns.addAll(foreignKey);
-    insert(List.of(entity), statements.insert(columns), e -> {
-      List<@Nullable Object> row = new ArrayList<>(own.stream().map(a -> access.get(e, a)).toList());
-      row.addAll(values);
-      return row;
-    });
+    insert(
+        List.of(entity),
+        statements.insert(columns),
+        e -> {
+          List<@Nullable Object> row =
+              new ArrayList<>(own.stream().map(a -> access.get(e, a)).toList());
+          row.addAll(values);
+          return row;
+        });
   }
 
   private void insert(List<T> entities, String sql, Function<T, List<@Nullable Object>> values) {
@@ -95,11 +111,19 @@ public final class EntityWriter<T> {
       return;
     }
     KeyHolder keyHolder = new GeneratedKeyHolder();
-    executor.insertBatch(con -> con.prepareStatement(sql, new String[] {generated.columnName()}), setter, keyHolder);
+    executor.insertBatch(
+        con -> con.prepareStatement(sql, new String[] {generated.columnName()}), setter, keyHolder);
     List<Map<String, Object>> generatedKeys = keyHolder.getKeyList();
     if (generatedKeys.size() != entities.size()) {
-      throw new DataRetrievalFailureException("Expected " + entities.size() + " generated keys for "
-          + access.model().name() + "." + generated.name() + " but the driver returned " + generatedKeys.size());
+      throw new DataRetrievalFailureException(
+          "Expected "
+              + entities.size()
+              + " generated keys for "
+              + access.model().name()
+              + "."
+              + generated.name()
+              + " but the driver returned "
+              + generatedKeys.size());
     }
     for (int i = 0; i < entities.size(); i++) {
       access.set(entities.get(i), generated, keyValue(generatedKeys.get(i), generated));
@@ -127,7 +151,9 @@ public final class EntityWriter<T> {
       return;
     }
     Object modified = bookkeeping.modifiedNow();
-    int[] counts = executor.batch(StatementKind.UPDATE, updateSql, setter(entities, e -> updateValues(e, modified)));
+    int[] counts =
+        executor.batch(
+            StatementKind.UPDATE, updateSql, setter(entities, e -> updateValues(e, modified)));
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == 0) {
         throw unmatched.apply(entities.get(i));
@@ -141,8 +167,11 @@ public final class EntityWriter<T> {
   }
 
   private List<@Nullable Object> updateValues(T entity, @Nullable Object modified) {
-    List<@Nullable Object> values = new ArrayList<>(updateColumns.stream()
-        .map(a -> a.equals(bookkeeping.modified()) ? modified : access.get(entity, a)).toList());
+    List<@Nullable Object> values =
+        new ArrayList<>(
+            updateColumns.stream()
+                .map(a -> a.equals(bookkeeping.modified()) ? modified : access.get(entity, a))
+                .toList());
     values.addAll(keys.entityValues(entity));
     AttributeMetadata version = bookkeeping.version();
     if (version != null) {
@@ -152,17 +181,29 @@ public final class EntityWriter<T> {
   }
 
   private Object keyValue(Map<String, Object> row, AttributeMetadata generated) {
-    Object value = row.size() == 1 ? row.values().iterator().next() : row.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(generated.columnName())).map(Map.Entry::getValue)
-        .findFirst().orElse(null);
+    Object value =
+        row.size() == 1
+            ? row.values().iterator().next()
+            : row.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(generated.columnName()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     if (!(value instanceof Number number)) {
-      throw new DataRetrievalFailureException("No generated value for " + access.model().name() + "."
-          + generated.name() + " among the generated keys " + row);
+      throw new DataRetrievalFailureException(
+          "No generated value for "
+              + access.model().name()
+              + "."
+              + generated.name()
+              + " among the generated keys "
+              + row);
     }
-    return NumberUtils.convertNumberToTargetClass(number, generated.javaType().asSubclass(Number.class));
+    return NumberUtils.convertNumberToTargetClass(
+        number, generated.javaType().asSubclass(Number.class));
   }
 
-  private BatchPreparedStatementSetter setter(List<T> entities, Function<T, List<@Nullable Object>> values) {
+  private BatchPreparedStatementSetter setter(
+      List<T> entities, Function<T, List<@Nullable Object>> values) {
     return new BatchPreparedStatementSetter() {
       @Override
       public void setValues(PreparedStatement statement, int i) throws SQLException {

@@ -3,49 +3,49 @@ package dev.associations.internal.execution;
 import dev.associations.internal.query.IncludeNode;
 import dev.associations.internal.query.IncludeOptions;
 import dev.associations.internal.query.IncludePlan;
+import dev.associations.internal.query.Predicate;
+import dev.associations.internal.query.Selection;
+import dev.associations.internal.sql.IncludeStatements;
+import dev.associations.internal.sql.IncludeStatements.KeyedQuery;
+import dev.associations.internal.sql.JoinedTables;
+import dev.associations.internal.sql.JoinedTables.Table;
+import dev.associations.internal.sql.SqlStatement;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.TargetUniqueness;
-import dev.associations.internal.sql.IncludeStatements;
-import dev.associations.internal.sql.IncludeStatements.KeyedQuery;
-import dev.associations.internal.sql.JoinedTables;
-import dev.associations.internal.sql.JoinedTables.Table;
-import dev.associations.internal.query.Predicate;
-import dev.associations.internal.query.Selection;
-import dev.associations.internal.sql.SqlStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Loads roots with the associations of an {@link IncludePlan} and fills their fields. One
- * statement reads the roots with their to-one includes LEFT JOINed; each to-many include node then
- * costs one statement for all its parents, keyed by the parents' keys (see
- * {@link IncludeStatements#related}). The number of statements thus depends on the plan, not on the
- * rows; a to-many node whose parents are none, or all lack a key, issues no statement. An entity
- * reached along two rows may be read as two instances. The executor's listener hears of every
- * statement and of the rows each include loaded.
+ * Loads roots with the associations of an {@link IncludePlan} and fills their fields. One statement
+ * reads the roots with their to-one includes LEFT JOINed; each to-many include node then costs one
+ * statement for all its parents, keyed by the parents' keys (see {@link
+ * IncludeStatements#related}). The number of statements thus depends on the plan, not on the rows;
+ * a to-many node whose parents are none, or all lack a key, issues no statement. An entity reached
+ * along two rows may be read as two instances. The executor's listener hears of every statement and
+ * of the rows each include loaded.
  *
  * <p>A plan is first {@link #compile compiled}: its tables, row mappers and statement texts are
  * worked out once, so that a compiled plan kept by the caller costs nothing more per load.
@@ -71,18 +71,22 @@ public final class IncludeLoader {
   public Compiled compile(IncludePlan plan) {
     check(plan.nodes());
     JoinedTables tables = JoinedTables.of(plan.root(), plan.nodes());
-    return new Compiled(level(tables, LevelRowMapper.roots(tables, this::access), false),
+    return new Compiled(
+        level(tables, LevelRowMapper.roots(tables, this::access), false),
         statements.rootsByKeys(tables));
   }
 
   private static void check(List<IncludeNode> nodes) {
-    nodes.forEach(n -> {
-      AssociationField.requireField(n.association());
-      check(n.children());
-    });
+    nodes.forEach(
+        n -> {
+          AssociationField.requireField(n.association());
+          check(n.children());
+        });
   }
 
-  /** @param sharedRows whether one row may be read for several parents (a BelongsToMany's targets) */
+  /**
+   * @param sharedRows whether one row may be read for several parents (a BelongsToMany's targets)
+   */
   private Level level(JoinedTables tables, LevelRowMapper mapper, boolean sharedRows) {
     List<Branch> branches = new ArrayList<>();
     List<Table> all = tables.tables();
@@ -90,30 +94,47 @@ public final class IncludeLoader {
       for (IncludeNode node : all.get(i).separate()) {
         Association association = node.association();
         JoinedTables below = JoinedTables.of(node.model(), node.children());
-        branches.add(new Branch(i, AssociationField.of(association), RowKeys.shift(
-            RowKeys.positions(association.source(), association.foreignKey().referencedAttributes()), mapper.offset(i)),
-            statements.related(below, association, rows(node), node.options().through()),
-            level(below, LevelRowMapper.related(below, this::access, association),
-                association.type() == AssociationType.BELONGS_TO_MANY)));
+        branches.add(
+            new Branch(
+                i,
+                AssociationField.of(association),
+                RowKeys.shift(
+                    RowKeys.positions(
+                        association.source(), association.foreignKey().referencedAttributes()),
+                    mapper.offset(i)),
+                statements.related(below, association, rows(node), node.options().through()),
+                level(
+                    below,
+                    LevelRowMapper.related(below, this::access, association),
+                    association.type() == AssociationType.BELONGS_TO_MANY)));
       }
     }
-    List<AssociationField> joined = tables.tables().stream().skip(1)
-        .map(t -> AssociationField.of(t.joinedNode().association())).toList();
+    List<AssociationField> joined =
+        tables.tables().stream()
+            .skip(1)
+            .map(t -> AssociationField.of(t.joinedNode().association()))
+            .toList();
     int[] joinedParents = tables.tables().stream().skip(1).mapToInt(Table::parent).toArray();
-    return new Level(tables, mapper, joined, joinedParents, branches,
-        RowKeys.positions(tables.base().model(), tables.base().model().primaryKey()), sharedRows,
+    return new Level(
+        tables,
+        mapper,
+        joined,
+        joinedParents,
+        branches,
+        RowKeys.positions(tables.base().model(), tables.base().model().primaryKey()),
+        sharedRows,
         UniqueJoins.of(tables, mapper));
   }
 
   /**
-   * Reads the roots with the statement {@code roots} builds for the plan's joined tables, then loads
-   * and fills the includes.
+   * Reads the roots with the statement {@code roots} builds for the plan's joined tables, then
+   * loads and fills the includes.
    *
    * @return the roots, in the statement's order
    */
   public List<Object> load(Compiled plan, Function<JoinedTables, SqlStatement> roots) {
     Level level = plan.root;
-    LevelRows rows = new LevelRows(level, row -> { }, true);
+    LevelRows rows = new LevelRows(level, row -> {}, true);
     executor.query(roots.apply(level.tables), rows);
     finish(level, rows);
     return rows.collected();
@@ -126,63 +147,76 @@ public final class IncludeLoader {
    * the loading of each chunk's includes (in a scope of the caller's choice). Closing the stream
    * closes the cursor.
    */
-  public Stream<Object> stream(Compiled plan, Function<JoinedTables, SqlStatement> roots, CursorSettings cursor,
+  public Stream<Object> stream(
+      Compiled plan,
+      Function<JoinedTables, SqlStatement> roots,
+      CursorSettings cursor,
       Consumer<Runnable> chunkScope) {
     Level level = plan.root;
     int chunk = cursor.fetchSize();
     Stream<LevelRow> rows = executor.stream(roots.apply(level.tables), level.mapper, cursor);
     Iterator<LevelRow> fetched = rows.iterator();
-    Iterator<Object> entities = new Iterator<>() {
-      private Iterator<Object> loaded = Collections.emptyIterator();
+    Iterator<Object> entities =
+        new Iterator<>() {
+          private Iterator<Object> loaded = Collections.emptyIterator();
 
-      @Override
-      public boolean hasNext() {
-        if (!loaded.hasNext() && fetched.hasNext()) {
-          LevelRows batch = new LevelRows(level, row -> { }, true);
-          while (batch.count < chunk && fetched.hasNext()) {
-            batch.accept(fetched.next());
+          @Override
+          public boolean hasNext() {
+            if (!loaded.hasNext() && fetched.hasNext()) {
+              LevelRows batch = new LevelRows(level, row -> {}, true);
+              while (batch.count < chunk && fetched.hasNext()) {
+                batch.accept(fetched.next());
+              }
+              chunkScope.accept(() -> finish(level, batch));
+              loaded = batch.collected().iterator();
+            }
+            return loaded.hasNext();
           }
-          chunkScope.accept(() -> finish(level, batch));
-          loaded = batch.collected().iterator();
-        }
-        return loaded.hasNext();
-      }
 
-      @Override
-      public Object next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return loaded.next();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(entities, Spliterator.ORDERED), false)
+          @Override
+          public Object next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return loaded.next();
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(entities, Spliterator.ORDERED), false)
         .onClose(rows::close);
   }
 
   /**
    * The rows of a level's statement, worked on as each is read, while it is in the processor's
-   * cache: the joined to-one fields set, the row checked not to repeat its entity, the entity handed
-   * to its parent (or, for roots, to the list of entities). Rows are kept only where something
-   * needs them later (to-many includes below); for the message naming a repetition, only each
-   * row's identity and the keys of its rows joined on unique constraints, objects its entities hold
-   * anyway.
+   * cache: the joined to-one fields set, the row checked not to repeat its entity, the entity
+   * handed to its parent (or, for roots, to the list of entities). Rows are kept only where
+   * something needs them later (to-many includes below); for the message naming a repetition, only
+   * each row's identity and the keys of its rows joined on unique constraints, objects its entities
+   * hold anyway.
    */
   private final class LevelRows implements RowCallbackHandler {
 
     private final Level level;
     private final Consumer<LevelRow> sink;
     private final @Nullable List<LevelRow> kept;
-    /** Each row's identity and joined keys, where repetitions are checked ({@code null} otherwise). */
+
+    /**
+     * Each row's identity and joined keys, where repetitions are checked ({@code null} otherwise).
+     */
     private final @Nullable List<@Nullable Object> identities;
+
     private final @Nullable List<@Nullable Object> joinedKeys;
+
     /** The level's entities in row order, when asked for ({@code null} otherwise). */
     private final @Nullable List<Object> entities;
+
     private final int[] found;
     private final @Nullable DistinctKeys seen;
     private int count;
 
-    /** @param collect whether to collect the level's entities (the roots) */
+    /**
+     * @param collect whether to collect the level's entities (the roots)
+     */
     LevelRows(Level level, Consumer<LevelRow> sink, boolean collect) {
       this.level = level;
       this.sink = sink;
@@ -211,7 +245,9 @@ public final class IncludeLoader {
           found[i] += child == null ? 0 : 1;
         }
       }
-      if (seen != null && identities != null && joinedKeys != null) { // all three where repetitions are checked
+      if (seen != null
+          && identities != null
+          && joinedKeys != null) { // all three where repetitions are checked
         Object identity = identity(level, row);
         if (!seen.add(identity)) {
           throw repeated(identity, row);
@@ -242,11 +278,15 @@ public final class IncludeLoader {
     private RuntimeException repeated(@Nullable Object identity, LevelRow second) {
       // kept where repetitions are checked, as this one was
       List<@Nullable Object> keys = Objects.requireNonNull(joinedKeys, "the joined keys");
-      return IncludeLoader.repeated(level, keys.get(Objects.requireNonNull(identities).indexOf(identity)), second);
+      return IncludeLoader.repeated(
+          level, keys.get(Objects.requireNonNull(identities).indexOf(identity)), second);
     }
   }
 
-  /** Reports the joined to-one includes of a level's rows, then loads the to-many includes below them. */
+  /**
+   * Reports the joined to-one includes of a level's rows, then loads the to-many includes below
+   * them.
+   */
   private void finish(Level level, LevelRows rows) {
     for (int i = 0; i < rows.found.length; i++) {
       executor.listener().includeLoaded(level.joined.get(i).association(), rows.found[i]);
@@ -256,14 +296,18 @@ public final class IncludeLoader {
     }
   }
 
-  /** What tells a level's rows apart: the entity's key, with its parent's for rows shared by parents. */
+  /**
+   * What tells a level's rows apart: the entity's key, with its parent's for rows shared by
+   * parents.
+   */
   private static @Nullable Object identity(Level level, LevelRow row) {
     Object entity = RowKeys.key(row.values(), level.identity);
     return level.sharedRows ? List.of(row.parentKey(), entity) : entity;
   }
 
   /** The failure naming the joined association that gave two rows for one entity. */
-  private static RuntimeException repeated(Level level, @Nullable Object firstKeys, LevelRow second) {
+  private static RuntimeException repeated(
+      Level level, @Nullable Object firstKeys, LevelRow second) {
     UniqueJoins unique = level.uniqueJoins;
     Object secondKeys = unique.keys(second);
     for (int j = 0; j < unique.tables.length; j++) {
@@ -274,32 +318,49 @@ public final class IncludeLoader {
         Association association = table.joinedNode().association();
         List<AttributeMetadata> source = association.sourceMatchAttributes();
         // the joined row matched its source row on these values, so they are there
-        Object sourceKey = Objects.requireNonNull(RowKeys.key(second.values(),
-            RowKeys.shift(RowKeys.positions(association.source(), source), level.mapper.offset(table.parent()))));
+        Object sourceKey =
+            Objects.requireNonNull(
+                RowKeys.key(
+                    second.values(),
+                    RowKeys.shift(
+                        RowKeys.positions(association.source(), source),
+                        level.mapper.offset(table.parent()))));
         return UnexpectedRows.repeatedTargets(association, source, RowKeys.keyValues(sourceKey));
       }
     }
     ModelMetadata model = level.tables.base().model();
-    return new IncorrectResultSizeDataAccessException("a " + model.name() + " row is read twice for one parent: the live "
-        + "table " + model.table() + ", or the join table naming its parents, lacks the primary key the generated "
-        + "schema gives it", 1);
+    return new IncorrectResultSizeDataAccessException(
+        "a "
+            + model.name()
+            + " row is read twice for one parent: the live "
+            + "table "
+            + model.table()
+            + ", or the join table naming its parents, lacks the primary key the generated "
+            + "schema gives it",
+        1);
   }
 
   /**
-   * The tables of a level joined to-one on a key that relies on a {@code UNIQUE} constraint the live
-   * schema might lack, so that the level's rows must be checked not to repeat their entity, and the
-   * positions of each one's primary key in a row.
+   * The tables of a level joined to-one on a key that relies on a {@code UNIQUE} constraint the
+   * live schema might lack, so that the level's rows must be checked not to repeat their entity,
+   * and the positions of each one's primary key in a row.
    */
   private record UniqueJoins(int[] tables, int[][] keys) {
 
     static UniqueJoins of(JoinedTables joined, LevelRowMapper mapper) {
       List<Table> all = joined.tables();
-      int[] tables = IntStream.range(1, all.size()).filter(i -> all.get(i).joinedNode().association().targetUniqueness()
-          == TargetUniqueness.UNIQUE_CONSTRAINT).toArray();
+      int[] tables =
+          IntStream.range(1, all.size())
+              .filter(
+                  i ->
+                      all.get(i).joinedNode().association().targetUniqueness()
+                          == TargetUniqueness.UNIQUE_CONSTRAINT)
+              .toArray();
       int[][] keys = new int[tables.length][];
       for (int j = 0; j < tables.length; j++) {
         ModelMetadata model = all.get(tables[j]).model();
-        keys[j] = RowKeys.shift(RowKeys.positions(model, model.primaryKey()), mapper.offset(tables[j]));
+        keys[j] =
+            RowKeys.shift(RowKeys.positions(model, model.primaryKey()), mapper.offset(tables[j]));
       }
       return new UniqueJoins(tables, keys);
     }
@@ -322,18 +383,29 @@ public final class IncludeLoader {
 
     /** The key of the j-th table in what {@link #keys} returned. */
     @Nullable Object key(@Nullable Object rowKeys, int j) {
-      return tables.length == 1 ? rowKeys : ((@Nullable Object[]) Objects.requireNonNull(rowKeys))[j];
+      return tables.length == 1
+          ? rowKeys
+          : ((@Nullable Object[]) Objects.requireNonNull(rowKeys))[j];
     }
   }
 
-  /** Which rows of a to-many include each parent gets: its options, and the required includes below it. */
+  /**
+   * Which rows of a to-many include each parent gets: its options, and the required includes below
+   * it.
+   */
   private static Selection rows(IncludeNode node) {
     IncludeOptions options = node.options();
-    return new Selection(Predicate.both(options.where(), IncludePlan.required(node.children())),
-        options.orderings(), options.limit(), options.offset());
+    return new Selection(
+        Predicate.both(options.where(), IncludePlan.required(node.children())),
+        options.orderings(),
+        options.limit(),
+        options.offset());
   }
 
-  /** Loads a to-many include for the entities of the branch's table in these rows (where there is one). */
+  /**
+   * Loads a to-many include for the entities of the branch's table in these rows (where there is
+   * one).
+   */
   private void loadMany(Branch branch, List<LevelRow> parentRows) {
     AssociationField field = branch.field;
     Association association = field.association();
@@ -346,18 +418,22 @@ public final class IncludeLoader {
       }
       Object key = RowKeys.key(parentRows.get(i).values(), branch.parentKey);
       parentKeys[i] = key;
-      if (key != null && targetsByKey.putIfAbsent(key, new Targets(field.newCollection()))
-          == null) {
+      if (key != null
+          && targetsByKey.putIfAbsent(key, new Targets(field.newCollection())) == null) {
         keys.add(RowKeys.keyValues(key));
       }
     }
-    LevelRows rows = new LevelRows(branch.level, row -> {
-      Targets targets = targetsByKey.get(row.parentKey());
-      if (targets == null) {
-        throw UnexpectedRows.unmatchedKey(association, row.parentKey());
-      }
-      targets.values.add(row.entity());
-    }, false);
+    LevelRows rows =
+        new LevelRows(
+            branch.level,
+            row -> {
+              Targets targets = targetsByKey.get(row.parentKey());
+              if (targets == null) {
+                throw UnexpectedRows.unmatchedKey(association, row.parentKey());
+              }
+              targets.values.add(row.entity());
+            },
+            false);
     if (!keys.isEmpty()) {
       StatementExecutor related = executor.forAssociation(association);
       for (SqlStatement statement : branch.query.forKeys(keys)) {
@@ -374,7 +450,8 @@ public final class IncludeLoader {
       if (parentKey == null) {
         field.set(entity, field.newCollection());
       } else {
-        Targets targets = Objects.requireNonNull(targetsByKey.get(parentKey), "the targets of a key asked for");
+        Targets targets =
+            Objects.requireNonNull(targetsByKey.get(parentKey), "the targets of a key asked for");
         if (targets.handedOut) {
           field.setCopy(entity, targets.values);
         } else {
@@ -403,12 +480,17 @@ public final class IncludeLoader {
     return accesses.computeIfAbsent(model.type(), t -> EntityAccess.of(model));
   }
 
-  /** The statements reading a compiled plan's roots by their keys (one per chunk of keys), with its joins. */
+  /**
+   * The statements reading a compiled plan's roots by their keys (one per chunk of keys), with its
+   * joins.
+   */
   public List<SqlStatement> rootsByKeys(Compiled plan, List<List<Object>> keys) {
     return plan.byKeys.forKeys(keys);
   }
 
-  /** A plan worked out for loading by the loader that compiled it; immutable, shareable by threads. */
+  /**
+   * A plan worked out for loading by the loader that compiled it; immutable, shareable by threads.
+   */
   public static final class Compiled {
 
     private final Level root;
@@ -427,19 +509,24 @@ public final class IncludeLoader {
    * @param joinedParents for each of those, the index of the table it is joined to
    * @param identity the positions of the primary key among the level's model's values
    * @param sharedRows whether one entity may be read once per parent (a BelongsToMany's targets)
-   * @param uniqueJoins the to-one joins relying on a {@code UNIQUE} constraint the
-   *     live schema might lack, so that rows must be checked not to repeat
+   * @param uniqueJoins the to-one joins relying on a {@code UNIQUE} constraint the live schema
+   *     might lack, so that rows must be checked not to repeat
    */
-  private record Level(JoinedTables tables, LevelRowMapper mapper, List<AssociationField> joined,
-      int[] joinedParents, List<Branch> branches, int[] identity,
-      boolean sharedRows, UniqueJoins uniqueJoins) {
-  }
+  private record Level(
+      JoinedTables tables,
+      LevelRowMapper mapper,
+      List<AssociationField> joined,
+      int[] joinedParents,
+      List<Branch> branches,
+      int[] identity,
+      boolean sharedRows,
+      UniqueJoins uniqueJoins) {}
 
   /**
    * A to-many include below table {@code table} of a level.
    *
    * @param parentKey the positions of the parents' referenced key among their rows' values
    */
-  private record Branch(int table, AssociationField field, int[] parentKey, KeyedQuery query, Level level) {
-  }
+  private record Branch(
+      int table, AssociationField field, int[] parentKey, KeyedQuery query, Level level) {}
 }

@@ -1,12 +1,12 @@
 package dev.associations.internal.execution;
 
 import dev.associations.internal.sql.ArrayParameter;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +25,7 @@ import org.springframework.jdbc.support.JdbcUtils;
  */
 public final class JdbcValues {
 
-  private JdbcValues() {
-  }
+  private JdbcValues() {}
 
   /** The value handed to the driver for this attribute value. */
   public static @Nullable Object toJdbc(@Nullable Object value) {
@@ -46,18 +45,22 @@ public final class JdbcValues {
   public static void bind(PreparedStatement statement, List<?> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) instanceof ArrayParameter array) {
-        statement.setArray(i + 1, statement.getConnection().createArrayOf(array.elementType(),
-            jdbcArray(array.values())));
+        statement.setArray(
+            i + 1,
+            statement
+                .getConnection()
+                .createArrayOf(array.elementType(), jdbcArray(array.values())));
         continue;
       }
-      StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN,
-          toJdbc(values.get(i)));
+      StatementCreatorUtils.setParameterValue(
+          statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, toJdbc(values.get(i)));
     }
   }
 
   /**
    * The values for the driver, in an array of their class when they share one (a {@code Long[]},
-   * which drivers take as it is, where an {@code Object[]} makes them look at every element's type).
+   * which drivers take as it is, where an {@code Object[]} makes them look at every element's
+   * type).
    */
   private static @Nullable Object[] jdbcArray(List<?> values) {
     @Nullable Object[] converted = new Object[values.size()];
@@ -86,14 +89,18 @@ public final class JdbcValues {
     try {
       return value.toBigIntegerExact();
     } catch (ArithmeticException e) {
-      throw new TypeMismatchDataAccessException("a BigInteger attribute's column holds " + value.toPlainString()
-          + ", which is not a whole number; declare the attribute as BigDecimal", e);
+      throw new TypeMismatchDataAccessException(
+          "a BigInteger attribute's column holds "
+              + value.toPlainString()
+              + ", which is not a whole number; declare the attribute as BigDecimal",
+          e);
     }
   }
 
   /** Reads a column as a value of this (boxed) attribute type; {@code null} for SQL NULL. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public static @Nullable Object read(ResultSet row, int column, Class<?> type) throws SQLException {
+  public static @Nullable Object read(ResultSet row, int column, Class<?> type)
+      throws SQLException {
     if (type.isEnum()) {
       String name = row.getString(column);
       return name == null ? null : Enum.valueOf((Class<? extends Enum>) type, name);

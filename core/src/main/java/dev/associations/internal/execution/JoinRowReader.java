@@ -24,31 +24,43 @@ final class JoinRowReader {
 
   private JoinRowReader(EntityAccess<Object> access, Field field) {
     this.access = access;
-    this.columns = new ColumnsReader(access.model().attributes().stream()
-        .<Class<?>>map(AttributeMetadata::javaType).toList());
+    this.columns =
+        new ColumnsReader(
+            access.model().attributes().stream()
+                .<Class<?>>map(AttributeMetadata::javaType)
+                .toList());
     this.field = field;
     field.setAccessible(true);
   }
 
-  /** The reader for this association, or {@code null} when its target has no field for the join row. */
-  static @Nullable JoinRowReader of(Association association, Function<ModelMetadata, EntityAccess<Object>> access) {
+  /**
+   * The reader for this association, or {@code null} when its target has no field for the join row.
+   */
+  static @Nullable JoinRowReader of(
+      Association association, Function<ModelMetadata, EntityAccess<Object>> access) {
     Field field = association.joinRowField();
     if (field == null) {
       return null;
     }
     // a join row field belongs to a BelongsToMany through a join model
-    JoinTable through = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
-    return new JoinRowReader(access.apply(Objects.requireNonNull(through.model(), "a join model")), field);
+    JoinTable through =
+        Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+    return new JoinRowReader(
+        access.apply(Objects.requireNonNull(through.model(), "a join model")), field);
   }
 
-  /** Reads the join row from the columns starting at {@code column} (1-based) and sets it on the target. */
+  /**
+   * Reads the join row from the columns starting at {@code column} (1-based) and sets it on the
+   * target.
+   */
   void fill(Object target, ResultSet row, int column) throws SQLException {
     @Nullable Object[] values = new Object[columns.size()];
     columns.read(row, column, values, 0);
     try {
       field.set(target, access.newInstance(values));
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot set " + access.model().name() + " on " + field + ": " + e, e);
+      throw new IllegalStateException(
+          "Cannot set " + access.model().name() + " on " + field + ": " + e, e);
     }
   }
 }

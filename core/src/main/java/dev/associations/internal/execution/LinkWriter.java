@@ -1,10 +1,9 @@
 package dev.associations.internal.execution;
 
+import dev.associations.internal.sql.MixinStatements;
 import dev.associations.listener.StatementKind;
-
 import dev.associations.metadata.Association;
 import dev.associations.metadata.AssociationType;
-import dev.associations.internal.sql.MixinStatements;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ final class LinkWriter {
   private final StatementExecutor executor;
   private final MixinStatements statements;
   private final Association association;
+
   /** The join model's, for a BelongsToMany through one; else {@code null}. */
   private final @Nullable EntityAccess<Object> joinRows;
 
@@ -38,13 +38,19 @@ final class LinkWriter {
   void assign(List<Object> sourceKey, List<List<Object>> targetKeys) {
     List<Object> assigned = concat(sourceKey, statements.scopeValues());
     List<List<Object>> rows = targetKeys.stream().map(k -> concat(assigned, k)).toList();
-    check(batch(StatementKind.UPDATE, statements.assign(), rows), targetKeys, association.target().name());
+    check(
+        batch(StatementKind.UPDATE, statements.assign(), rows),
+        targetKeys,
+        association.target().name());
   }
 
   /** Sets the source's foreign key (BelongsTo) to these values, {@code null}s to unlink. */
   void assignSource(List<Object> sourceKey, List<Object> values) {
-    int updated = executor.update(StatementKind.UPDATE, statements.assign(),
-        concat(concat(values, statements.scopeValues()), sourceKey));
+    int updated =
+        executor.update(
+            StatementKind.UPDATE,
+            statements.assign(),
+            concat(concat(values, statements.scopeValues()), sourceKey));
     check(new int[] {updated}, List.of(sourceKey), association.source().name());
   }
 
@@ -57,7 +63,11 @@ final class LinkWriter {
    *     association without a scope
    */
   boolean unassignSource(List<Object> sourceKey) {
-    int updated = executor.update(StatementKind.UPDATE, statements.unassign(), concat(sourceKey, statements.scopeValues()));
+    int updated =
+        executor.update(
+            StatementKind.UPDATE,
+            statements.unassign(),
+            concat(sourceKey, statements.scopeValues()));
     if (association.scope().isEmpty()) {
       check(new int[] {updated}, List.of(sourceKey), association.source().name());
     }
@@ -70,9 +80,15 @@ final class LinkWriter {
    * source are left alone.
    */
   void unlink(List<Object> sourceKey, List<List<Object>> targetKeys) {
-    boolean delete = association.type() == AssociationType.BELONGS_TO_MANY || !association.foreignKey().nullable();
-    batch(delete ? StatementKind.DELETE : StatementKind.UPDATE, delete ? statements.deleteLink() : statements.unlink(),
-        targetKeys.stream().map(k -> concat(concat(k, sourceKey), statements.scopeValues())).toList());
+    boolean delete =
+        association.type() == AssociationType.BELONGS_TO_MANY
+            || !association.foreignKey().nullable();
+    batch(
+        delete ? StatementKind.DELETE : StatementKind.UPDATE,
+        delete ? statements.deleteLink() : statements.unlink(),
+        targetKeys.stream()
+            .map(k -> concat(concat(k, sourceKey), statements.scopeValues()))
+            .toList());
   }
 
   /**
@@ -95,11 +111,16 @@ final class LinkWriter {
     batch(StatementKind.INSERT, statements.insertLinkWithValues(), valued);
   }
 
-  /** Writes these values (instances of the join model) into the existing join rows of these targets. */
+  /**
+   * Writes these values (instances of the join model) into the existing join rows of these targets.
+   */
   void updateValues(List<Object> sourceKey, List<List<Object>> targetKeys, List<Object> values) {
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < targetKeys.size(); i++) {
-      rows.add(concat(concat(concat(linkValues(values.get(i)), targetKeys.get(i)), sourceKey), statements.scopeValues()));
+      rows.add(
+          concat(
+              concat(concat(linkValues(values.get(i)), targetKeys.get(i)), sourceKey),
+              statements.scopeValues()));
     }
     batch(StatementKind.UPDATE, statements.updateLinkValues(), rows);
   }
@@ -120,8 +141,8 @@ final class LinkWriter {
   private void check(int[] counts, List<List<Object>> keys, String model) {
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == 0) {
-        throw new IncorrectUpdateSemanticsDataAccessException(association.qualifiedName() + ": no " + model
-            + " has the key " + keys.get(i));
+        throw new IncorrectUpdateSemanticsDataAccessException(
+            association.qualifiedName() + ": no " + model + " has the key " + keys.get(i));
       }
     }
   }

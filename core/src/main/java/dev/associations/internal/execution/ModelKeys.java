@@ -41,26 +41,41 @@ public final class ModelKeys {
    * The values of these attributes of an entity, or of an id when they are the primary key.
    *
    * @param argument the argument's description, for messages
-   * @throws IllegalArgumentException when the value is {@code null}, an entity without those
-   *     values (unsaved: see {@link EntityAccess#isUnset}), or no id of the model
+   * @throws IllegalArgumentException when the value is {@code null}, an entity without those values
+   *     (unsaved: see {@link EntityAccess#isUnset}), or no id of the model
    */
-  public List<Object> values(Object entityOrId, List<AttributeMetadata> attributes, String argument) {
+  public List<Object> values(
+      Object entityOrId, List<AttributeMetadata> attributes, String argument) {
     if (entityOrId == null) {
       throw new IllegalArgumentException(argument + " is null");
     }
     if (isEntity(entityOrId)) {
-      return attributes.stream().map(a -> {
-        Object value = a.isDeclared() ? access.get(entityOrId, a) : null;
-        if (!a.isDeclared() || access.isUnset(entityOrId, a)) {
-          throw new IllegalArgumentException(argument + " is an unsaved " + model.name() + ": its " + a.name()
-              + " is " + value);
-        }
-        return value;
-      }).toList();
+      return attributes.stream()
+          .map(
+              a -> {
+                Object value = a.isDeclared() ? access.get(entityOrId, a) : null;
+                if (!a.isDeclared() || access.isUnset(entityOrId, a)) {
+                  throw new IllegalArgumentException(
+                      argument
+                          + " is an unsaved "
+                          + model.name()
+                          + ": its "
+                          + a.name()
+                          + " is "
+                          + value);
+                }
+                return value;
+              })
+          .toList();
     }
     if (!attributes.equals(model.primaryKey())) {
-      throw new IllegalArgumentException(argument + " must be a " + model.name() + " entity, not " + entityOrId
-          + ": the association does not reference its primary key");
+      throw new IllegalArgumentException(
+          argument
+              + " must be a "
+              + model.name()
+              + " entity, not "
+              + entityOrId
+              + ": the association does not reference its primary key");
     }
     return idValues(entityOrId, argument);
   }
@@ -68,37 +83,76 @@ public final class ModelKeys {
   private List<Object> idValues(Object id, String argument) {
     List<AttributeMetadata> key = model.primaryKey();
     if (key.size() == 1) {
-      return List.of(AttributeTypes.asType(id, key.get(0).javaType()).orElseThrow(() -> new IllegalArgumentException(
-          argument + " is neither a " + model.name() + " nor its id (" + key.get(0).javaType().getSimpleName()
-              + "): " + id.getClass().getSimpleName() + " " + id)));
+      return List.of(
+          AttributeTypes.asType(id, key.get(0).javaType())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          argument
+                              + " is neither a "
+                              + model.name()
+                              + " nor its id ("
+                              + key.get(0).javaType().getSimpleName()
+                              + "): "
+                              + id.getClass().getSimpleName()
+                              + " "
+                              + id)));
     }
-    Map<String, RecordComponent> components = id.getClass().isRecord()
-        ? Arrays.stream(id.getClass().getRecordComponents()).collect(Collectors.toMap(RecordComponent::getName, c -> c))
-        : Map.of();
-    if (!components.keySet().equals(key.stream().map(AttributeMetadata::name).collect(Collectors.toSet()))) {
-      throw new IllegalArgumentException(argument + " is neither a " + model.name() + " nor its id (a record with "
-          + "the components " + key.stream().map(AttributeMetadata::name).toList() + "): " + id);
+    Map<String, RecordComponent> components =
+        id.getClass().isRecord()
+            ? Arrays.stream(id.getClass().getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, c -> c))
+            : Map.of();
+    if (!components
+        .keySet()
+        .equals(key.stream().map(AttributeMetadata::name).collect(Collectors.toSet()))) {
+      throw new IllegalArgumentException(
+          argument
+              + " is neither a "
+              + model.name()
+              + " nor its id (a record with "
+              + "the components "
+              + key.stream().map(AttributeMetadata::name).toList()
+              + "): "
+              + id);
     }
     // the components are named like the key's attributes, checked above
-    return key.stream().map(a -> component(id, Objects.requireNonNull(components.get(a.name())), a, argument)).toList();
+    return key.stream()
+        .map(a -> component(id, Objects.requireNonNull(components.get(a.name())), a, argument))
+        .toList();
   }
 
-  private static Object component(Object id, RecordComponent component, AttributeMetadata attribute, String argument) {
+  private static Object component(
+      Object id, RecordComponent component, AttributeMetadata attribute, String argument) {
     Object value;
     try {
       component.getAccessor().setAccessible(true);
-      value = Objects.requireNonNull(component.getAccessor().invoke(id),
-          () -> argument + " has a null " + component.getName());
+      value =
+          Objects.requireNonNull(
+              component.getAccessor().invoke(id),
+              () -> argument + " has a null " + component.getName());
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + component.getName() + " of " + id + ": " + e, e);
+      throw new IllegalStateException(
+          "Cannot read " + component.getName() + " of " + id + ": " + e, e);
     }
-    return AttributeTypes.asType(value, attribute.javaType()).orElseThrow(() -> new IllegalArgumentException(
-        argument + " has a " + component.getName() + " of type " + value.getClass().getSimpleName() + ", not "
-            + AttributeTypes.box(attribute.javaType()).getSimpleName() + " as its key: " + id));
+    return AttributeTypes.asType(value, attribute.javaType())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    argument
+                        + " has a "
+                        + component.getName()
+                        + " of type "
+                        + value.getClass().getSimpleName()
+                        + ", not "
+                        + AttributeTypes.box(attribute.javaType()).getSimpleName()
+                        + " as its key: "
+                        + id));
   }
 
   /** Sets these attributes on an entity where the model declares them; ids are left alone. */
-  public void assign(Object entityOrId, List<AttributeMetadata> attributes, @Nullable List<Object> values) {
+  public void assign(
+      Object entityOrId, List<AttributeMetadata> attributes, @Nullable List<Object> values) {
     if (!isEntity(entityOrId)) {
       return;
     }

@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Keys made of some of a row's values, fit for hash maps, and positions of attributes among them. */
+/**
+ * Keys made of some of a row's values, fit for hash maps, and positions of attributes among them.
+ */
 final class RowKeys {
 
-  private RowKeys() {
-  }
+  private RowKeys() {}
 
   /**
    * A key of the values at these positions: the value itself for a single column, a list of the
@@ -36,7 +37,10 @@ final class RowKeys {
     return key instanceof List<?> values ? (List<Object>) values : List.of(key);
   }
 
-  /** These positions moved by {@code offset}: positions among a table's values made positions in a row's. */
+  /**
+   * These positions moved by {@code offset}: positions among a table's values made positions in a
+   * row's.
+   */
   static int[] shift(int[] positions, int offset) {
     int[] shifted = positions.clone();
     for (int i = 0; i < shifted.length; i++) {
@@ -44,6 +48,7 @@ final class RowKeys {
     }
     return shifted;
   }
+
   /** The positions of these attributes (matched by name) among the model's attributes. */
   static int[] positions(ModelMetadata model, List<AttributeMetadata> attributes) {
     List<AttributeMetadata> all = model.attributes();
@@ -60,7 +65,11 @@ final class RowKeys {
         return i;
       }
     }
-    throw new IllegalArgumentException(model.name() + " has no attribute " + name + " among "
-        + all.stream().map(AttributeMetadata::name).toList());
+    throw new IllegalArgumentException(
+        model.name()
+            + " has no attribute "
+            + name
+            + " among "
+            + all.stream().map(AttributeMetadata::name).toList());
   }
 }

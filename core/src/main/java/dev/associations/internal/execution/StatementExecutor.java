@@ -1,11 +1,10 @@
 package dev.associations.internal.execution;
 
+import dev.associations.internal.sql.SqlStatement;
 import dev.associations.listener.ExecutionListener;
 import dev.associations.listener.StatementKind;
-
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
-import dev.associations.internal.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,15 +19,15 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Executes statements for one model or one association, binding values with {@link JdbcValues} and
@@ -41,7 +40,10 @@ public final class StatementExecutor {
   private final ModelMetadata model;
   private final @Nullable Association association;
 
-  private StatementExecutor(JdbcTemplate jdbc, ExecutionListener listener, ModelMetadata model,
+  private StatementExecutor(
+      JdbcTemplate jdbc,
+      ExecutionListener listener,
+      ModelMetadata model,
       @Nullable Association association) {
     this.jdbc = jdbc;
     this.listener = listener;
@@ -50,7 +52,8 @@ public final class StatementExecutor {
   }
 
   /** An executor for the model's own rows. */
-  public static StatementExecutor forModel(JdbcTemplate jdbc, ExecutionListener listener, ModelMetadata model) {
+  public static StatementExecutor forModel(
+      JdbcTemplate jdbc, ExecutionListener listener, ModelMetadata model) {
     return new StatementExecutor(jdbc, listener, model, null);
   }
 
@@ -88,7 +91,8 @@ public final class StatementExecutor {
    * stream is closed, marked read-only). The stream holds that connection until closed, from any
    * thread.
    */
-  public <R> Stream<R> stream(SqlStatement statement, RowMapper<R> mapper, CursorSettings settings) {
+  public <R> Stream<R> stream(
+      SqlStatement statement, RowMapper<R> mapper, CursorSettings settings) {
     DataSource dataSource = Objects.requireNonNull(jdbc.getDataSource(), "the data source");
     boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
     Connection connection = joined ? DataSourceUtils.getConnection(dataSource) : null;
@@ -97,43 +101,48 @@ public final class StatementExecutor {
       if (connection == null) {
         connection = dataSource.getConnection();
       }
-      cursor = new Cursor(connection, joined ? dataSource : null, !joined && settings.markReadOnly(),
-          !joined && settings.needsTransaction()
-          && connection.getAutoCommit());
+      cursor =
+          new Cursor(
+              connection,
+              joined ? dataSource : null,
+              !joined && settings.markReadOnly(),
+              !joined && settings.needsTransaction() && connection.getAutoCommit());
       PreparedStatement prepared = cursor.prepare(statement.sql(), settings.fetchSize());
       JdbcValues.bind(prepared, statement.parameters());
       ResultSet rows = cursor.execute();
       Cursor open = cursor;
-      Iterator<R> iterator = new Iterator<>() {
-        private int row;
-        private @Nullable Boolean next;
+      Iterator<R> iterator =
+          new Iterator<>() {
+            private int row;
+            private @Nullable Boolean next;
 
-        @Override
-        public boolean hasNext() {
-          try {
-            if (next == null) {
-              next = rows.next();
+            @Override
+            public boolean hasNext() {
+              try {
+                if (next == null) {
+                  next = rows.next();
+                }
+                return next;
+              } catch (SQLException e) {
+                throw translate(statement, e);
+              }
             }
-            return next;
-          } catch (SQLException e) {
-            throw translate(statement, e);
-          }
-        }
 
-        @Override
-        public R next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          next = null;
-          try {
-            return mapper.mapRow(rows, row++);
-          } catch (SQLException e) {
-            throw translate(statement, e);
-          }
-        }
-      };
-      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false)
+            @Override
+            public R next() {
+              if (!hasNext()) {
+                throw new NoSuchElementException();
+              }
+              next = null;
+              try {
+                return mapper.mapRow(rows, row++);
+              } catch (SQLException e) {
+                throw translate(statement, e);
+              }
+            }
+          };
+      return StreamSupport.stream(
+              Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false)
           .onClose(() -> open.close(this, statement));
     } catch (SQLException e) {
       if (cursor != null) {
@@ -148,7 +157,8 @@ public final class StatementExecutor {
   }
 
   private RuntimeException translate(SqlStatement statement, SQLException e) {
-    RuntimeException translated = jdbc.getExceptionTranslator().translate("stream", statement.sql(), e);
+    RuntimeException translated =
+        jdbc.getExceptionTranslator().translate("stream", statement.sql(), e);
     return translated != null ? translated : new IllegalStateException(e);
   }
 
@@ -156,14 +166,22 @@ public final class StatementExecutor {
   private static final class Cursor {
 
     private final Connection connection;
-    /** The data source to release a transaction's connection to, or {@code null} for one of its own. */
+
+    /**
+     * The data source to release a transaction's connection to, or {@code null} for one of its own.
+     */
     private final @Nullable DataSource joinedDataSource;
+
     private final boolean readOnly;
     private final boolean ownTransaction;
     private @Nullable PreparedStatement statement;
     private @Nullable ResultSet rows;
 
-    Cursor(Connection connection, @Nullable DataSource joinedDataSource, boolean readOnly, boolean ownTransaction)
+    Cursor(
+        Connection connection,
+        @Nullable DataSource joinedDataSource,
+        boolean readOnly,
+        boolean ownTransaction)
         throws SQLException {
       this.connection = connection;
       this.joinedDataSource = joinedDataSource;
@@ -178,7 +196,8 @@ public final class StatementExecutor {
     }
 
     PreparedStatement prepare(String sql, int fetchSize) throws SQLException {
-      statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      statement =
+          connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(fetchSize);
       return statement;
     }
@@ -262,7 +281,8 @@ public final class StatementExecutor {
   }
 
   /** Runs one JDBC batch of inserts, collecting the generated keys. */
-  public void insertBatch(PreparedStatementCreator creator, BatchPreparedStatementSetter setter, KeyHolder keys) {
+  public void insertBatch(
+      PreparedStatementCreator creator, BatchPreparedStatementSetter setter, KeyHolder keys) {
     try {
       jdbc.batchUpdate(creator, setter, keys);
     } finally {

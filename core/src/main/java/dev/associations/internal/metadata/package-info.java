@@ -1,6 +1,4 @@
-/**
- * The supported attribute types and the rule that converts values to them (implementation).
- */
+/** The supported attribute types and the rule that converts values to them (implementation). */
 @NullMarked
 package dev.associations.internal.metadata;
 

@@ -14,8 +14,7 @@ public final class ConstraintNames {
   /** PostgreSQL's identifier limit, the smallest of the supported databases. */
   public static final int MAX_LENGTH = 63;
 
-  private ConstraintNames() {
-  }
+  private ConstraintNames() {}
 
   /** {@code prefix_table_column_column}, shortened to {@link #MAX_LENGTH} when needed. */
   public static String of(String prefix, String table, List<String> columns) {

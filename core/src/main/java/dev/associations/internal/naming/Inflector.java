@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * English plurals and singulars for model and association names.
  *
  * <p>Only the last word of a CamelCase, snake_case or lowercase name is inflected, and that word
- * keeps its case: {@code DrivingLicense} → {@code DrivingLicenses}, {@code People} → {@code Person},
- * {@code PERSON} → {@code PEOPLE}. Irregular words and uncountable words are matched exactly;
- * everything else goes through a short ordered list of suffix rules. {@link #singularize} leaves
- * a singular word unchanged, and {@link #pluralize} a plural one ({@code AccountSettings}).
+ * keeps its case: {@code DrivingLicense} → {@code DrivingLicenses}, {@code People} → {@code
+ * Person}, {@code PERSON} → {@code PEOPLE}. Irregular words and uncountable words are matched
+ * exactly; everything else goes through a short ordered list of suffix rules. {@link #singularize}
+ * leaves a singular word unchanged, and {@link #pluralize} a plural one ({@code AccountSettings}).
  */
 public final class Inflector {
 
@@ -75,14 +75,44 @@ public final class Inflector {
   }
 
   /** The same in singular and plural. */
-  private static final Set<String> UNCOUNTABLE = Set.of("sheep", "fish", "deer", "series", "species",
-      "news", "information", "equipment", "rice", "money", "metadata", "feedback", "software", "staff");
+  private static final Set<String> UNCOUNTABLE =
+      Set.of(
+          "sheep",
+          "fish",
+          "deer",
+          "series",
+          "species",
+          "news",
+          "information",
+          "equipment",
+          "rice",
+          "money",
+          "metadata",
+          "feedback",
+          "software",
+          "staff");
 
-  /** Singulars ending in -e whose regular plural the singular rules would otherwise cut too short. */
-  private static final Set<String> KEEPS_E = Set.of(
-      "movie", "cookie", "zombie", "pie", "tie", "calorie", "rookie",
-      "cache", "niche", "headache", "avalanche",
-      "abuse", "excuse", "fuse", "muse", "ruse");
+  /**
+   * Singulars ending in -e whose regular plural the singular rules would otherwise cut too short.
+   */
+  private static final Set<String> KEEPS_E =
+      Set.of(
+          "movie",
+          "cookie",
+          "zombie",
+          "pie",
+          "tie",
+          "calorie",
+          "rookie",
+          "cache",
+          "niche",
+          "headache",
+          "avalanche",
+          "abuse",
+          "excuse",
+          "fuse",
+          "muse",
+          "ruse");
 
   private record Rule(Pattern suffix, String replacement) {
     Rule(String regex, String replacement) {
@@ -91,22 +121,23 @@ public final class Inflector {
   }
 
   /** Singular → plural, first match wins. */
-  private static final List<Rule> PLURAL_RULES = List.of(
-      new Rule("([^aeiou])y$", "$1ies"),  // category → categories, but day → days
-      new Rule("(s|x|z|ch|sh)$", "$1es"), // bus, box, buzz, match, wish → -es
-      new Rule("$", "s"));
+  private static final List<Rule> PLURAL_RULES =
+      List.of(
+          new Rule("([^aeiou])y$", "$1ies"), // category → categories, but day → days
+          new Rule("(s|x|z|ch|sh)$", "$1es"), // bus, box, buzz, match, wish → -es
+          new Rule("$", "s"));
 
   /** Plural → singular, first match wins; a word no rule matches is returned as it is. */
-  private static final List<Rule> SINGULAR_RULES = List.of(
-      new Rule("ies$", "y"),                 // categories → category
-      new Rule("(ss|x|ch|sh|zz)es$", "$1"),  // classes, boxes, matches, wishes, buzzes
-      new Rule("(^|[ao])uses$", "$1use"),    // uses, causes, houses
-      new Rule("uses$", "us"),               // statuses, buses, campuses
-      new Rule("(ss|us|is)$", "$1"),         // class, status, basis: already singular
-      new Rule("s$", ""));                   // licenses, archives, shoes, toots
+  private static final List<Rule> SINGULAR_RULES =
+      List.of(
+          new Rule("ies$", "y"), // categories → category
+          new Rule("(ss|x|ch|sh|zz)es$", "$1"), // classes, boxes, matches, wishes, buzzes
+          new Rule("(^|[ao])uses$", "$1use"), // uses, causes, houses
+          new Rule("uses$", "us"), // statuses, buses, campuses
+          new Rule("(ss|us|is)$", "$1"), // class, status, basis: already singular
+          new Rule("s$", "")); // licenses, archives, shoes, toots
 
-  private Inflector() {
-  }
+  private Inflector() {}
 
   private static void irregular(String singular, String plural) {
     PLURALS.put(singular, plural);
@@ -164,8 +195,8 @@ public final class Inflector {
   /** Inflects the lower-cased last word, then restores its case: Capitalised or ALL CAPS. */
   private static String inflectLastWord(String word, UnaryOperator<String> inflection) {
     if (word == null || word.isBlank()) {
-      throw new IllegalArgumentException("cannot inflect a null or blank word: "
-          + (word == null ? "null" : "'" + word + "'"));
+      throw new IllegalArgumentException(
+          "cannot inflect a null or blank word: " + (word == null ? "null" : "'" + word + "'"));
     }
     int start = lastWordStart(word);
     String last = word.substring(start);
@@ -181,9 +212,13 @@ public final class Inflector {
     return word.substring(0, start) + inflected;
   }
 
-  /** {@code PERSON}, {@code ID} or {@code IDs}, but not the single capital of {@code A} or {@code V2}. */
+  /**
+   * {@code PERSON}, {@code ID} or {@code IDs}, but not the single capital of {@code A} or {@code
+   * V2}.
+   */
   private static boolean isAllCaps(String word) {
-    String letters = word.length() > 1 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    String letters =
+        word.length() > 1 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     return letters.codePoints().filter(Character::isLetter).count() > 1
         && letters.equals(letters.toUpperCase(Locale.ROOT));
   }

@@ -1,6 +1,6 @@
 /**
- * Word-level helpers behind the naming strategy: inflection (singular and plural) and
- * constraint names (implementation).
+ * Word-level helpers behind the naming strategy: inflection (singular and plural) and constraint
+ * names (implementation).
  */
 @NullMarked
 package dev.associations.internal.naming;

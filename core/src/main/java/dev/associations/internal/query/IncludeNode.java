@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param children the includes nested below it, in the order first named
  * @param options how its rows are filtered, ordered and paged
  */
-public record IncludeNode(Association association, List<IncludeNode> children, IncludeOptions options) {
+public record IncludeNode(
+    Association association, List<IncludeNode> children, IncludeOptions options) {
 
   public IncludeNode {
     children = List.copyOf(children);
@@ -25,12 +26,13 @@ public record IncludeNode(Association association, List<IncludeNode> children, I
 
   /**
    * For a to-one include, the condition its joined row meets, or {@code null}: its {@code where}
-   * and, unless it is required (then they drop the parent instead, see
-   * {@link IncludePlan#required}), the required includes below it, so that a row failing them comes
-   * back {@code null}.
+   * and, unless it is required (then they drop the parent instead, see {@link
+   * IncludePlan#required}), the required includes below it, so that a row failing them comes back
+   * {@code null}.
    */
   public @Nullable Predicate joinCondition() {
-    return Predicate.both(options.where(), options.required() ? null : IncludePlan.required(children));
+    return Predicate.both(
+        options.where(), options.required() ? null : IncludePlan.required(children));
   }
 
   /**

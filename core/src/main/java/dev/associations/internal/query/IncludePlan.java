@@ -1,10 +1,10 @@
 package dev.associations.internal.query;
 
+import dev.associations.internal.query.Predicate.AllOf;
+import dev.associations.internal.query.Predicate.Exists;
 import dev.associations.metadata.Association;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.registry.AssociationRegistry;
-import dev.associations.internal.query.Predicate.AllOf;
-import dev.associations.internal.query.Predicate.Exists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The include paths of one load ({@code "currentDrivingLicense"},
- * {@code "children.currentDrivingLicense"}), checked against the registry and merged into a tree,
- * with the {@link IncludeOptions} of each node.
+ * The include paths of one load ({@code "currentDrivingLicense"}, {@code
+ * "children.currentDrivingLicense"}), checked against the registry and merged into a tree, with the
+ * {@link IncludeOptions} of each node.
  *
  * <p>Loading costs one statement for the roots plus one per to-many node, whatever the number of
  * rows and the options: to-one nodes are joined into the statement of the level that owns them.
@@ -34,8 +34,8 @@ public final class IncludePlan {
   /**
    * Parses and checks include paths for a root model.
    *
-   * @throws IllegalArgumentException naming the first unknown association in a path and listing
-   *     the valid names at that point
+   * @throws IllegalArgumentException naming the first unknown association in a path and listing the
+   *     valid names at that point
    */
   public static IncludePlan of(AssociationRegistry registry, Class<?> rootType, String... paths) {
     Builder builder = builder(registry, rootType);
@@ -88,18 +88,27 @@ public final class IncludePlan {
     List<Predicate> conditions = new ArrayList<>();
     for (IncludeNode node : nodes) {
       if (node.options().required()) {
-        conditions.add(new Exists(List.of(), node.association(),
-            Predicate.both(node.options().where(), required(node.children())), node.options().through()));
+        conditions.add(
+            new Exists(
+                List.of(),
+                node.association(),
+                Predicate.both(node.options().where(), required(node.children())),
+                node.options().through()));
       }
     }
-    return conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
+    return conditions.isEmpty()
+        ? null
+        : conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
   }
 
   private static Stream<IncludeNode> flatten(List<IncludeNode> nodes) {
     return nodes.stream().flatMap(n -> Stream.concat(Stream.of(n), flatten(n.children())));
   }
 
-  /** Collects paths, merged into a tree (the same path named twice is loaded once), and their options. */
+  /**
+   * Collects paths, merged into a tree (the same path named twice is loaded once), and their
+   * options.
+   */
   public static final class Builder {
 
     private final AssociationRegistry registry;
@@ -131,16 +140,28 @@ public final class IncludePlan {
       Node node = node(path);
       Association association = node.association();
       Objects.requireNonNull(options, "options");
-      if (!association.isMultiple() && (!options.orderings().isEmpty() || options.limit() != null
-          || options.offset() != null)) {
-        throw new IllegalArgumentException("cannot include '" + path + "' with orderBy, limit or offset: "
-            + association.qualifiedName() + " is a " + association.type().displayName() + ", which loads"
-            + " one row per parent; those apply to HasMany and BelongsToMany includes (a to-one include takes where,"
-            + " required and optional)");
+      if (!association.isMultiple()
+          && (!options.orderings().isEmpty()
+              || options.limit() != null
+              || options.offset() != null)) {
+        throw new IllegalArgumentException(
+            "cannot include '"
+                + path
+                + "' with orderBy, limit or offset: "
+                + association.qualifiedName()
+                + " is a "
+                + association.type().displayName()
+                + ", which loads"
+                + " one row per parent; those apply to HasMany and BelongsToMany includes (a to-one include takes where,"
+                + " required and optional)");
       }
       if (!node.options.equals(IncludeOptions.NONE) && !node.options.equals(options)) {
-        throw new IllegalArgumentException("cannot include '" + path + "' twice with different options: give "
-            + association.qualifiedName() + " its options once");
+        throw new IllegalArgumentException(
+            "cannot include '"
+                + path
+                + "' twice with different options: give "
+                + association.qualifiedName()
+                + " its options once");
       }
       node.options = options;
       return this;
@@ -152,8 +173,8 @@ public final class IncludePlan {
 
     private Node node(String path) {
       if (path == null || path.isBlank()) {
-        throw new IllegalArgumentException("an include path is empty; name associations of "
-            + root.name() + ": " + names(root));
+        throw new IllegalArgumentException(
+            "an include path is empty; name associations of " + root.name() + ": " + names(root));
       }
       Node level = tree;
       ModelMetadata model = root;
@@ -166,9 +187,20 @@ public final class IncludePlan {
     }
 
     private Association find(ModelMetadata model, String name, String path) {
-      return registry.associations(model.type()).stream().filter(a -> a.name().equals(name)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("cannot include '" + path + "': " + model.name()
-              + " has no association '" + name + "'; its associations are " + names(model)));
+      return registry.associations(model.type()).stream()
+          .filter(a -> a.name().equals(name))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "cannot include '"
+                          + path
+                          + "': "
+                          + model.name()
+                          + " has no association '"
+                          + name
+                          + "'; its associations are "
+                          + names(model)));
     }
 
     private List<String> names(ModelMetadata model) {
@@ -193,7 +225,11 @@ public final class IncludePlan {
 
     List<IncludeNode> build() {
       List<IncludeNode> built = new ArrayList<>();
-      children.values().forEach(child -> built.add(new IncludeNode(child.association(), child.build(), child.options)));
+      children
+          .values()
+          .forEach(
+              child ->
+                  built.add(new IncludeNode(child.association(), child.build(), child.options)));
       return built;
     }
   }

@@ -8,9 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A resolved condition of a WHERE clause, over the rows of one table: its attributes, the attributes
- * of to-one associations reached from it ({@code joins}: LEFT JOINed, each target single), and
- * {@code EXISTS} tests of any association. Values are bound parameters of their attribute's type.
+ * A resolved condition of a WHERE clause, over the rows of one table: its attributes, the
+ * attributes of to-one associations reached from it ({@code joins}: LEFT JOINed, each target
+ * single), and {@code EXISTS} tests of any association. Values are bound parameters of their
+ * attribute's type.
  */
 public sealed interface Predicate {
 
@@ -60,11 +61,12 @@ public sealed interface Predicate {
   /**
    * A test of an attribute of the table at the end of {@code joins}.
    *
-   * @param joins the to-one associations leading from the scope's table to the attribute's, none for
-   *     its own attributes
+   * @param joins the to-one associations leading from the scope's table to the attribute's, none
+   *     for its own attributes
    * @param values one per {@code ?} of the operator, in order
    */
-  record Comparison(List<Association> joins, AttributeMetadata attribute, Operator operator, List<Object> values)
+  record Comparison(
+      List<Association> joins, AttributeMetadata attribute, Operator operator, List<Object> values)
       implements Predicate {
 
     public Comparison {
@@ -90,16 +92,18 @@ public sealed interface Predicate {
   }
 
   /** The predicate does not hold (SQL {@code NOT}: an unknown stays unknown). */
-  record Not(Predicate predicate) implements Predicate {
-  }
+  record Not(Predicate predicate) implements Predicate {}
 
   /**
    * A target row of {@code association}, reached from the table at the end of {@code joins}, exists
    * and meets {@code where} ({@code null}: any row). Its own to-one paths and tests are relative to
-   * the target. For a BelongsToMany, {@code through} is what its join row meets ({@code null}: any),
-   * relative to the join table.
+   * the target. For a BelongsToMany, {@code through} is what its join row meets ({@code null}:
+   * any), relative to the join table.
    */
-  record Exists(List<Association> joins, Association association, @Nullable Predicate where,
+  record Exists(
+      List<Association> joins,
+      Association association,
+      @Nullable Predicate where,
       @Nullable Predicate through)
       implements Predicate {
 

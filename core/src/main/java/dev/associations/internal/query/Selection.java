@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param limit the maximum number of rows, or {@code null} for no limit
  * @param offset the number of rows skipped, or {@code null} for none
  */
-public record Selection(@Nullable Predicate where, List<Ordering> orderings, @Nullable Integer limit,
+public record Selection(
+    @Nullable Predicate where,
+    List<Ordering> orderings,
+    @Nullable Integer limit,
     @Nullable Integer offset) {
 
   public Selection {

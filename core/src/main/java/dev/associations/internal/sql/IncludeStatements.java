@@ -1,17 +1,16 @@
 package dev.associations.internal.sql;
 
+import dev.associations.dialect.Dialect;
 import dev.associations.internal.query.Predicate;
 import dev.associations.internal.query.Selection;
-
-import dev.associations.dialect.Dialect;
+import dev.associations.internal.sql.JoinedTables.Table;
 import dev.associations.metadata.Association;
-import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.AssociationType;
+import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.metadata.JoinTable;
 import dev.associations.metadata.ModelMetadata;
 import dev.associations.metadata.TargetUniqueness;
-import dev.associations.internal.sql.JoinedTables.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The statements of a load with includes. Each reads the {@link JoinedTables} of one level, every
- * attribute of each table (declared or not, so that foreign keys can be matched) aliased
- * {@code c0}, {@code c1}...; to-one includes are LEFT JOINed on their key (on an unconstrained key,
- * to the {@linkplain LowestKeyTarget target with the lowest primary key}).
+ * attribute of each table (declared or not, so that foreign keys can be matched) aliased {@code
+ * c0}, {@code c1}...; to-one includes are LEFT JOINed on their key (on an unconstrained key, to the
+ * {@linkplain LowestKeyTarget target with the lowest primary key}).
  */
 public final class IncludeStatements {
 
@@ -45,9 +44,9 @@ public final class IncludeStatements {
   /**
    * The roots of a selection: its condition, order, limit and offset apply to {@code t0} (the paths
    * they name are joined or tested apart from the includes, see {@link TableScope}). A limit or
-   * offset over an include join that only a {@code UNIQUE} constraint keeps single is applied to the
-   * roots in a derived table first, so that it counts roots even where the live schema lacks the
-   * constraint (and the repeated rows, all in this statement, are found by the loader).
+   * offset over an include join that only a {@code UNIQUE} constraint keeps single is applied to
+   * the roots in a derived table first, so that it counts roots even where the live schema lacks
+   * the constraint (and the repeated rows, all in this statement, are found by the loader).
    */
   public SqlStatement roots(JoinedTables tables, Selection selection) {
     TableScope scope = TableScope.of(columns, BASE);
@@ -59,23 +58,53 @@ public final class IncludeStatements {
     String base = table(tables.base().model(), BASE);
     List<Object> pathParameters = scope.joinParameters();
     if (!pagesOverUniqueConstraints(tables, selection)) {
-      return new SqlStatement(select(tables, List.of()) + " FROM " + base + includeJoins + scope.joins() + where
-          + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection),
+      return new SqlStatement(
+          select(tables, List.of())
+              + " FROM "
+              + base
+              + includeJoins
+              + scope.joins()
+              + where
+              + SelectionClauses.orderBy(columns, selection, order)
+              + SelectionClauses.page(selection),
           SqlColumns.concat(SqlColumns.concat(joinParameters, pathParameters), whereParameters));
     }
     List<String> sortKeys = IntStream.range(0, order.size()).mapToObj(i -> "o" + i).toList();
-    String sortColumns = IntStream.range(0, order.size()).mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
-        .collect(Collectors.joining());
-    String page = "SELECT " + BASE + ".*" + sortColumns + " FROM " + base + scope.joins() + where
-        + SelectionClauses.orderBy(columns, selection, order) + SelectionClauses.page(selection);
-    return new SqlStatement(select(tables, List.of()) + " FROM (" + page + ") " + BASE + includeJoins
-        + SelectionClauses.orderBy(columns, selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
+    String sortColumns =
+        IntStream.range(0, order.size())
+            .mapToObj(i -> ", " + order.get(i) + " AS " + sortKeys.get(i))
+            .collect(Collectors.joining());
+    String page =
+        "SELECT "
+            + BASE
+            + ".*"
+            + sortColumns
+            + " FROM "
+            + base
+            + scope.joins()
+            + where
+            + SelectionClauses.orderBy(columns, selection, order)
+            + SelectionClauses.page(selection);
+    return new SqlStatement(
+        select(tables, List.of())
+            + " FROM ("
+            + page
+            + ") "
+            + BASE
+            + includeJoins
+            + SelectionClauses.orderBy(
+                columns, selection, sortKeys.stream().map(k -> BASE + "." + k).toList()),
         SqlColumns.concat(SqlColumns.concat(pathParameters, whereParameters), joinParameters));
   }
 
   private static boolean pagesOverUniqueConstraints(JoinedTables tables, Selection selection) {
-    return selection.isPaged() && tables.tables().stream().skip(1)
-        .anyMatch(t -> t.joinedNode().association().targetUniqueness() == TargetUniqueness.UNIQUE_CONSTRAINT);
+    return selection.isPaged()
+        && tables.tables().stream()
+            .skip(1)
+            .anyMatch(
+                t ->
+                    t.joinedNode().association().targetUniqueness()
+                        == TargetUniqueness.UNIQUE_CONSTRAINT);
   }
 
   /** The roots with these primary key values (one list of key values per row). */
@@ -83,24 +112,31 @@ public final class IncludeStatements {
     List<Object> parameters = new ArrayList<>();
     String includeJoins = joins(tables, TableScope.of(columns, BASE), parameters);
     List<AttributeMetadata> key = tables.base().model().primaryKey();
-    return new KeyedQuery(select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins,
-        parameters, columns.each(BASE, SqlColumns.names(key)), key, keyTerms, "", List.of(), "", false);
+    return new KeyedQuery(
+        select(tables, List.of()) + " FROM " + table(tables.base().model(), BASE) + includeJoins,
+        parameters,
+        columns.each(BASE, SqlColumns.names(key)),
+        key,
+        keyTerms,
+        "",
+        List.of(),
+        "",
+        false);
   }
 
   /**
-   * The statement reading a to-many include's rows, without its key condition: see
-   * {@link KeyedQuery}. A HasMany's rows name their parent by the target's own foreign key
-   * attributes; a BelongsToMany's have, after the tables' columns, the join table's key columns,
-   * joined in the same statement, and then, when its target has a field for the join row, every
-   * attribute of the join model. {@code through} is the condition the join rows meet, or
-   * {@code null}. The rows' selection applies per parent: its condition (an
-   * include's {@code where} and the {@code EXISTS} of required includes below it), its order (the
-   * primary key last, whenever the selection has any part) and its limit and offset, numbering
-   * each parent's rows with {@code ROW_NUMBER() OVER (PARTITION BY parent key ORDER BY ...)}: still
-   * one statement for all parents.
+   * The statement reading a to-many include's rows, without its key condition: see {@link
+   * KeyedQuery}. A HasMany's rows name their parent by the target's own foreign key attributes; a
+   * BelongsToMany's have, after the tables' columns, the join table's key columns, joined in the
+   * same statement, and then, when its target has a field for the join row, every attribute of the
+   * join model. {@code through} is the condition the join rows meet, or {@code null}. The rows'
+   * selection applies per parent: its condition (an include's {@code where} and the {@code EXISTS}
+   * of required includes below it), its order (the primary key last, whenever the selection has any
+   * part) and its limit and offset, numbering each parent's rows with {@code ROW_NUMBER() OVER
+   * (PARTITION BY parent key ORDER BY ...)}: still one statement for all parents.
    */
-  public KeyedQuery related(JoinedTables tables, Association association, Selection rows,
-      @Nullable Predicate through) {
+  public KeyedQuery related(
+      JoinedTables tables, Association association, Selection rows, @Nullable Predicate through) {
     ForeignKeyMetadata key = association.foreignKey();
     boolean throughJoinTable = association.type() == AssociationType.BELONGS_TO_MANY;
     String keyAlias = throughJoinTable ? JOIN_TABLE : BASE;
@@ -117,45 +153,81 @@ public final class IncludeStatements {
     if (through != null) {
       condition += " AND (" + renderer.render(through, joinRow, filterParameters) + ")";
     }
-    boolean shaped = rows.where() != null || through != null || !rows.orderings().isEmpty() || rows.isPaged();
+    boolean shaped =
+        rows.where() != null || through != null || !rows.orderings().isEmpty() || rows.isPaged();
     String order = "";
     List<String> extraColumns = new ArrayList<>(throughJoinTable ? keyColumns : List.of());
     if (association.joinRowField() != null) { // a BelongsToMany through a join model
-      JoinTable joinTable = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
-      ModelMetadata joinModel = Objects.requireNonNull(joinTable.model(), "the join model of a join row field");
-      joinModel.attributes().forEach(a -> extraColumns.add(columns.column(JOIN_TABLE, a.columnName())));
+      JoinTable joinTable =
+          Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+      ModelMetadata joinModel =
+          Objects.requireNonNull(joinTable.model(), "the join model of a join row field");
+      joinModel
+          .attributes()
+          .forEach(a -> extraColumns.add(columns.column(JOIN_TABLE, a.columnName())));
     }
     String select = select(tables, extraColumns);
     if (shaped) {
       List<String> terms = new ArrayList<>();
-      rows.orderings().forEach(o -> terms.add(scope.column(o.joins(), o.attribute().columnName())
-          + columns.direction(o)));
-      tables.base().model().primaryKey().forEach(a -> terms.add(columns.column(BASE, a.columnName()) + " ASC"));
+      rows.orderings()
+          .forEach(
+              o ->
+                  terms.add(
+                      scope.column(o.joins(), o.attribute().columnName()) + columns.direction(o)));
+      tables
+          .base()
+          .model()
+          .primaryKey()
+          .forEach(a -> terms.add(columns.column(BASE, a.columnName()) + " ASC"));
       order = String.join(", ", terms);
       if (rows.isPaged()) {
-        select += ", ROW_NUMBER() OVER (PARTITION BY " + String.join(", ", keyColumns) + " ORDER BY " + order + ") AS rn";
+        select +=
+            ", ROW_NUMBER() OVER (PARTITION BY "
+                + String.join(", ", keyColumns)
+                + " ORDER BY "
+                + order
+                + ") AS rn";
       }
     }
-    StringBuilder sql = new StringBuilder(select).append(" FROM ").append(table(tables.base().model(), BASE));
+    StringBuilder sql =
+        new StringBuilder(select).append(" FROM ").append(table(tables.base().model(), BASE));
     if (throughJoinTable) {
-      ForeignKeyMetadata other = Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
-      JoinTable joinTable = Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
-      sql.append(" JOIN ").append(columns.table(joinTable.name())).append(' ').append(JOIN_TABLE)
-          .append(" ON ").append(columns.equalities(JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
+      ForeignKeyMetadata other =
+          Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
+      JoinTable joinTable =
+          Objects.requireNonNull(association.through(), "a BelongsToMany's join table");
+      sql.append(" JOIN ")
+          .append(columns.table(joinTable.name()))
+          .append(' ')
+          .append(JOIN_TABLE)
+          .append(" ON ")
+          .append(
+              columns.equalities(
+                  JOIN_TABLE, other.columnNames(), BASE, other.referencedColumnNames()));
     }
     sql.append(includeJoins).append(scope.joins()).append(joinRow.joins());
     joinParameters.addAll(scope.joinParameters());
     joinParameters.addAll(joinRow.joinParameters());
     String shape = !shaped ? "" : !rows.isPaged() ? " ORDER BY " + order : page(rows);
-    return new KeyedQuery(sql.toString(), joinParameters, keyColumns, key.attributes(), keyTerms, condition,
-        filterParameters, shape, rows.isPaged());
+    return new KeyedQuery(
+        sql.toString(),
+        joinParameters,
+        keyColumns,
+        key.attributes(),
+        keyTerms,
+        condition,
+        filterParameters,
+        shape,
+        rows.isPaged());
   }
 
   /** The outer query's page of each parent's numbered rows, in their order. */
   private static String page(Selection rows) {
     Integer limit = rows.limit();
     long offset = rows.offset() == null ? 0 : rows.offset();
-    return ") r WHERE r.rn > " + offset + (limit == null ? "" : " AND r.rn <= " + (offset + limit))
+    return ") r WHERE r.rn > "
+        + offset
+        + (limit == null ? "" : " AND r.rn <= " + (offset + limit))
         + " ORDER BY r.rn";
   }
 
@@ -174,12 +246,20 @@ public final class IncludeStatements {
     private final List<Object> conditionParameters;
     private final String shape;
     private final boolean paged;
+
     /** The whole text for a single key, the common case ({@code findById}). */
     private final String singleKeySql;
 
-    private KeyedQuery(String select, List<Object> selectParameters, List<String> keyColumns,
-        List<AttributeMetadata> keyAttributes, KeyTerms keyTerms, String condition, List<Object> conditionParameters,
-        String shape, boolean paged) {
+    private KeyedQuery(
+        String select,
+        List<Object> selectParameters,
+        List<String> keyColumns,
+        List<AttributeMetadata> keyAttributes,
+        KeyTerms keyTerms,
+        String condition,
+        List<Object> conditionParameters,
+        String shape,
+        boolean paged) {
       this.select = select;
       this.selectParameters = List.copyOf(selectParameters);
       this.keyColumns = keyColumns;
@@ -193,15 +273,16 @@ public final class IncludeStatements {
     }
 
     /**
-     * The statements for these parent keys (values of the association's
-     * {@code foreignKey().referencedAttributes()}): one, or one per chunk of keys, see {@link KeyTerms}.
+     * The statements for these parent keys (values of the association's {@code
+     * foreignKey().referencedAttributes()}): one, or one per chunk of keys, see {@link KeyTerms}.
      */
     public List<SqlStatement> forKeys(List<List<Object>> parentKeys) {
       if (parentKeys.size() == 1) {
         return List.of(new SqlStatement(singleKeySql, parameters(parentKeys.get(0))));
       }
       return keyTerms.statements(select, keyColumns, keyAttributes, parentKeys).stream()
-          .map(keyed -> new SqlStatement(text(keyed.sql()), parameters(keyed.parameters()))).toList();
+          .map(keyed -> new SqlStatement(text(keyed.sql()), parameters(keyed.parameters())))
+          .toList();
     }
 
     private String text(String keyed) {
@@ -223,10 +304,14 @@ public final class IncludeStatements {
   private String select(JoinedTables tables, List<String> extraColumns) {
     List<String> selected = new ArrayList<>();
     for (Table table : tables.tables()) {
-      table.model().attributes().forEach(a -> selected.add(columns.column(table.alias(), a.columnName())));
+      table
+          .model()
+          .attributes()
+          .forEach(a -> selected.add(columns.column(table.alias(), a.columnName())));
     }
     selected.addAll(extraColumns);
-    return IntStream.range(0, selected.size()).mapToObj(i -> selected.get(i) + " AS c" + i)
+    return IntStream.range(0, selected.size())
+        .mapToObj(i -> selected.get(i) + " AS c" + i)
         .collect(Collectors.joining(", ", "SELECT ", ""));
   }
 
@@ -238,14 +323,23 @@ public final class IncludeStatements {
     StringBuilder sql = new StringBuilder();
     for (Table table : tables.tables().subList(1, tables.tables().size())) {
       Association association = table.joinedNode().association();
-      sql.append(" LEFT JOIN ").append(table(table.model(), table.alias())).append(" ON ")
-          .append(columns.keyMatch(association, table.alias(), tables.tables().get(table.parent()).alias(), parameters));
+      sql.append(" LEFT JOIN ")
+          .append(table(table.model(), table.alias()))
+          .append(" ON ")
+          .append(
+              columns.keyMatch(
+                  association,
+                  table.alias(),
+                  tables.tables().get(table.parent()).alias(),
+                  parameters));
       if (LowestKeyTarget.isNeeded(association)) {
-        sql.append(" AND ").append(LowestKeyTarget.condition(columns, association, table.alias(), parameters));
+        sql.append(" AND ")
+            .append(LowestKeyTarget.condition(columns, association, table.alias(), parameters));
       }
       Predicate where = table.joinedNode().joinCondition();
       if (where != null) {
-        sql.append(" AND ").append(renderer.sameRow(table.model(), table.alias(), where, scope, parameters));
+        sql.append(" AND ")
+            .append(renderer.sameRow(table.model(), table.alias(), where, scope, parameters));
       }
     }
     return sql.toString();

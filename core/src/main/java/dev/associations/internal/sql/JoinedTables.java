@@ -8,10 +8,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tables one include statement reads: a level's model as {@code t0}, and below it every
- * to-one include (BelongsTo, HasOne) LEFT JOINed as {@code t1}, {@code t2}... in depth-first order.
- * The statement returns every attribute of each table in turn, in model order; to-many includes
- * are left to statements of their own.
+ * The tables one include statement reads: a level's model as {@code t0}, and below it every to-one
+ * include (BelongsTo, HasOne) LEFT JOINed as {@code t1}, {@code t2}... in depth-first order. The
+ * statement returns every attribute of each table in turn, in model order; to-many includes are
+ * left to statements of their own.
  */
 public final class JoinedTables {
 
@@ -24,7 +24,11 @@ public final class JoinedTables {
    * @param parent the index of the table it is joined to, or -1 for {@code t0}
    * @param separate the to-many includes directly below it, each loaded by its own statement
    */
-  public record Table(ModelMetadata model, String alias, @Nullable IncludeNode node, int parent,
+  public record Table(
+      ModelMetadata model,
+      String alias,
+      @Nullable IncludeNode node,
+      int parent,
       List<IncludeNode> separate) {
 
     /** The to-one include a joined table loads: every table's but {@code t0}'s. */
@@ -46,12 +50,22 @@ public final class JoinedTables {
     return new JoinedTables(tables);
   }
 
-  private static void add(List<Table> tables, ModelMetadata model, @Nullable IncludeNode node, int parent,
+  private static void add(
+      List<Table> tables,
+      ModelMetadata model,
+      @Nullable IncludeNode node,
+      int parent,
       List<IncludeNode> includes) {
     int index = tables.size();
-    tables.add(new Table(model, "t" + index, node, parent,
-        includes.stream().filter(IncludeNode::ownsStatement).toList()));
-    includes.stream().filter(n -> !n.ownsStatement())
+    tables.add(
+        new Table(
+            model,
+            "t" + index,
+            node,
+            parent,
+            includes.stream().filter(IncludeNode::ownsStatement).toList()));
+    includes.stream()
+        .filter(n -> !n.ownsStatement())
         .forEach(n -> add(tables, n.model(), n, index, n.children()));
   }
 

@@ -35,10 +35,18 @@ public final class MixinStatements {
   private final List<AttributeMetadata> targetIdentity;
   private final List<AttributeMetadata> targetKey;
   private final List<String> targetColumns;
-  /** The join row's attributes a get returns after the target's, when the target has a field for it. */
+
+  /**
+   * The join row's attributes a get returns after the target's, when the target has a field for it.
+   */
   private final List<AttributeMetadata> joinRow;
-  /** The join model's attributes other than its keys and generated ones: the values a link is written with. */
+
+  /**
+   * The join model's attributes other than its keys and generated ones: the values a link is
+   * written with.
+   */
   private final List<AttributeMetadata> linkValues;
+
   private final List<AttributeMetadata> scopeAttributes;
   private final List<Object> scopeValues;
 
@@ -71,7 +79,8 @@ public final class MixinStatements {
         linkTable = Objects.requireNonNull(through, "a BelongsToMany's join table").name();
         sourceIdentity = key.referencedAttributes();
         sourceColumns = key.columnNames();
-        targetIdentity = Objects.requireNonNull(otherKey, "a BelongsToMany's other key").referencedAttributes();
+        targetIdentity =
+            Objects.requireNonNull(otherKey, "a BelongsToMany's other key").referencedAttributes();
         targetKey = otherKey.attributes();
       }
     }
@@ -80,11 +89,22 @@ public final class MixinStatements {
     this.scopeValues = association.scope().stream().map(ScopeValue::value).toList();
     ModelMetadata joinModel = through == null ? null : through.model();
     // a join row field and a join model belong to a BelongsToMany, which has an other key
-    this.joinRow = association.joinRowField() == null || joinModel == null ? List.of() : joinModel.attributes();
-    this.linkValues = joinModel == null || otherKey == null ? List.of() : joinModel.attributes().stream()
-        .filter(a -> a.isDeclared() && !a.autoIncrement() && !key.attributes().contains(a)
-            && !otherKey.attributes().contains(a) && !scopeAttributes().contains(a))
-        .toList();
+    this.joinRow =
+        association.joinRowField() == null || joinModel == null
+            ? List.of()
+            : joinModel.attributes();
+    this.linkValues =
+        joinModel == null || otherKey == null
+            ? List.of()
+            : joinModel.attributes().stream()
+                .filter(
+                    a ->
+                        a.isDeclared()
+                            && !a.autoIncrement()
+                            && !key.attributes().contains(a)
+                            && !otherKey.attributes().contains(a)
+                            && !scopeAttributes().contains(a))
+                .toList();
   }
 
   /** The attributes of the association's scope, on the link table, in order. */
@@ -140,29 +160,50 @@ public final class MixinStatements {
    */
   public SqlStatement select(List<Object> sourceKey) {
     List<Object> parameters = new ArrayList<>(sourceKey);
-    String where = sql.bound(sourceAlias(), sourceColumns) + sql.scope(association, sourceAlias(), parameters);
+    String where =
+        sql.bound(sourceAlias(), sourceColumns) + sql.scope(association, sourceAlias(), parameters);
     if (LowestKeyTarget.isNeeded(association)) {
       where += " AND " + LowestKeyTarget.condition(sql, association, TARGET, parameters);
     }
-    return new SqlStatement("SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + joinRowColumns() + targetsFrom()
-        + " WHERE " + where, parameters);
+    return new SqlStatement(
+        "SELECT "
+            + sql.list(TARGET, SqlColumns.names(selected))
+            + joinRowColumns()
+            + targetsFrom()
+            + " WHERE "
+            + where,
+        parameters);
   }
 
   private String joinRowColumns() {
     return joinRow.isEmpty() ? "" : ", " + sql.list(LINK, SqlColumns.names(joinRow));
   }
 
-  /** The targets and, but for HasOne/HasMany whose key is on the target, the link table joined to them. */
+  /**
+   * The targets and, but for HasOne/HasMany whose key is on the target, the link table joined to
+   * them.
+   */
   private String targetsFrom() {
     String from = " FROM " + sql.table(target.table()) + " " + TARGET;
     if (association.type() == AssociationType.BELONGS_TO) {
       ForeignKeyMetadata key = association.foreignKey();
-      from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
-          + sql.equalities(TARGET, key.referencedColumnNames(), LINK, key.columnNames());
+      from +=
+          " JOIN "
+              + sql.table(linkTable)
+              + " "
+              + LINK
+              + " ON "
+              + sql.equalities(TARGET, key.referencedColumnNames(), LINK, key.columnNames());
     } else if (association.type() == AssociationType.BELONGS_TO_MANY) {
-      ForeignKeyMetadata other = Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
-      from += " JOIN " + sql.table(linkTable) + " " + LINK + " ON "
-          + sql.equalities(TARGET, other.referencedColumnNames(), LINK, other.columnNames());
+      ForeignKeyMetadata other =
+          Objects.requireNonNull(association.otherKey(), "a BelongsToMany's other key");
+      from +=
+          " JOIN "
+              + sql.table(linkTable)
+              + " "
+              + LINK
+              + " ON "
+              + sql.equalities(TARGET, other.referencedColumnNames(), LINK, other.columnNames());
     }
     return from;
   }
@@ -172,40 +213,69 @@ public final class MixinStatements {
     return association.type().isKeyOnTarget() ? TARGET : LINK;
   }
 
-  /** The statements, each with the association's scope on the table aliased {@code alias} AND-ed to its WHERE. */
+  /**
+   * The statements, each with the association's scope on the table aliased {@code alias} AND-ed to
+   * its WHERE.
+   */
   private List<SqlStatement> scoped(List<SqlStatement> statements, @Nullable String alias) {
-    return statements.stream().map(s -> {
-      List<Object> parameters = new ArrayList<>(s.parameters());
-      return new SqlStatement(s.sql() + sql.scope(association, alias, parameters), parameters);
-    }).toList();
+    return statements.stream()
+        .map(
+            s -> {
+              List<Object> parameters = new ArrayList<>(s.parameters());
+              return new SqlStatement(
+                  s.sql() + sql.scope(association, alias, parameters), parameters);
+            })
+        .toList();
   }
 
   /**
    * The targets of a multiple association linked to any of these sources, each row followed by the
-   * source key it is linked to (the columns {@link #sourceIdentity()} holds, after
-   * {@link #selectedAttributes()}) and then by the {@link #joinRowAttributes()}: one statement, or
-   * one per chunk of keys (see {@link KeyTerms}).
+   * source key it is linked to (the columns {@link #sourceIdentity()} holds, after {@link
+   * #selectedAttributes()}) and then by the {@link #joinRowAttributes()}: one statement, or one per
+   * chunk of keys (see {@link KeyTerms}).
    */
   public List<SqlStatement> selectForSources(List<List<Object>> sourceKeys) {
-    String select = "SELECT " + sql.list(TARGET, SqlColumns.names(selected)) + ", " + sql.list(sourceAlias(), sourceColumns)
-        + joinRowColumns() + targetsFrom();
-    return scoped(keyTerms.statements(select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys),
+    String select =
+        "SELECT "
+            + sql.list(TARGET, SqlColumns.names(selected))
+            + ", "
+            + sql.list(sourceAlias(), sourceColumns)
+            + joinRowColumns()
+            + targetsFrom();
+    return scoped(
+        keyTerms.statements(
+            select, sql.each(sourceAlias(), sourceColumns), sourceIdentity, sourceKeys),
         sourceAlias());
   }
 
-  /** The number of links of each of these sources, as rows of its source key and its count; sources without links have no row. */
+  /**
+   * The number of links of each of these sources, as rows of its source key and its count; sources
+   * without links have no row.
+   */
   public List<SqlStatement> countForSources(List<List<Object>> sourceKeys) {
     String columns = sql.list(null, sourceColumns);
-    return scoped(keyTerms.statements("SELECT " + columns + ", COUNT(*) FROM " + sql.table(linkTable),
-        sql.each(null, sourceColumns), sourceIdentity, sourceKeys), null).stream()
-        .map(s -> new SqlStatement(s.sql() + " GROUP BY " + columns, s.parameters())).toList();
+    return scoped(
+            keyTerms.statements(
+                "SELECT " + columns + ", COUNT(*) FROM " + sql.table(linkTable),
+                sql.each(null, sourceColumns),
+                sourceIdentity,
+                sourceKeys),
+            null)
+        .stream()
+        .map(s -> new SqlStatement(s.sql() + " GROUP BY " + columns, s.parameters()))
+        .toList();
   }
 
   /** The number of links of a source (HasMany, BelongsToMany). */
   public SqlStatement count(List<Object> sourceKey) {
     List<Object> parameters = new ArrayList<>(sourceKey);
-    return new SqlStatement("SELECT COUNT(*) FROM " + sql.table(linkTable) + " WHERE " + sql.bound(null, sourceColumns)
-        + sql.scope(association, null, parameters), parameters);
+    return new SqlStatement(
+        "SELECT COUNT(*) FROM "
+            + sql.table(linkTable)
+            + " WHERE "
+            + sql.bound(null, sourceColumns)
+            + sql.scope(association, null, parameters),
+        parameters);
   }
 
   /** The target keys linked to a source (HasOne, HasMany, BelongsToMany). */
@@ -218,39 +288,66 @@ public final class MixinStatements {
     return among("SELECT " + sql.list(LINK, targetColumns), sourceKey, targetKeys);
   }
 
-  /** The number of these (distinct) target keys that are linked to the source, one count per statement. */
+  /**
+   * The number of these (distinct) target keys that are linked to the source, one count per
+   * statement.
+   */
   public List<SqlStatement> countAmong(List<Object> sourceKey, List<List<Object>> targetKeys) {
     return among("SELECT COUNT(*)", sourceKey, targetKeys);
   }
 
-  private List<SqlStatement> among(String select, List<Object> sourceKey, List<List<Object>> targetKeys) {
-    List<SqlStatement> statements = keyTerms.statements(select + " FROM (" + linkedSql() + ") " + LINK,
-        sql.each(LINK, targetColumns), targetKey, targetKeys);
+  private List<SqlStatement> among(
+      String select, List<Object> sourceKey, List<List<Object>> targetKeys) {
+    List<SqlStatement> statements =
+        keyTerms.statements(
+            select + " FROM (" + linkedSql() + ") " + LINK,
+            sql.each(LINK, targetColumns),
+            targetKey,
+            targetKeys);
     List<Object> linked = SqlColumns.concat(sourceKey, scopeValues());
-    return statements.stream().map(s -> new SqlStatement(s.sql(), SqlColumns.concat(linked, s.parameters()))).toList();
+    return statements.stream()
+        .map(s -> new SqlStatement(s.sql(), SqlColumns.concat(linked, s.parameters())))
+        .toList();
   }
 
-  /** The target keys linked to a source: parameters the source key, then the {@link #scopeValues()}. */
+  /**
+   * The target keys linked to a source: parameters the source key, then the {@link #scopeValues()}.
+   */
   private String linkedSql() {
-    return "SELECT " + sql.list(null, targetColumns) + " FROM " + sql.table(linkTable) + " WHERE "
-        + sql.bound(null, sourceColumns) + scopeTerms();
+    return "SELECT "
+        + sql.list(null, targetColumns)
+        + " FROM "
+        + sql.table(linkTable)
+        + " WHERE "
+        + sql.bound(null, sourceColumns)
+        + scopeTerms();
   }
 
-  /** {@code " AND type = ?"} per scope value, unqualified, for statements binding {@link #scopeValues()} themselves. */
+  /**
+   * {@code " AND type = ?"} per scope value, unqualified, for statements binding {@link
+   * #scopeValues()} themselves.
+   */
   private String scopeTerms() {
     return sql.scope(association, null, new ArrayList<>());
   }
 
   /**
-   * Sets the foreign key (and the scope) of one row: HasOne/HasMany
-   * {@code UPDATE target SET fk = ?, type = ? WHERE pk = ?}, BelongsTo
-   * {@code UPDATE source SET fk = ?, type = ? WHERE pk = ?}; the key values first, then the
-   * {@link #scopeValues()}, then the row's key.
+   * Sets the foreign key (and the scope) of one row: HasOne/HasMany {@code UPDATE target SET fk =
+   * ?, type = ? WHERE pk = ?}, BelongsTo {@code UPDATE source SET fk = ?, type = ? WHERE pk = ?};
+   * the key values first, then the {@link #scopeValues()}, then the row's key.
    */
   public String assign() {
-    List<String> assigned = SqlColumns.concat(association.foreignKey().columnNames(), SqlColumns.names(scopeAttributes()));
-    List<String> row = association.type() == AssociationType.BELONGS_TO ? sourceColumns : targetColumns;
-    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(assigned, false) + " WHERE " + sql.bound(null, row);
+    List<String> assigned =
+        SqlColumns.concat(
+            association.foreignKey().columnNames(), SqlColumns.names(scopeAttributes()));
+    List<String> row =
+        association.type() == AssociationType.BELONGS_TO ? sourceColumns : targetColumns;
+    return "UPDATE "
+        + sql.table(linkTable)
+        + " SET "
+        + sql.assignments(assigned, false)
+        + " WHERE "
+        + sql.bound(null, row);
   }
 
   /**
@@ -258,8 +355,13 @@ public final class MixinStatements {
    * the {@link #scopeValues()}.
    */
   public String unassign() {
-    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(association.foreignKey().columnNames(), true)
-        + " WHERE " + sql.bound(null, sourceColumns) + scopeTerms();
+    return "UPDATE "
+        + sql.table(linkTable)
+        + " SET "
+        + sql.assignments(association.foreignKey().columnNames(), true)
+        + " WHERE "
+        + sql.bound(null, sourceColumns)
+        + scopeTerms();
   }
 
   /**
@@ -267,7 +369,11 @@ public final class MixinStatements {
    * key, {@link #scopeValues()}.
    */
   public String unlink() {
-    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(sourceColumns, true) + linkCondition();
+    return "UPDATE "
+        + sql.table(linkTable)
+        + " SET "
+        + sql.assignments(sourceColumns, true)
+        + linkCondition();
   }
 
   /**
@@ -289,24 +395,34 @@ public final class MixinStatements {
 
   /** The columns telling links apart: the source key, the target key and the scope. */
   private List<String> linkKey() {
-    return SqlColumns.concat(SqlColumns.concat(sourceColumns, targetColumns), SqlColumns.names(scopeAttributes()));
+    return SqlColumns.concat(
+        SqlColumns.concat(sourceColumns, targetColumns), SqlColumns.names(scopeAttributes()));
   }
 
-  /** {@link #insertLink()} writing the {@link #linkValueAttributes()} too, whose values come last. */
+  /**
+   * {@link #insertLink()} writing the {@link #linkValueAttributes()} too, whose values come last.
+   */
   public String insertLinkWithValues() {
     return dialect.insertUnlessPresent(linkTable, linkKey(), SqlColumns.names(linkValues));
   }
 
   /**
-   * {@code UPDATE join SET value = ? ... WHERE target key AND source key AND scope}: the
-   * {@link #linkValueAttributes()}' values, the target key, the source key, the {@link #scopeValues()}.
+   * {@code UPDATE join SET value = ? ... WHERE target key AND source key AND scope}: the {@link
+   * #linkValueAttributes()}' values, the target key, the source key, the {@link #scopeValues()}.
    */
   public String updateLinkValues() {
-    return "UPDATE " + sql.table(linkTable) + " SET " + sql.assignments(SqlColumns.names(linkValues), false)
+    return "UPDATE "
+        + sql.table(linkTable)
+        + " SET "
+        + sql.assignments(SqlColumns.names(linkValues), false)
         + linkCondition();
   }
 
   private String linkCondition() {
-    return " WHERE " + sql.bound(null, targetColumns) + " AND " + sql.bound(null, sourceColumns) + scopeTerms();
+    return " WHERE "
+        + sql.bound(null, targetColumns)
+        + " AND "
+        + sql.bound(null, sourceColumns)
+        + scopeTerms();
   }
 }

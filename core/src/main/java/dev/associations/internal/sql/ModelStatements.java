@@ -1,8 +1,7 @@
 package dev.associations.internal.sql;
 
-import dev.associations.internal.query.Selection;
-
 import dev.associations.dialect.Dialect;
+import dev.associations.internal.query.Selection;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
 import java.util.ArrayList;
@@ -48,22 +47,39 @@ public final class ModelStatements {
     TableScope scope = TableScope.of(columns, BASE);
     List<Object> parameters = new ArrayList<>();
     String where = SelectionClauses.where(renderer, selection, scope, parameters);
-    String order = SelectionClauses.orderBy(columns, selection, SelectionClauses.orderColumns(selection, scope));
-    String sql = "SELECT " + columns.list(BASE, SqlColumns.names(selected)) + " FROM " + table + " " + BASE + scope.joins()
-        + where + order + SelectionClauses.page(selection);
+    String order =
+        SelectionClauses.orderBy(
+            columns, selection, SelectionClauses.orderColumns(selection, scope));
+    String sql =
+        "SELECT "
+            + columns.list(BASE, SqlColumns.names(selected))
+            + " FROM "
+            + table
+            + " "
+            + BASE
+            + scope.joins()
+            + where
+            + order
+            + SelectionClauses.page(selection);
     return new SqlStatement(sql, SqlColumns.concat(scope.joinParameters(), parameters));
   }
 
   /** Reads the rows with these primary key values (one list of key values per row). */
   public List<SqlStatement> selectByKeys(List<List<Object>> keys) {
-    return keyTerms.statements(selectFrom(), columns.each(null, SqlColumns.names(model.primaryKey())),
-        model.primaryKey(), keys);
+    return keyTerms.statements(
+        selectFrom(),
+        columns.each(null, SqlColumns.names(model.primaryKey())),
+        model.primaryKey(),
+        keys);
   }
 
   /** Reads only the primary key columns of the rows with these key values. */
   public List<SqlStatement> selectExistingKeys(List<List<Object>> keys) {
-    return keyTerms.statements("SELECT " + columns.list(null, SqlColumns.names(model.primaryKey())) + " FROM " + table,
-        columns.each(null, SqlColumns.names(model.primaryKey())), model.primaryKey(), keys);
+    return keyTerms.statements(
+        "SELECT " + columns.list(null, SqlColumns.names(model.primaryKey())) + " FROM " + table,
+        columns.each(null, SqlColumns.names(model.primaryKey())),
+        model.primaryKey(),
+        keys);
   }
 
   /** Counts the rows meeting a selection's condition (its order and page do not count). */
@@ -71,7 +87,8 @@ public final class ModelStatements {
     TableScope scope = TableScope.of(columns, BASE);
     List<Object> parameters = new ArrayList<>();
     String where = SelectionClauses.where(renderer, selection, scope, parameters);
-    return new SqlStatement("SELECT COUNT(*) FROM " + table + " " + BASE + scope.joins() + where,
+    return new SqlStatement(
+        "SELECT COUNT(*) FROM " + table + " " + BASE + scope.joins() + where,
         SqlColumns.concat(scope.joinParameters(), parameters));
   }
 
@@ -88,8 +105,13 @@ public final class ModelStatements {
     if (columns.isEmpty()) {
       return dialect.insertDefaultValues(model.table());
     }
-    return "INSERT INTO " + table + " (" + this.columns.list(null, SqlColumns.names(columns)) + ") VALUES ("
-        + SqlColumns.placeholders(columns.size()) + ")";
+    return "INSERT INTO "
+        + table
+        + " ("
+        + this.columns.list(null, SqlColumns.names(columns))
+        + ") VALUES ("
+        + SqlColumns.placeholders(columns.size())
+        + ")";
   }
 
   /**
@@ -104,10 +126,18 @@ public final class ModelStatements {
       String column = this.columns.column(null, version.columnName());
       assignments.add(column + " = " + column + " + 1");
     }
-    return "UPDATE " + table + " SET " + String.join(", ", assignments) + keyCondition() + versionCondition(version);
+    return "UPDATE "
+        + table
+        + " SET "
+        + String.join(", ", assignments)
+        + keyCondition()
+        + versionCondition(version);
   }
 
-  /** {@code DELETE FROM t WHERE id = ?} (and {@code AND version = ?}), parameters the primary key values (then the version). */
+  /**
+   * {@code DELETE FROM t WHERE id = ?} (and {@code AND version = ?}), parameters the primary key
+   * values (then the version).
+   */
   public String deleteByKey(@Nullable AttributeMetadata version) {
     return "DELETE FROM " + table + keyCondition() + versionCondition(version);
   }

@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * The table one statement, or one {@code EXISTS} subquery of it, filters and orders, with the
- * to-one associations its conditions and orderings reach LEFT JOINed once per path. A joined
- * target is always single: one matched on a primary key is, any other gets the
- * {@linkplain LowestKeyTarget lowest-key condition}, so that no row of the scope's table repeats.
- * Aliases ({@code q1}, {@code q2}...) are unique across a statement and its subqueries.
+ * to-one associations its conditions and orderings reach LEFT JOINed once per path. A joined target
+ * is always single: one matched on a primary key is, any other gets the {@linkplain LowestKeyTarget
+ * lowest-key condition}, so that no row of the scope's table repeats. Aliases ({@code q1}, {@code
+ * q2}...) are unique across a statement and its subqueries.
  */
 final class TableScope {
 
@@ -39,7 +39,10 @@ final class TableScope {
     return new TableScope(sql, aliasCount, nextAlias());
   }
 
-  /** A scope for another table of this statement, aliased {@code alias}, whose joins the caller appends too. */
+  /**
+   * A scope for another table of this statement, aliased {@code alias}, whose joins the caller
+   * appends too.
+   */
   TableScope sibling(String alias) {
     return new TableScope(sql, aliasCount, alias);
   }
@@ -48,7 +51,10 @@ final class TableScope {
     return alias;
   }
 
-  /** The alias of the table at the end of this to-one path, joining it (and the steps before) on first use. */
+  /**
+   * The alias of the table at the end of this to-one path, joining it (and the steps before) on
+   * first use.
+   */
   String aliasOf(List<Association> path) {
     if (path.isEmpty()) {
       return alias;
@@ -60,10 +66,17 @@ final class TableScope {
     String source = aliasOf(path.subList(0, path.size() - 1));
     Association association = path.get(path.size() - 1);
     String target = nextAlias();
-    joins.append(" LEFT JOIN ").append(sql.table(association.target().table())).append(' ').append(target)
-        .append(" ON ").append(sql.keyMatch(association, target, source, joinParameters));
+    joins
+        .append(" LEFT JOIN ")
+        .append(sql.table(association.target().table()))
+        .append(' ')
+        .append(target)
+        .append(" ON ")
+        .append(sql.keyMatch(association, target, source, joinParameters));
     if (association.targetUniqueness() != TargetUniqueness.PRIMARY_KEY) {
-      joins.append(" AND ").append(LowestKeyTarget.condition(sql, association, target, joinParameters));
+      joins
+          .append(" AND ")
+          .append(LowestKeyTarget.condition(sql, association, target, joinParameters));
     }
     joined.put(List.copyOf(path), target);
     return target;
@@ -74,7 +87,9 @@ final class TableScope {
     return sql.column(aliasOf(path), columnName);
   }
 
-  /** The LEFT JOINs made so far, each with a leading space; read it after rendering what needs them. */
+  /**
+   * The LEFT JOINs made so far, each with a leading space; read it after rendering what needs them.
+   */
   String joins() {
     return joins.toString();
   }

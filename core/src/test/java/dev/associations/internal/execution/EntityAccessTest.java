@@ -22,8 +22,7 @@ class EntityAccessTest {
     private String name;
     private int rank;
 
-    private Private() {
-    }
+    private Private() {}
   }
 
   public static class Base {
@@ -61,7 +60,9 @@ class EntityAccessTest {
 
   @Test
   void aModelClassGetsOneGeneratedClassHoweverManyRegistriesAsk() throws Exception {
-    assertThat(instantiator(access(Private.class))).isNotNull().isSameAs(instantiator(access(Private.class)));
+    assertThat(instantiator(access(Private.class)))
+        .isNotNull()
+        .isSameAs(instantiator(access(Private.class)));
   }
 
   @Test
@@ -92,7 +93,8 @@ class EntityAccessTest {
     assertThat(generated(inherited)).isTrue();
     assertThat(generated(hidden)).isFalse();
 
-    int idOfInherited = inherited.model().attributes().indexOf(inherited.model().attribute("id").orElseThrow());
+    int idOfInherited =
+        inherited.model().attributes().indexOf(inherited.model().attribute("id").orElseThrow());
     Object[] values = new Object[2];
     values[idOfInherited] = 5L;
     values[1 - idOfInherited] = "Bo";
@@ -100,7 +102,8 @@ class EntityAccessTest {
     assertThat(one.id).isEqualTo(5L);
     assertThat(one.name).isEqualTo("Bo");
 
-    int idOfHidden = hidden.model().attributes().indexOf(hidden.model().attribute("id").orElseThrow());
+    int idOfHidden =
+        hidden.model().attributes().indexOf(hidden.model().attribute("id").orElseThrow());
     values[idOfHidden] = 6L;
     values[1 - idOfHidden] = "Cy";
     InheritedPrivate other = hidden.newInstance(values);
@@ -113,6 +116,8 @@ class EntityAccessTest {
     EntityAccess<Private> access = access(Private.class);
 
     assertThatThrownBy(() -> access.newInstance(new Object[] {1L, 42, 3}))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Private.name").hasMessageContaining("42");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Private.name")
+        .hasMessageContaining("42");
   }
 }

@@ -18,27 +18,36 @@ class AttributeTypesTest {
   @Test
   void everyBuiltInDialectHasAColumnTypeForEverySupportedType() {
     for (Dialect dialect : Dialects.all()) {
-      AttributeTypes.supported().forEach(type -> assertThat(dialect.columnType(type)).as(dialect + " " + type)
-          .isNotBlank());
+      AttributeTypes.supported()
+          .forEach(
+              type -> assertThat(dialect.columnType(type)).as(dialect + " " + type).isNotBlank());
     }
   }
 
   @Test
   void theReadmeListsExactlyTheSupportedTypes() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md")).replaceAll("\\s+", " ");
-    Matcher sentence = Pattern.compile("Supported attribute types: (.*?) and enums").matcher(readme);
+    Matcher sentence =
+        Pattern.compile("Supported attribute types: (.*?) and enums").matcher(readme);
     assertThat(sentence.find()).as("the README's 'Supported attribute types:' sentence").isTrue();
-    List<String> listed = Pattern.compile("`([^`]+)`").matcher(sentence.group(1)).results().map(m -> m.group(1))
-        .toList();
-    assertThat(listed).containsExactlyElementsOf(AttributeTypes.supported().stream().map(Class::getSimpleName)
-        .toList());
+    List<String> listed =
+        Pattern.compile("`([^`]+)`")
+            .matcher(sentence.group(1))
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(listed)
+        .containsExactlyElementsOf(
+            AttributeTypes.supported().stream().map(Class::getSimpleName).toList());
   }
 
   @Test
   void messagesNameTheTypesInTheSameOrder() {
-    assertThat(AttributeTypes.describeSupported()).isEqualTo("Long, Integer, Short, Byte, Boolean, Double, Float, "
-        + "String, BigDecimal, BigInteger, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[]"
-        + " or an enum");
+    assertThat(AttributeTypes.describeSupported())
+        .isEqualTo(
+            "Long, Integer, Short, Byte, Boolean, Double, Float, "
+                + "String, BigDecimal, BigInteger, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[]"
+                + " or an enum");
   }
 
   @Test

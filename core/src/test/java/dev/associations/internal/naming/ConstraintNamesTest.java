@@ -20,7 +20,10 @@ class ConstraintNamesTest {
     String table = "t".repeat(70);
     String first = ConstraintNames.of("fk", table, List.of("a"));
     String second = ConstraintNames.of("fk", table, List.of("b"));
-    assertThat(first).hasSize(ConstraintNames.MAX_LENGTH).startsWith("fk_ttt").isNotEqualTo(second)
+    assertThat(first)
+        .hasSize(ConstraintNames.MAX_LENGTH)
+        .startsWith("fk_ttt")
+        .isNotEqualTo(second)
         .isEqualTo(ConstraintNames.of("fk", table, List.of("a")));
   }
 }

@@ -16,66 +16,273 @@ class InflectorTest {
 
   static Stream<Arguments> irregulars() {
     return pairs(
-        "person", "people", "child", "children", "man", "men", "woman", "women",
-        "mouse", "mice", "goose", "geese", "foot", "feet", "tooth", "teeth", "ox", "oxen",
-        "criterion", "criteria", "datum", "data", "index", "indexes",
-        "knife", "knives", "wife", "wives", "life", "lives", "leaf", "leaves", "wolf", "wolves",
-        "half", "halves", "shelf", "shelves", "calf", "calves", "thief", "thieves",
-        "loaf", "loaves", "elf", "elves", "self", "selves", "quiz", "quizzes",
-        "analysis", "analyses", "crisis", "crises", "thesis", "theses", "axis", "axes",
-        "cactus", "cacti", "alumnus", "alumni", "medium", "media",
-        "hero", "heroes", "potato", "potatoes", "tomato", "tomatoes", "echo", "echoes", "veto", "vetoes",
+        "person",
+        "people",
+        "child",
+        "children",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "mouse",
+        "mice",
+        "goose",
+        "geese",
+        "foot",
+        "feet",
+        "tooth",
+        "teeth",
+        "ox",
+        "oxen",
+        "criterion",
+        "criteria",
+        "datum",
+        "data",
+        "index",
+        "indexes",
+        "knife",
+        "knives",
+        "wife",
+        "wives",
+        "life",
+        "lives",
+        "leaf",
+        "leaves",
+        "wolf",
+        "wolves",
+        "half",
+        "halves",
+        "shelf",
+        "shelves",
+        "calf",
+        "calves",
+        "thief",
+        "thieves",
+        "loaf",
+        "loaves",
+        "elf",
+        "elves",
+        "self",
+        "selves",
+        "quiz",
+        "quizzes",
+        "analysis",
+        "analyses",
+        "crisis",
+        "crises",
+        "thesis",
+        "theses",
+        "axis",
+        "axes",
+        "cactus",
+        "cacti",
+        "alumnus",
+        "alumni",
+        "medium",
+        "media",
+        "hero",
+        "heroes",
+        "potato",
+        "potatoes",
+        "tomato",
+        "tomatoes",
+        "echo",
+        "echoes",
+        "veto",
+        "vetoes",
         // regular plurals whose singular ends in -s
-        "alias", "aliases", "atlas", "atlases", "bias", "biases", "canvas", "canvases", "gas", "gases",
-        "lens", "lenses");
+        "alias",
+        "aliases",
+        "atlas",
+        "atlases",
+        "bias",
+        "biases",
+        "canvas",
+        "canvases",
+        "gas",
+        "gases",
+        "lens",
+        "lenses");
   }
 
   static Stream<Arguments> rules() {
     return pairs(
         // consonant + y → ies, vowel + y → s
-        "category", "categories", "company", "companies",
-        "day", "days", "key", "keys", "survey", "surveys", "toy", "toys",
+        "category",
+        "categories",
+        "company",
+        "companies",
+        "day",
+        "days",
+        "key",
+        "keys",
+        "survey",
+        "surveys",
+        "toy",
+        "toys",
         // s, x, z, ch, sh → es
-        "box", "boxes", "tax", "taxes", "bus", "buses", "status", "statuses", "campus", "campuses",
-        "address", "addresses", "class", "classes", "match", "matches", "wish", "wishes", "buzz", "buzzes",
+        "box",
+        "boxes",
+        "tax",
+        "taxes",
+        "bus",
+        "buses",
+        "status",
+        "statuses",
+        "campus",
+        "campuses",
+        "address",
+        "addresses",
+        "class",
+        "classes",
+        "match",
+        "matches",
+        "wish",
+        "wishes",
+        "buzz",
+        "buzzes",
         // -f and -fe only through the irregulars
-        "roof", "roofs", "chief", "chiefs", "safe", "safes",
+        "roof",
+        "roofs",
+        "chief",
+        "chiefs",
+        "safe",
+        "safes",
         // -uses after o or a, and uses itself
-        "house", "houses", "cause", "causes", "use", "uses",
+        "house",
+        "houses",
+        "cause",
+        "causes",
+        "use",
+        "uses",
         // -ses, -ves, -oes, -zes that keep their e
-        "license", "licenses", "case", "cases", "response", "responses", "course", "courses",
-        "database", "databases", "purpose", "purposes",
-        "archive", "archives", "drive", "drives", "move", "moves", "objective", "objectives",
-        "shoe", "shoes", "toe", "toes", "size", "sizes",
+        "license",
+        "licenses",
+        "case",
+        "cases",
+        "response",
+        "responses",
+        "course",
+        "courses",
+        "database",
+        "databases",
+        "purpose",
+        "purposes",
+        "archive",
+        "archives",
+        "drive",
+        "drives",
+        "move",
+        "moves",
+        "objective",
+        "objectives",
+        "shoe",
+        "shoes",
+        "toe",
+        "toes",
+        "size",
+        "sizes",
         // everything else + s
-        "toot", "toots", "game", "games", "team", "teams", "order", "orders", "photo", "photos",
+        "toot",
+        "toots",
+        "game",
+        "games",
+        "team",
+        "teams",
+        "order",
+        "orders",
+        "photo",
+        "photos",
         // -ie, -che and -use singulars from the small list
-        "movie", "movies", "cookie", "cookies", "zombie", "zombies", "pie", "pies", "tie", "ties",
-        "calorie", "calories", "rookie", "rookies", "cache", "caches", "niche", "niches",
-        "headache", "headaches", "avalanche", "avalanches",
-        "abuse", "abuses", "excuse", "excuses", "fuse", "fuses", "muse", "muses", "ruse", "ruses");
+        "movie",
+        "movies",
+        "cookie",
+        "cookies",
+        "zombie",
+        "zombies",
+        "pie",
+        "pies",
+        "tie",
+        "ties",
+        "calorie",
+        "calories",
+        "rookie",
+        "rookies",
+        "cache",
+        "caches",
+        "niche",
+        "niches",
+        "headache",
+        "headaches",
+        "avalanche",
+        "avalanches",
+        "abuse",
+        "abuses",
+        "excuse",
+        "excuses",
+        "fuse",
+        "fuses",
+        "muse",
+        "muses",
+        "ruse",
+        "ruses");
   }
 
   static Stream<Arguments> camelCase() {
     return pairs(
-        "Person", "People", "person", "people", "Child", "Children", "child", "children",
-        "DrivingLicense", "DrivingLicenses", "TeamMember", "TeamMembers", "OrderCategory", "OrderCategories",
-        "PoliceWoman", "PoliceWomen", "parentPerson", "parentPeople", "likedToot", "likedToots",
-        "HTMLPage", "HTMLPages", "driving_license", "driving_licenses", "PERSON", "PEOPLE", "USER", "USERS",
-        "SheepDog", "SheepDogs", "StatusCode", "StatusCodes", "NewsItem", "NewsItems", "PeopleCounter",
+        "Person",
+        "People",
+        "person",
+        "people",
+        "Child",
+        "Children",
+        "child",
+        "children",
+        "DrivingLicense",
+        "DrivingLicenses",
+        "TeamMember",
+        "TeamMembers",
+        "OrderCategory",
+        "OrderCategories",
+        "PoliceWoman",
+        "PoliceWomen",
+        "parentPerson",
+        "parentPeople",
+        "likedToot",
+        "likedToots",
+        "HTMLPage",
+        "HTMLPages",
+        "driving_license",
+        "driving_licenses",
+        "PERSON",
+        "PEOPLE",
+        "USER",
+        "USERS",
+        "SheepDog",
+        "SheepDogs",
+        "StatusCode",
+        "StatusCodes",
+        "NewsItem",
+        "NewsItems",
+        "PeopleCounter",
         "PeopleCounters");
   }
 
   static Stream<String> singulars() {
-    return Stream.of(irregulars(), rules(), camelCase()).flatMap(s -> s).map(a -> (String) a.get()[0]);
+    return Stream.of(irregulars(), rules(), camelCase())
+        .flatMap(s -> s)
+        .map(a -> (String) a.get()[0]);
   }
 
   static Stream<String> plurals() {
-    return Stream.of(irregulars(), rules(), camelCase()).flatMap(s -> s).map(a -> (String) a.get()[1]);
+    return Stream.of(irregulars(), rules(), camelCase())
+        .flatMap(s -> s)
+        .map(a -> (String) a.get()[1]);
   }
 
   private static Stream<Arguments> pairs(String... words) {
-    return Stream.iterate(0, i -> i < words.length, i -> i + 2).map(i -> Arguments.of(words[i], words[i + 1]));
+    return Stream.iterate(0, i -> i < words.length, i -> i + 2)
+        .map(i -> Arguments.of(words[i], words[i + 1]));
   }
 
   @ParameterizedTest(name = "{0} <-> {1}")
@@ -107,8 +314,26 @@ class InflectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sheep", "fish", "deer", "series", "species", "news", "information", "equipment",
-      "rice", "money", "metadata", "feedback", "software", "staff", "Sheep", "UserMetadata", "STAFF"})
+  @ValueSource(
+      strings = {
+        "sheep",
+        "fish",
+        "deer",
+        "series",
+        "species",
+        "news",
+        "information",
+        "equipment",
+        "rice",
+        "money",
+        "metadata",
+        "feedback",
+        "software",
+        "staff",
+        "Sheep",
+        "UserMetadata",
+        "STAFF"
+      })
   void uncountableWordsStayAsTheyAre(String word) {
     assertThat(Inflector.pluralize(word)).isEqualTo(word);
     assertThat(Inflector.singularize(word)).isEqualTo(word);
@@ -130,8 +355,25 @@ class InflectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"person", "child", "license", "status", "class", "category", "bus", "campus",
-      "address", "analysis", "axis", "basis", "alias", "previous", "DrivingLicense", "Status"})
+  @ValueSource(
+      strings = {
+        "person",
+        "child",
+        "license",
+        "status",
+        "class",
+        "category",
+        "bus",
+        "campus",
+        "address",
+        "analysis",
+        "axis",
+        "basis",
+        "alias",
+        "previous",
+        "DrivingLicense",
+        "Status"
+      })
   void alreadySingularWordsAreLeftAlone(String singular) {
     assertThat(Inflector.singularize(singular)).isEqualTo(singular);
   }
@@ -170,15 +412,27 @@ class InflectorTest {
   @NullAndEmptySource
   @ValueSource(strings = {" ", "\t"})
   void rejectsNullEmptyAndBlankWords(String word) {
-    assertThatIllegalArgumentException().isThrownBy(() -> Inflector.pluralize(word))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Inflector.pluralize(word))
         .withMessageContaining("null or blank");
-    assertThatIllegalArgumentException().isThrownBy(() -> Inflector.singularize(word))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Inflector.singularize(word))
         .withMessageContaining("null or blank");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"settings", "AccountSettings", "toots",
-      "people", "children", "categories", "licenses", "statuses", "data"})
+  @ValueSource(
+      strings = {
+        "settings",
+        "AccountSettings",
+        "toots",
+        "people",
+        "children",
+        "categories",
+        "licenses",
+        "statuses",
+        "data"
+      })
   void pluralWordsStayPlural(String plural) {
     assertThat(Inflector.pluralize(plural)).isEqualTo(plural);
   }

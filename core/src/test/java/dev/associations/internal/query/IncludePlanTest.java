@@ -9,30 +9,50 @@ import org.junit.jupiter.api.Test;
 
 class IncludePlanTest {
 
-  private final AssociationRegistry registry = AssociationRegistry.builder()
-      .addModels(FaqModels.Person.class, FaqModels.DrivingLicense.class).build();
+  private final AssociationRegistry registry =
+      AssociationRegistry.builder()
+          .addModels(FaqModels.Person.class, FaqModels.DrivingLicense.class)
+          .build();
 
   @Test
   void toOneIncludesJoinIntoTheirParentAndToManyIncludesCostOneStatementEach() {
-    IncludePlan plan = IncludePlan.of(registry, FaqModels.Person.class,
-        "currentDrivingLicense", "children.currentDrivingLicense");
+    IncludePlan plan =
+        IncludePlan.of(
+            registry,
+            FaqModels.Person.class,
+            "currentDrivingLicense",
+            "children.currentDrivingLicense");
 
-    assertThat(plan.nodes()).extracting(n -> n.association().name()).containsExactly("currentDrivingLicense", "children");
+    assertThat(plan.nodes())
+        .extracting(n -> n.association().name())
+        .containsExactly("currentDrivingLicense", "children");
     assertThat(plan.nodes().get(0).ownsStatement()).isFalse();
     assertThat(plan.nodes().get(1).ownsStatement()).isTrue();
-    assertThat(plan.nodes().get(1).children()).singleElement()
+    assertThat(plan.nodes().get(1).children())
+        .singleElement()
         .satisfies(n -> assertThat(n.model().name()).isEqualTo("DrivingLicense"));
     assertThat(plan.statementCount()).isEqualTo(2);
-    assertThat(IncludePlan.of(registry, FaqModels.Person.class, "currentDrivingLicense", "children.currentDrivingLicense",
-        "children.children").statementCount()).isEqualTo(3);
+    assertThat(
+            IncludePlan.of(
+                    registry,
+                    FaqModels.Person.class,
+                    "currentDrivingLicense",
+                    "children.currentDrivingLicense",
+                    "children.children")
+                .statementCount())
+        .isEqualTo(3);
   }
 
   @Test
   void samePathNamedTwiceIsLoadedOnce() {
-    IncludePlan plan = IncludePlan.of(registry, FaqModels.Person.class, "children", "children.parents", "children");
+    IncludePlan plan =
+        IncludePlan.of(
+            registry, FaqModels.Person.class, "children", "children.parents", "children");
 
     assertThat(plan.nodes()).hasSize(1);
-    assertThat(plan.nodes().get(0).children()).extracting(n -> n.association().name()).containsExactly("parents");
+    assertThat(plan.nodes().get(0).children())
+        .extracting(n -> n.association().name())
+        .containsExactly("parents");
     assertThat(plan.statementCount()).isEqualTo(3);
   }
 
@@ -50,13 +70,15 @@ class IncludePlanTest {
   void unknownAssociationListsTheValidNamesAtThatLevel() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> IncludePlan.of(registry, FaqModels.Person.class, "children.license"))
-        .withMessage("cannot include 'children.license': Person has no association 'license'; its associations are "
-            + "[currentDrivingLicense, children, parents]");
+        .withMessage(
+            "cannot include 'children.license': Person has no association 'license'; its associations are "
+                + "[currentDrivingLicense, children, parents]");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> IncludePlan.of(registry, FaqModels.Person.class, "children."))
         .withMessageContaining("has no association ''");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> IncludePlan.of(registry, FaqModels.Person.class, " "))
-        .withMessage("an include path is empty; name associations of Person: [currentDrivingLicense, children, parents]");
+        .withMessage(
+            "an include path is empty; name associations of Person: [currentDrivingLicense, children, parents]");
   }
 }

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 /** The key conditions of batched loads: their shape per number of keys and database. */
 class KeyTermsTest {
 
-  private static final List<AttributeMetadata> ID = AssociationRegistry.builder().addModels(Person.class, DrivingLicense.class).build()
-      .model(Person.class).primaryKey();
+  private static final List<AttributeMetadata> ID =
+      AssociationRegistry.builder()
+          .addModels(Person.class, DrivingLicense.class)
+          .build()
+          .model(Person.class)
+          .primaryKey();
 
   private static List<List<Object>> keys(long count) {
     return LongStream.rangeClosed(1, count).<List<Object>>mapToObj(List::of).toList();
@@ -23,28 +27,32 @@ class KeyTermsTest {
 
   @Test
   void oneKeyIsAPlainEquality() {
-    List<SqlStatement> statements = new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID,
-        keys(1));
+    List<SqlStatement> statements =
+        new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID, keys(1));
 
-    assertThat(statements).containsExactly(new SqlStatement("SELECT 1 WHERE t.id = ?", List.of(1L)));
+    assertThat(statements)
+        .containsExactly(new SqlStatement("SELECT 1 WHERE t.id = ?", List.of(1L)));
   }
 
   @Test
   void arraysHoldAsManyKeysAsTheDatabaseTakes() {
     // H2 refuses arrays longer than 65,536; PostgreSQL takes a million in one statement
-    List<SqlStatement> h2 = new KeyTerms(Dialects.H2).statements("SELECT 1", List.of("t.id"), ID, keys(100_001));
-    List<SqlStatement> postgres = new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID,
-        keys(100_001));
+    List<SqlStatement> h2 =
+        new KeyTerms(Dialects.H2).statements("SELECT 1", List.of("t.id"), ID, keys(100_001));
+    List<SqlStatement> postgres =
+        new KeyTerms(Dialects.POSTGRESQL)
+            .statements("SELECT 1", List.of("t.id"), ID, keys(100_001));
 
-    assertThat(h2).extracting(s -> ((ArrayParameter) s.parameters().get(0)).values().size())
+    assertThat(h2)
+        .extracting(s -> ((ArrayParameter) s.parameters().get(0)).values().size())
         .containsExactly(50_000, 50_000, 1);
     assertThat(postgres).hasSize(1);
   }
 
   @Test
   void manyKeysAreOneArrayWhereArraysAreTaken() {
-    List<SqlStatement> statements = new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID,
-        keys(2_500));
+    List<SqlStatement> statements =
+        new KeyTerms(Dialects.POSTGRESQL).statements("SELECT 1", List.of("t.id"), ID, keys(2_500));
 
     assertThat(statements).hasSize(1);
     assertThat(statements.get(0).sql()).isEqualTo("SELECT 1 WHERE t.id = ANY(?)");
@@ -53,10 +61,12 @@ class KeyTermsTest {
 
   @Test
   void elsewhereManyKeysAreInListsOfAtMostAThousand() {
-    List<SqlStatement> statements = new KeyTerms(Dialects.MARIADB).statements("SELECT 1", List.of("t.id"), ID,
-        keys(2_500));
+    List<SqlStatement> statements =
+        new KeyTerms(Dialects.MARIADB).statements("SELECT 1", List.of("t.id"), ID, keys(2_500));
 
-    assertThat(statements).extracting(statement -> statement.parameters().size()).containsExactly(1000, 1000, 500);
+    assertThat(statements)
+        .extracting(statement -> statement.parameters().size())
+        .containsExactly(1000, 1000, 500);
     assertThat(statements.get(2).sql()).startsWith("SELECT 1 WHERE t.id IN (?, ?");
   }
 }

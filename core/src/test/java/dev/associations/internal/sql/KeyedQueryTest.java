@@ -8,13 +8,19 @@ import dev.associations.registry.AssociationRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Roots read by their keys with their to-one includes joined: one text per number of keys, per dialect. */
+/**
+ * Roots read by their keys with their to-one includes joined: one text per number of keys, per
+ * dialect.
+ */
 class KeyedQueryTest {
 
-  private static final AssociationRegistry REGISTRY = AssociationRegistry.builder()
-      .addModels(ToOneStatementsTest.Owner.class, ToOneStatementsTest.Permit.class).build();
-  private static final String SELECT = "SELECT t0.id AS c0, t1.id AS c1, t1.owner_id AS c2"
-      + " FROM owners t0 LEFT JOIN permits t1 ON t1.owner_id = t0.id";
+  private static final AssociationRegistry REGISTRY =
+      AssociationRegistry.builder()
+          .addModels(ToOneStatementsTest.Owner.class, ToOneStatementsTest.Permit.class)
+          .build();
+  private static final String SELECT =
+      "SELECT t0.id AS c0, t1.id AS c1, t1.owner_id AS c2"
+          + " FROM owners t0 LEFT JOIN permits t1 ON t1.owner_id = t0.id";
 
   private static JoinedTables tables() {
     IncludePlan plan = IncludePlan.of(REGISTRY, ToOneStatementsTest.Owner.class, "permit");
@@ -34,8 +40,10 @@ class KeyedQueryTest {
     List<List<Object>> keys = List.of(List.of(7L), List.of(9L));
 
     assertThat(new IncludeStatements(Dialects.POSTGRESQL).rootsByKeys(tables()).forKeys(keys))
-        .containsExactly(new SqlStatement(SELECT + " WHERE t0.id = ANY(?)",
-            List.of(new ArrayParameter("bigint", List.of(7L, 9L)))));
+        .containsExactly(
+            new SqlStatement(
+                SELECT + " WHERE t0.id = ANY(?)",
+                List.of(new ArrayParameter("bigint", List.of(7L, 9L)))));
     assertThat(new IncludeStatements(Dialects.MARIADB).rootsByKeys(tables()).forKeys(keys))
         .containsExactly(new SqlStatement(SELECT + " WHERE t0.id IN (?, ?)", List.of(7L, 9L)));
   }

@@ -2,8 +2,8 @@ package dev.associations.sample.league;
 
 import static dev.associations.annotation.ReferentialAction.RESTRICT;
 
-import dev.associations.annotation.BelongsTo;
 import dev.associations.annotation.AutoIncrement;
+import dev.associations.annotation.BelongsTo;
 import dev.associations.annotation.ForeignKey;
 import dev.associations.annotation.Inverse;
 import dev.associations.annotation.Model;
@@ -29,11 +29,13 @@ public class Game {
   public String seasonLeague;
   public Integer seasonYear;
 
-  @BelongsTo(foreignKey = @ForeignKey(value = "homeTeamId", onDelete = RESTRICT),
+  @BelongsTo(
+      foreignKey = @ForeignKey(value = "homeTeamId", onDelete = RESTRICT),
       inverse = @Inverse(value = "homeGames", type = Inverse.Type.HAS_MANY))
   public Team homeTeam;
 
-  @BelongsTo(foreignKey = @ForeignKey(value = "awayTeamId", onDelete = RESTRICT),
+  @BelongsTo(
+      foreignKey = @ForeignKey(value = "awayTeamId", onDelete = RESTRICT),
       inverse = @Inverse(value = "awayGames", type = Inverse.Type.HAS_MANY))
   public Team awayTeam;
 

@@ -44,7 +44,10 @@ class LeagueController {
     return games.findAll(Query.all().orderBy("id").include(include));
   }
 
-  /** Records a game: {@code {"homeTeamId": 1, "awayTeamId": 2, "seasonLeague": "premier", "seasonYear": 2026}}. */
+  /**
+   * Records a game: {@code {"homeTeamId": 1, "awayTeamId": 2, "seasonLeague": "premier",
+   * "seasonYear": 2026}}.
+   */
   @PostMapping("/games")
   @ResponseStatus(HttpStatus.CREATED)
   Game createGame(@RequestBody Game game) {
@@ -52,9 +55,15 @@ class LeagueController {
   }
 
   @GetMapping("/seasons/{league}/{year}")
-  Season season(@PathVariable String league, @PathVariable int year,
+  Season season(
+      @PathVariable String league,
+      @PathVariable int year,
       @RequestParam(defaultValue = "") String[] include) {
-    return seasons.findById(new SeasonId(league, year), include)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no season " + league + " " + year));
+    return seasons
+        .findById(new SeasonId(league, year), include)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "no season " + league + " " + year));
   }
 }

@@ -6,7 +6,10 @@ import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
 import java.util.List;
 
-/** A team; {@code homeGames} and {@code awayGames} are the named inverses of {@code Game}'s two teams. */
+/**
+ * A team; {@code homeGames} and {@code awayGames} are the named inverses of {@code Game}'s two
+ * teams.
+ */
 @Model
 public class Team {
 

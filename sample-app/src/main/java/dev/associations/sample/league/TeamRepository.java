@@ -2,5 +2,4 @@ package dev.associations.sample.league;
 
 import dev.associations.repository.AssociationRepository;
 
-public interface TeamRepository extends AssociationRepository<Team, Long> {
-}
+public interface TeamRepository extends AssociationRepository<Team, Long> {}

@@ -7,15 +7,19 @@ import dev.associations.annotation.NotNull;
 import dev.associations.annotation.PrimaryKey;
 
 /**
- * A driving license. Its declared {@code ownerId} attribute is adopted as the key of
- * {@code Person.currentDrivingLicense}; {@code owner} is that association's inverse.
+ * A driving license. Its declared {@code ownerId} attribute is adopted as the key of {@code
+ * Person.currentDrivingLicense}; {@code owner} is that association's inverse.
  */
 @Model
 public class DrivingLicense {
 
   @PrimaryKey @AutoIncrement public Long id;
   @NotNull public String number;
-  @Attribute(columnName = "owner_id") @NotNull public Long ownerId;
+
+  @Attribute(columnName = "owner_id")
+  @NotNull
+  public Long ownerId;
+
   public Person owner;
 
   public static DrivingLicense numbered(String number) {

@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * People over HTTP. {@code ?include=children,currentDrivingLicense} (paths with dots, such as
- * {@code children.currentDrivingLicense}, go deeper) loads associations with one statement per level.
+ * {@code children.currentDrivingLicense}, go deeper) loads associations with one statement per
+ * level.
  */
 @RestController
 @RequestMapping("/people")
@@ -38,27 +39,34 @@ class PeopleController {
   }
 
   /**
-   * The parents (people with children), each with their first {@code limit} children by name:
-   * a per-parent limit, in one statement for all parents.
+   * The parents (people with children), each with their first {@code limit} children by name: a
+   * per-parent limit, in one statement for all parents.
    */
   @GetMapping("/parents")
   List<Person> parents(@RequestParam(defaultValue = "1") int limit) {
-    return people.findAll(Query.all().orderBy("id").include("children", c -> c.required().orderBy("name").limit(limit)));
+    return people.findAll(
+        Query.all()
+            .orderBy("id")
+            .include("children", c -> c.required().orderBy("name").limit(limit)));
   }
 
   /**
-   * A page of people with their children, as Spring MVC binds {@code ?page=&size=&sort=}
-   * ({@code /people/page?size=2&sort=name,desc}): the page and its children in two statements, the
-   * total counted unless the page shows it.
+   * A page of people with their children, as Spring MVC binds {@code ?page=&size=&sort=} ({@code
+   * /people/page?size=2&sort=name,desc}): the page and its children in two statements, the total
+   * counted unless the page shows it.
    */
   @GetMapping("/page")
   PagedModel<Person> page(@PageableDefault(size = 20, sort = "id") Pageable pageable) {
     return new PagedModel<>(people.findAll(Query.all().include("children"), pageable));
   }
 
-  /** People whose name starts with {@code prefix}, by a derived query: {@code /people/search?prefix=a&sort=name}. */
+  /**
+   * People whose name starts with {@code prefix}, by a derived query: {@code
+   * /people/search?prefix=a&sort=name}.
+   */
   @GetMapping("/search")
-  PagedModel<Person> search(@RequestParam String prefix, @PageableDefault(sort = "id") Pageable pageable) {
+  PagedModel<Person> search(
+      @RequestParam String prefix, @PageableDefault(sort = "id") Pageable pageable) {
     return new PagedModel<>(people.findByNameStartingWithIgnoreCase(prefix, pageable));
   }
 
@@ -79,7 +87,10 @@ class PeopleController {
     people.deleteById(id);
   }
 
-  /** Links existing people as children: {@code {"ids": [2, 3]}}; returns the person with all children. */
+  /**
+   * Links existing people as children: {@code {"ids": [2, 3]}}; returns the person with all
+   * children.
+   */
   @PostMapping("/{id}/children")
   Person addChildren(@PathVariable long id, @RequestBody Ids children) {
     people.addChildren(id, children.ids());
@@ -109,6 +120,5 @@ class PeopleController {
   }
 
   /** A list of ids in a request body. */
-  record Ids(List<Long> ids) {
-  }
+  record Ids(List<Long> ids) {}
 }

@@ -13,8 +13,8 @@ import dev.associations.annotation.PrimaryKey;
 import java.util.List;
 
 /**
- * The FAQ's person: a current driving license (HasOne; its key {@code ownerId} lives on the license,
- * which is deleted with its owner) and children/parents (a self BelongsToMany through
+ * The FAQ's person: a current driving license (HasOne; its key {@code ownerId} lives on the
+ * license, which is deleted with its owner) and children/parents (a self BelongsToMany through
  * {@code people_children}).
  */
 @Model
@@ -23,12 +23,14 @@ public class Person {
   @PrimaryKey @AutoIncrement public Long id;
   @NotNull public String name;
 
-  @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
+  @HasOne(
+      foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE, onUpdate = CASCADE),
       inverse = @Inverse("owner"))
   public DrivingLicense currentDrivingLicense;
 
   @BelongsToMany(inverse = @Inverse("parents"))
   public List<Person> children;
+
   public List<Person> parents;
 
   public static Person named(String name) {

@@ -6,10 +6,15 @@ import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-/** People, with mixins of their associations and a derived query; every method is implemented by the starter. */
+/**
+ * People, with mixins of their associations and a derived query; every method is implemented by the
+ * starter.
+ */
 public interface PersonRepository extends AssociationRepository<Person, Long> {
 
-  /** People whose name starts so, ignoring case, with their children: a query derived from the name. */
+  /**
+   * People whose name starts so, ignoring case, with their children: a query derived from the name.
+   */
   @Includes("children")
   Page<Person> findByNameStartingWithIgnoreCase(String prefix, Pageable pageable);
 

@@ -9,15 +9,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 
-/** The repositories alone: {@code @AssociationsTest} starts no web layer and no other beans, and rolls each test back. */
+/**
+ * The repositories alone: {@code @AssociationsTest} starts no web layer and no other beans, and
+ * rolls each test back.
+ */
 @AssociationsTest
 class PersonRepositoryTest {
 
-  @Autowired
-  PersonRepository people;
+  @Autowired PersonRepository people;
 
-  @Autowired
-  ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   @Test
   void repositoriesWithoutTheRestOfTheApplication() {
@@ -28,7 +29,8 @@ class PersonRepositoryTest {
     people.save(dee);
 
     assertThat(people.findByNameStartingWithIgnoreCase("d", Pageable.unpaged()).getContent())
-        .extracting(person -> person.name).containsExactly("Dee");
+        .extracting(person -> person.name)
+        .containsExactly("Dee");
   }
 
   @Test

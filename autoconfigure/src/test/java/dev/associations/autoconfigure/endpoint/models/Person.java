@@ -17,11 +17,14 @@ public class Person {
   @PrimaryKey @AutoIncrement public Long id;
   public String name;
 
-  @HasOne(foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE), inverse = @Inverse("owner"))
+  @HasOne(
+      foreignKey = @ForeignKey(value = "ownerId", onDelete = CASCADE),
+      inverse = @Inverse("owner"))
   @AssociationScope(attribute = "category", value = "B")
   public DrivingLicense license;
 
   @BelongsToMany(inverse = @Inverse("parents"))
   public List<Person> children;
+
   public List<Person> parents;
 }

@@ -1,7 +1,7 @@
 package dev.associations.benchmarks.contestants.associations;
 
-import dev.associations.benchmarks.fixture.QueryContestant;
 import dev.associations.benchmarks.fixture.Counts;
+import dev.associations.benchmarks.fixture.QueryContestant;
 import dev.associations.benchmarks.fixture.Walk;
 import dev.associations.benchmarks.model.BenchmarkModels;
 import dev.associations.benchmarks.model.Child;
@@ -13,23 +13,30 @@ import dev.associations.repository.Query;
 import dev.associations.repository.RepositoryFactory;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** This project: repositories from a {@link RepositoryFactory}, includes and mixins as a user writes them. */
+/**
+ * This project: repositories from a {@link RepositoryFactory}, includes and mixins as a user writes
+ * them.
+ */
 public class AssociationsContestant implements QueryContestant {
 
-  private static final Query ALL_WITH_CHILDREN_AND_LICENSES = Query.all().orderBy("id").include("children.license");
+  private static final Query ALL_WITH_CHILDREN_AND_LICENSES =
+      Query.all().orderBy("id").include("children.license");
 
   private final ParentRepository parents;
   private final ChildRepository children;
 
   public AssociationsContestant(DataSource dataSource) {
-    RepositoryFactory factory = new RepositoryFactory(BenchmarkModels.registry(Dialects.detect(dataSource)),
-        dataSource, new JdbcTransactionManager(dataSource));
+    RepositoryFactory factory =
+        new RepositoryFactory(
+            BenchmarkModels.registry(Dialects.detect(dataSource)),
+            dataSource,
+            new JdbcTransactionManager(dataSource));
     this.parents = factory.create(ParentRepository.class);
     this.children = factory.create(ChildRepository.class);
   }
@@ -51,19 +58,24 @@ public class AssociationsContestant implements QueryContestant {
 
   @Override
   public Counts parentsWithChildNamed(String prefix) {
-    return Walk.parents(parents.findAll(Query.where("children.name").startsWith(prefix).orderBy("id")));
+    return Walk.parents(
+        parents.findAll(Query.where("children.name").startsWith(prefix).orderBy("id")));
   }
 
   @Override
   public Counts parentsWithNewestChildren(int limit) {
-    return Walk.parents(parents.findAll(Query.all().orderBy("id")
-        .include("children", children -> children.orderByDescending("id").limit(limit))));
+    return Walk.parents(
+        parents.findAll(
+            Query.all()
+                .orderBy("id")
+                .include("children", children -> children.orderByDescending("id").limit(limit))));
   }
 
   @Override
   public Counts pageOfParentsWithChildren(int page, int size) {
-    Page<Parent> result = parents.findAll(Query.all().include("children"),
-        PageRequest.of(page, size, Sort.by("name", "id")));
+    Page<Parent> result =
+        parents.findAll(
+            Query.all().include("children"), PageRequest.of(page, size, Sort.by("name", "id")));
     return Walk.parents(result.getContent()).withTotal(result.getTotalElements());
   }
 

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 
 /**
  * A child. Its license is the inverse side of {@link License#getChild()} ({@code licenses.child_id}
- * owns the link): without bytecode enhancement Hibernate cannot make that side lazy (it would not know
- * whether to put a proxy or null), so it is mapped eager, which Hibernate fetches with a join in the
- * statement that loads the children: never one statement per child.
+ * owns the link): without bytecode enhancement Hibernate cannot make that side lazy (it would not
+ * know whether to put a proxy or null), so it is mapped eager, which Hibernate fetches with a join
+ * in the statement that loads the children: never one statement per child.
  */
 @Entity
 @Table(name = "children")
@@ -33,8 +33,7 @@ public class Child {
   @OneToOne(mappedBy = "child", fetch = FetchType.EAGER)
   private License license;
 
-  protected Child() {
-  }
+  protected Child() {}
 
   public Child(String name, Parent parent) {
     this.name = name;

@@ -20,8 +20,7 @@ public class Club {
 
   private String name;
 
-  protected Club() {
-  }
+  protected Club() {}
 
   public Long getId() {
     return id;

@@ -16,17 +16,20 @@ import org.hibernate.cfg.AvailableSettings;
 /**
  * Hibernate ORM (JPA), bootstrapped by hand (no Spring Boot) on the given data source, tuned as a
  * careful user tunes it:
+ *
  * <ul>
- * <li>loads in read-only sessions (no dirty-checking snapshots), the associations they need fetched
- * by joins in the query: one statement for the 1,000 parents with children and licenses (measured
- * faster than batch fetching, {@code hibernate.default_batch_fetch_size}, on H2 and clearly so on
- * PostgreSQL);</li>
- * <li>two bags (or a bag and a set) are never fetched in one query: the one-parent load fetches the
- * children in one query and the clubs in a second one, the persistence context joins them;</li>
- * <li>JDBC batching on ({@code hibernate.jdbc.batch_size}, ordered inserts and updates): it batches
- * the link rows of {@link #setClubs}. It cannot batch the children's inserts: their ids are IDENTITY
- * columns, and Hibernate executes an insert with a generated identity at once, to learn the id;</li>
- * <li>the schema is the benchmark's: Hibernate neither creates nor validates it.</li>
+ *   <li>loads in read-only sessions (no dirty-checking snapshots), the associations they need
+ *       fetched by joins in the query: one statement for the 1,000 parents with children and
+ *       licenses (measured faster than batch fetching, {@code hibernate.default_batch_fetch_size},
+ *       on H2 and clearly so on PostgreSQL);
+ *   <li>two bags (or a bag and a set) are never fetched in one query: the one-parent load fetches
+ *       the children in one query and the clubs in a second one, the persistence context joins
+ *       them;
+ *   <li>JDBC batching on ({@code hibernate.jdbc.batch_size}, ordered inserts and updates): it
+ *       batches the link rows of {@link #setClubs}. It cannot batch the children's inserts: their
+ *       ids are IDENTITY columns, and Hibernate executes an insert with a generated identity at
+ *       once, to learn the id;
+ *   <li>the schema is the benchmark's: Hibernate neither creates nor validates it.
  * </ul>
  */
 public class HibernateContestant implements Contestant {
@@ -37,23 +40,26 @@ public class HibernateContestant implements Contestant {
   // query that does not fetch it would load with one statement per child
   private static final String PARENT_WITH_CHILDREN =
       "from Parent p left join fetch p.children c left join fetch c.license where p.id = :id";
-  private static final String PARENT_WITH_CLUBS = "from Parent p left join fetch p.clubs where p.id = :id";
+  private static final String PARENT_WITH_CLUBS =
+      "from Parent p left join fetch p.clubs where p.id = :id";
 
   private final SessionFactory sessionFactory;
 
   public HibernateContestant(DataSource dataSource) {
-    StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-        .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-        .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-        .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 1_000)
-        .applySetting(AvailableSettings.ORDER_INSERTS, true)
-        .applySetting(AvailableSettings.ORDER_UPDATES, true)
-        .build();
+    StandardServiceRegistry registry =
+        new StandardServiceRegistryBuilder()
+            .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+            .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+            .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 1_000)
+            .applySetting(AvailableSettings.ORDER_INSERTS, true)
+            .applySetting(AvailableSettings.ORDER_UPDATES, true)
+            .build();
     try {
-      this.sessionFactory = new MetadataSources(registry)
-          .addAnnotatedClasses(Parent.class, Child.class, License.class, Club.class)
-          .buildMetadata()
-          .buildSessionFactory();
+      this.sessionFactory =
+          new MetadataSources(registry)
+              .addAnnotatedClasses(Parent.class, Child.class, License.class, Club.class)
+              .buildMetadata()
+              .buildSessionFactory();
     } catch (RuntimeException e) {
       StandardServiceRegistryBuilder.destroy(registry);
       throw e;
@@ -64,8 +70,10 @@ public class HibernateContestant implements Contestant {
   public Counts loadParentsWithChildrenAndLicenses() {
     try (Session session = readOnlySession()) {
       // Hibernate 6+ de-duplicates the roots of a collection fetch join itself
-      List<Parent> parents = session.createSelectionQuery(PARENTS_WITH_CHILDREN_AND_LICENSES, Parent.class)
-          .getResultList();
+      List<Parent> parents =
+          session
+              .createSelectionQuery(PARENTS_WITH_CHILDREN_AND_LICENSES, Parent.class)
+              .getResultList();
       return walk(parents, false);
     }
   }
@@ -73,11 +81,15 @@ public class HibernateContestant implements Contestant {
   @Override
   public Counts loadParentWithChildrenAndClubs(long parentId) {
     try (Session session = readOnlySession()) {
-      Parent parent = session.createSelectionQuery(PARENT_WITH_CHILDREN, Parent.class)
-          .setParameter("id", parentId)
-          .getSingleResult();
-      // the same parent instance, its clubs now initialized: no cartesian product of children x clubs
-      session.createSelectionQuery(PARENT_WITH_CLUBS, Parent.class)
+      Parent parent =
+          session
+              .createSelectionQuery(PARENT_WITH_CHILDREN, Parent.class)
+              .setParameter("id", parentId)
+              .getSingleResult();
+      // the same parent instance, its clubs now initialized: no cartesian product of children x
+      // clubs
+      session
+          .createSelectionQuery(PARENT_WITH_CLUBS, Parent.class)
           .setParameter("id", parentId)
           .getSingleResult();
       return walk(List.of(parent), true);
@@ -86,28 +98,34 @@ public class HibernateContestant implements Contestant {
 
   @Override
   public void addChildren(long parentId, List<String> names) {
-    sessionFactory.inTransaction(session -> {
-      Parent parent = session.getReference(Parent.class, parentId);
-      for (String name : names) {
-        session.persist(new Child(name, parent));
-      }
-    });
+    sessionFactory.inTransaction(
+        session -> {
+          Parent parent = session.getReference(Parent.class, parentId);
+          for (String name : names) {
+            session.persist(new Child(name, parent));
+          }
+        });
   }
 
   @Override
   public void setClubs(long parentId, List<Long> clubIds) {
-    sessionFactory.inTransaction(session -> {
-      Parent parent = session.createSelectionQuery(PARENT_WITH_CLUBS, Parent.class)
-          .setParameter("id", parentId)
-          .getSingleResult();
-      Set<Club> wanted = clubIds.stream()
-          .map(id -> session.getReference(Club.class, id))
-          .collect(Collectors.toSet());
-      // changes the managed set in place: on flush Hibernate deletes and inserts only the difference
-      Set<Club> clubs = parent.getClubs();
-      clubs.retainAll(wanted);
-      clubs.addAll(wanted);
-    });
+    sessionFactory.inTransaction(
+        session -> {
+          Parent parent =
+              session
+                  .createSelectionQuery(PARENT_WITH_CLUBS, Parent.class)
+                  .setParameter("id", parentId)
+                  .getSingleResult();
+          Set<Club> wanted =
+              clubIds.stream()
+                  .map(id -> session.getReference(Club.class, id))
+                  .collect(Collectors.toSet());
+          // changes the managed set in place: on flush Hibernate deletes and inserts only the
+          // difference
+          Set<Club> clubs = parent.getClubs();
+          clubs.retainAll(wanted);
+          clubs.addAll(wanted);
+        });
   }
 
   @Override

@@ -24,8 +24,7 @@ public class License {
   @JoinColumn(name = "child_id", nullable = false, unique = true)
   private Child child;
 
-  protected License() {
-  }
+  protected License() {}
 
   public Long getId() {
     return id;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A parent: its children as an ordered bag (the inverse side of {@link Child#getParent()}), its clubs
- * as a set, as Hibernate recommends for a many-to-many (a changed set is written as the difference,
- * a changed bag is deleted and rewritten whole).
+ * A parent: its children as an ordered bag (the inverse side of {@link Child#getParent()}), its
+ * clubs as a set, as Hibernate recommends for a many-to-many (a changed set is written as the
+ * difference, a changed bag is deleted and rewritten whole).
  */
 @Entity
 @Table(name = "parents")
@@ -35,12 +35,13 @@ public class Parent {
   private List<Child> children = new ArrayList<>();
 
   @ManyToMany
-  @JoinTable(name = "clubs_parents", joinColumns = @JoinColumn(name = "parent_id"),
+  @JoinTable(
+      name = "clubs_parents",
+      joinColumns = @JoinColumn(name = "parent_id"),
       inverseJoinColumns = @JoinColumn(name = "club_id"))
   private Set<Club> clubs = new HashSet<>();
 
-  protected Parent() {
-  }
+  protected Parent() {}
 
   public Long getId() {
     return id;

@@ -21,9 +21,11 @@ public class HandWrittenSingleJoin extends HandWrittenJdbc {
   @Override
   public Counts loadParentsWithChildrenAndLicenses() {
     List<Parent> parents = new ArrayList<>();
-    jdbc.query("SELECT p.id, p.name, c.id, c.name, c.parent_id, l.id, l.number FROM parents p"
-        + " LEFT JOIN children c ON c.parent_id = p.id LEFT JOIN licenses l ON l.child_id = c.id"
-        + " ORDER BY p.id, c.id", row -> {
+    jdbc.query(
+        "SELECT p.id, p.name, c.id, c.name, c.parent_id, l.id, l.number FROM parents p"
+            + " LEFT JOIN children c ON c.parent_id = p.id LEFT JOIN licenses l ON l.child_id = c.id"
+            + " ORDER BY p.id, c.id",
+        row -> {
           long id = row.getLong(1);
           Parent parent = parents.isEmpty() ? null : parents.get(parents.size() - 1);
           if (parent == null || parent.id != id) {

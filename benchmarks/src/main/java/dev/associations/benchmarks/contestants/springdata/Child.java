@@ -8,15 +8,13 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("children")
 class Child {
 
-  @Id
-  Long id;
+  @Id Long id;
   String name;
 
   @MappedCollection(idColumn = "child_id")
   License license;
 
-  Child() {
-  }
+  Child() {}
 
   Child(String name) {
     this.name = name;

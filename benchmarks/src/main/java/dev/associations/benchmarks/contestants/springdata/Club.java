@@ -7,7 +7,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("clubs")
 class Club {
 
-  @Id
-  Long id;
+  @Id Long id;
   String name;
 }

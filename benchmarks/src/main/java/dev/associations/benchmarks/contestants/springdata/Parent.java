@@ -13,8 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("parents")
 class Parent {
 
-  @Id
-  Long id;
+  @Id Long id;
   String name;
 
   @MappedCollection(idColumn = "parent_id")

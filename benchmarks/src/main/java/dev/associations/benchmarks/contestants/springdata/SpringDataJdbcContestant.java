@@ -21,10 +21,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
- * Spring Data JDBC as its documentation models it: one {@link Parent} aggregate holding its children
- * (each with its license) and its club memberships (references to the {@link Club} aggregate), a
- * {@link ParentRepository}, no SQL of our own. Loads read whole aggregates; writes load the
- * aggregate, change it and save it.
+ * Spring Data JDBC as its documentation models it: one {@link Parent} aggregate holding its
+ * children (each with its license) and its club memberships (references to the {@link Club}
+ * aggregate), a {@link ParentRepository}, no SQL of our own. Loads read whole aggregates; writes
+ * load the aggregate, change it and save it.
  *
  * <p>Single query loading ({@code RelationalMappingContext#setSingleQueryLoadingEnabled}) is left
  * off: Spring Data JDBC 4.1 uses it only for aggregates whose references are all collections
@@ -40,7 +40,8 @@ public class SpringDataJdbcContestant implements Contestant {
 
   public SpringDataJdbcContestant(DataSource dataSource) {
     context = new AnnotationConfigApplicationContext();
-    // wrapped: the context must not close the caller's data source (Spring infers close() as its destroy method)
+    // wrapped: the context must not close the caller's data source (Spring infers close() as its
+    // destroy method)
     context.registerBean(DataSource.class, () -> new DelegatingDataSource(dataSource));
     context.register(Config.class);
     context.refresh();
@@ -95,13 +96,16 @@ public class SpringDataJdbcContestant implements Contestant {
 
     /**
      * Unquoted identifiers: the schema's names are lower case, which H2 (DATABASE_TO_LOWER) and
-     * PostgreSQL fold unquoted names to, whereas Spring Data's H2 dialect would quote them upper case.
+     * PostgreSQL fold unquoted names to, whereas Spring Data's H2 dialect would quote them upper
+     * case.
      */
     @Override
-    public JdbcMappingContext jdbcMappingContext(Optional<NamingStrategy> namingStrategy,
-        JdbcCustomConversions customConversions, RelationalManagedTypes jdbcManagedTypes) {
-      JdbcMappingContext mappingContext = super.jdbcMappingContext(namingStrategy, customConversions,
-          jdbcManagedTypes);
+    public JdbcMappingContext jdbcMappingContext(
+        Optional<NamingStrategy> namingStrategy,
+        JdbcCustomConversions customConversions,
+        RelationalManagedTypes jdbcManagedTypes) {
+      JdbcMappingContext mappingContext =
+          super.jdbcMappingContext(namingStrategy, customConversions, jdbcManagedTypes);
       mappingContext.setForceQuote(false);
       return mappingContext;
     }
