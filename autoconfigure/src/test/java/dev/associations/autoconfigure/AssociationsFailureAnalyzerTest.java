@@ -2,11 +2,14 @@ package dev.associations.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.associations.AssociationsException;
+import dev.associations.Problem;
 import dev.associations.autoconfigure.brokenrepository.BrokenPersonRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,17 @@ class AssociationsFailureAnalyzerTest {
   }
 
   @Test
+  void describesAnyOtherMemberOfTheFamilyByItsProblems() {
+    AssociationsException other =
+        new AssociationsException(
+            "1 other problem", List.of(new Problem("Somewhere", "what is wrong", "how to fix"))) {};
+    FailureAnalysis analysis = new AssociationsFailureAnalyzer().analyze(other);
+    assertThat(analysis.getDescription())
+        .isEqualTo("Associations for Spring found 1 problem:\nSomewhere: what is wrong");
+    assertThat(analysis.getAction()).isEqualTo("Fix these problems:\nSomewhere: how to fix");
+  }
+
+  @Test
   void ignoresOtherFailures() {
     assertThat(new AssociationsFailureAnalyzer().analyze(new IllegalStateException("other")))
         .isNull();
@@ -158,8 +172,6 @@ class AssociationsFailureAnalyzerTest {
       }
       analyzers.append(factories.getProperty(FailureAnalyzer.class.getName(), "")).append(',');
     }
-    assertThat(analyzers.toString())
-        .contains(AssociationsFailureAnalyzer.class.getName())
-        .doesNotContain("AssociationDefinitionFailureAnalyzer");
+    assertThat(analyzers.toString()).contains(AssociationsFailureAnalyzer.class.getName());
   }
 }

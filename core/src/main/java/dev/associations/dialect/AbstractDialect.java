@@ -154,7 +154,8 @@ public abstract class AbstractDialect implements Dialect {
           name
               + " cannot generate "
               + javaType.getSimpleName()
-              + " values; a generated column must be Long, Integer or Short");
+              + " values; a generated column must be "
+              + AttributeTypes.describeIntegral());
     }
     return identity(columnType(javaType));
   }
@@ -164,12 +165,12 @@ public abstract class AbstractDialect implements Dialect {
     return name;
   }
 
-  /** {@code INSERT INTO table (columns) VALUES (?, ...)}, quoted. */
   /** {@link #insert(String, List)} of the key columns, then the others. */
   protected String insert(String table, List<String> key, List<String> others) {
     return insert(table, Stream.concat(key.stream(), others.stream()).toList());
   }
 
+  /** {@code INSERT INTO table (columns) VALUES (?, ...)}, quoted. */
   protected String insert(String table, List<String> columns) {
     return "INSERT INTO "
         + quote(table)

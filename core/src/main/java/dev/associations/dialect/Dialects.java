@@ -26,7 +26,7 @@ public final class Dialects {
   private Dialects() {}
 
   /** Every supported dialect. */
-  public static List<Dialect> all() {
+  static List<Dialect> all() {
     return ALL;
   }
 
@@ -36,7 +36,7 @@ public final class Dialects {
    *
    * @throws IllegalArgumentException naming the product and the supported ones when it is unknown
    */
-  public static Dialect fromProductName(String databaseProductName) {
+  static Dialect fromProductName(String databaseProductName) {
     return builtIn(databaseProductName)
         .orElseThrow(() -> new IllegalArgumentException(unsupported(databaseProductName)));
   }

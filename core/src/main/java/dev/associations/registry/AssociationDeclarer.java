@@ -50,7 +50,7 @@ final class AssociationDeclarer {
     String name = declaration.name();
     String location = source.at(name);
     int before = problems.count();
-    ModelDraft target = target(source, declaration, location);
+    ModelDraft target = target(declaration, location);
     Inverse inverse = declaration.inverse();
     String inverseName =
         Aliases.pick(problems, location, "@Inverse", "value", inverse.value(), "as", inverse.as());
@@ -82,8 +82,7 @@ final class AssociationDeclarer {
   /**
    * The target model, after checking the field's shape; {@code null} when a problem was reported.
    */
-  private @Nullable ModelDraft target(
-      ModelDraft source, AssociationDeclaration declaration, String location) {
+  private @Nullable ModelDraft target(AssociationDeclaration declaration, String location) {
     FieldShape shape = FieldShape.of(declaration.field());
     boolean many = declaration.type().isMultiple();
     Class<?> targetType =

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public class AssociationDefinitionException extends AssociationsException {
 
-  public AssociationDefinitionException(List<Problem> problems) {
+  AssociationDefinitionException(List<Problem> problems) {
     super(
         problems.size()
             + (problems.size() == 1

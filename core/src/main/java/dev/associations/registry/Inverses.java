@@ -2,8 +2,8 @@ package dev.associations.registry;
 
 import dev.associations.annotation.Inverse;
 import dev.associations.internal.naming.Inflector;
+import dev.associations.internal.naming.Words;
 import dev.associations.metadata.AssociationType;
-import dev.associations.naming.NamingStrategy;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +84,7 @@ final class Inverses {
     if (!given.isEmpty()) {
       return given;
     }
-    return NamingStrategy.lowerFirst(
+    return Words.lowerFirst(
         declaration.type() == AssociationType.BELONGS_TO_MANY ? source.plural : source.name);
   }
 

@@ -2,7 +2,7 @@ package dev.associations.registry;
 
 import dev.associations.annotation.ForeignKey;
 import dev.associations.annotation.ReferentialAction;
-import dev.associations.naming.NamingStrategy;
+import dev.associations.internal.naming.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ final class KeyFactory {
 
     /** The attribute name of a column given no name. */
     String defaultName(String referencedAttribute) {
-      return NamingStrategy.camelCase(namePrefix, referencedAttribute);
+      return Words.camelCase(namePrefix, referencedAttribute);
     }
   }
 

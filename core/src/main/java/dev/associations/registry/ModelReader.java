@@ -69,7 +69,7 @@ final class ModelReader {
     return draft;
   }
 
-  private static final Set<Class<?>> VERSION_TYPES = Set.of(Long.class, Integer.class, Short.class);
+  private static final Set<Class<?>> VERSION_TYPES = Set.copyOf(AttributeTypes.integral());
   private static final Set<Class<?>> DATE_TYPES =
       Set.of(Instant.class, LocalDateTime.class, OffsetDateTime.class);
 
@@ -229,7 +229,7 @@ final class ModelReader {
       problems.add(
           location,
           "@AutoIncrement on a " + type.getSimpleName() + " attribute",
-          "declare it as Long or Integer, or remove @AutoIncrement");
+          "declare it as " + AttributeTypes.describeIntegral() + ", or remove @AutoIncrement");
     }
     Attribute options = field.getAnnotation(Attribute.class);
     boolean explicitColumn = options != null && !options.columnName().isEmpty();

@@ -123,7 +123,6 @@ final class MixinSignature {
     boolean fits = method.getReturnType() == Map.class;
     if (fits && returned instanceof ParameterizedType map) {
       Type keys = map.getActualTypeArguments()[0];
-      Type values = map.getActualTypeArguments()[1];
       fits = !(keys instanceof Class<?> k) || AttributeTypes.box(k) == AttributeTypes.box(idType);
     }
     if (fits && returned instanceof ParameterizedType map) {

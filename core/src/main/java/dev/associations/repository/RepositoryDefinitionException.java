@@ -13,12 +13,6 @@ public class RepositoryDefinitionException extends AssociationsException {
 
   private final Class<?> repositoryInterface;
 
-  /** An exception whose message lists each problem as {@code location: problem — fix}. */
-  public RepositoryDefinitionException(Class<?> repositoryInterface, List<Problem> problems) {
-    super(headline(repositoryInterface, problems), problems);
-    this.repositoryInterface = repositoryInterface;
-  }
-
   /** An exception whose message lists the problems in lines of its own, one per problem. */
   RepositoryDefinitionException(
       Class<?> repositoryInterface, List<Problem> problems, List<String> lines) {

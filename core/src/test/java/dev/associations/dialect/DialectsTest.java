@@ -8,6 +8,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.Order;
 
 class DialectsTest {
 
@@ -37,8 +38,13 @@ class DialectsTest {
   }
 
   @Test
-  void detectionAsksTheRegisteredProvidersFirst() throws SQLException {
-    assertThat(Dialects.detect(metaData("AcmeDB"))).isSameAs(AcmeDialectProvider.ACME);
+  void detectionAsksTheRegisteredProvidersFirstInTheirOrder() throws SQLException {
+    assertThat(Dialects.detect(metaData("AcmeDB"))).isSameAs(FirstProvider.ACME);
+  }
+
+  @Test
+  void aProviderCanReplaceABuiltInDialect() throws SQLException {
+    assertThat(Dialects.detect(metaData("MySQL"))).isSameAs(FirstProvider.ACME);
   }
 
   @Test
@@ -70,15 +76,32 @@ class DialectsTest {
             });
   }
 
-  /** Registered in this module's test META-INF/spring.factories: knows "AcmeDB" only. */
-  public static final class AcmeDialectProvider implements DialectProvider {
+  /**
+   * Registered in this module's test META-INF/spring.factories after {@link SecondProvider}, but
+   * ordered first: knows "AcmeDB", and claims "MySQL" over the built-in dialect.
+   */
+  @Order(1)
+  public static final class FirstProvider implements DialectProvider {
 
     static final Dialect ACME = new MySqlDialect();
 
     @Override
     public Optional<Dialect> dialectFor(DatabaseMetaData metaData) throws SQLException {
-      return "AcmeDB".equals(metaData.getDatabaseProductName())
+      String product = metaData.getDatabaseProductName();
+      return product.equals("AcmeDB") || product.equals("MySQL")
           ? Optional.of(ACME)
+          : Optional.empty();
+    }
+  }
+
+  /** Also knows "AcmeDB", but is asked after {@link FirstProvider}. */
+  @Order(2)
+  public static final class SecondProvider implements DialectProvider {
+
+    @Override
+    public Optional<Dialect> dialectFor(DatabaseMetaData metaData) throws SQLException {
+      return metaData.getDatabaseProductName().equals("AcmeDB")
+          ? Optional.of(new MySqlDialect())
           : Optional.empty();
     }
   }

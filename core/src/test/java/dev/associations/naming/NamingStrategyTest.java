@@ -73,37 +73,7 @@ class NamingStrategyTest {
     "ABC, abc",
     "'', ''"
   })
-  void snakeCase(String name, String expected) {
-    assertThat(NamingStrategy.snakeCase(name)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0} + {1} -> {2}")
-  @CsvSource({
-    "owner, id, ownerId",
-    "Person, id, personId",
-    "order, version, orderVersion",
-    "DrivingLicense, Id, drivingLicenseId"
-  })
-  void camelCaseJoinsTwoParts(String first, String second, String expected) {
-    assertThat(NamingStrategy.camelCase(first, second)).isEqualTo(expected);
-  }
-
-  @Test
-  void camelCaseWithOneOrManyParts() {
-    assertThat(NamingStrategy.camelCase("Person")).isEqualTo("person");
-    assertThat(NamingStrategy.camelCase("order", "line", "id")).isEqualTo("orderLineId");
-    assertThat(NamingStrategy.camelCase("owner", "", "id")).isEqualTo("ownerId");
-  }
-
-  @Test
-  void lowerFirstAndUpperFirstChangeOnlyTheFirstCharacter() {
-    assertThat(NamingStrategy.lowerFirst("Person")).isEqualTo("person");
-    assertThat(NamingStrategy.lowerFirst("DrivingLicense")).isEqualTo("drivingLicense");
-    assertThat(NamingStrategy.lowerFirst("owner")).isEqualTo("owner");
-    assertThat(NamingStrategy.lowerFirst("")).isEmpty();
-    assertThat(NamingStrategy.upperFirst("id")).isEqualTo("Id");
-    assertThat(NamingStrategy.upperFirst("drivingLicense")).isEqualTo("DrivingLicense");
-    assertThat(NamingStrategy.upperFirst("Id")).isEqualTo("Id");
-    assertThat(NamingStrategy.upperFirst("")).isEmpty();
+  void underscoredColumnNamesAreSnakeCase(String name, String expected) {
+    assertThat(NamingStrategy.DEFAULT.columnName(name)).isEqualTo(expected);
   }
 }

@@ -1296,7 +1296,7 @@ class BrokenDefinitionsTest {
                 "Ticket",
                 "code",
                 "@AutoIncrement on a String attribute",
-                "declare it as Long or Integer"),
+                "declare it as Long, Integer or Short"),
             at(
                 "Ticket",
                 null,

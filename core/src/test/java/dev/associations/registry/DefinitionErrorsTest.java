@@ -439,7 +439,7 @@ class DefinitionErrorsTest {
                 + dev.associations.internal.metadata.AttributeTypes.describeSupported()
                 + "; for associated models annotate the "
                 + "field with @HasOne, @HasMany, @BelongsTo or @BelongsToMany; mark other fields transient",
-            "Person.code: @AutoIncrement on a String attribute — declare it as Long or Integer, or remove @AutoIncrement",
+            "Person.code: @AutoIncrement on a String attribute — declare it as Long, Integer or Short, or remove @AutoIncrement",
             "Person.cars: @Inverse(type = HAS_ONE) is only for @BelongsTo — remove type: the inverse of @HasMany is always a BelongsTo",
             "Person.favourite: @HasOne needs a single-valued field, found List<Car> — declare it as Car",
             "Car.ownerId: is a String but, as foreign key of Car.owner, references Person.id of type Long — declare it as Long",

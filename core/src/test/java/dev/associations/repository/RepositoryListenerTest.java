@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,7 @@ class RepositoryListenerTest {
               + "/"
               + (association == null ? "-" : association.name())
               + "/"
-              + kind.tagValue());
+              + kind.name().toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +84,7 @@ public final class MicrometerRepositoryListener implements RepositoryListener {
         .description("Statements and JDBC batches executed by association repositories")
         .tag("model", key.model())
         .tag("association", key.association())
-        .tag("operation", key.kind().tagValue())
+        .tag("operation", key.kind().name().toLowerCase(Locale.ROOT))
         .register(registry);
   }
 

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -260,7 +261,7 @@ class AssociationsMetricsAutoConfigurationTest {
     @Override
     public void statementExecuted(
         ModelMetadata model, Association association, StatementKind kind) {
-      events.add(model.name() + " " + kind.tagValue());
+      events.add(model.name() + " " + kind.name().toLowerCase(Locale.ROOT));
     }
 
     @Override

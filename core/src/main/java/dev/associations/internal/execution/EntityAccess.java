@@ -104,7 +104,7 @@ public final class EntityAccess<T> {
    * {@code @AutoIncrement} field (which cannot hold {@code null}). An entity whose generated key is
    * unset is new: {@code save} inserts it, and mixins and deletes refuse it as unsaved.
    */
-  public boolean isUnset(T entity, AttributeMetadata attribute) {
+  boolean isUnset(T entity, AttributeMetadata attribute) {
     Object value = get(entity, attribute);
     return value == null
         || attribute.autoIncrement()
@@ -113,7 +113,7 @@ public final class EntityAccess<T> {
   }
 
   /** Makes an attribute {@linkplain #isUnset unset}: {@code null}, or 0 in a primitive field. */
-  public void unset(T entity, AttributeMetadata attribute) {
+  void unset(T entity, AttributeMetadata attribute) {
     Class<?> type = field(attribute).getType();
     set(
         entity,

@@ -83,7 +83,7 @@ public final class EntityWriter<T> {
    * Inserts one entity with these foreign key attributes set to these values, whether or not the
    * model declares them; a generated key is read back into it.
    */
-  public void insertLinked(T entity, List<AttributeMetadata> foreignKey, List<Object> values) {
+  void insertLinked(T entity, List<AttributeMetadata> foreignKey, List<Object> values) {
     bookkeeping.inserting(entity);
     List<AttributeMetadata> own =
         insertColumns.stream().filter(a -> !foreignKey.contains(a)).toList();

@@ -28,7 +28,7 @@ public final class JdbcValues {
   private JdbcValues() {}
 
   /** The value handed to the driver for this attribute value. */
-  public static @Nullable Object toJdbc(@Nullable Object value) {
+  private static @Nullable Object toJdbc(@Nullable Object value) {
     if (value instanceof Enum<?> constant) {
       return constant.name();
     }

@@ -58,7 +58,7 @@ public final class StatementExecutor {
   }
 
   /** An executor with the same connection and listener, for this association. */
-  public StatementExecutor forAssociation(Association association) {
+  StatementExecutor forAssociation(Association association) {
     return new StatementExecutor(jdbc, listener, association.source(), association);
   }
 
@@ -281,7 +281,7 @@ public final class StatementExecutor {
   }
 
   /** Runs one JDBC batch of inserts, collecting the generated keys. */
-  public void insertBatch(
+  void insertBatch(
       PreparedStatementCreator creator, BatchPreparedStatementSetter setter, KeyHolder keys) {
     try {
       jdbc.batchUpdate(creator, setter, keys);

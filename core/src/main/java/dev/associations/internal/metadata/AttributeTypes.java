@@ -114,8 +114,24 @@ public final class AttributeTypes {
    * Every supported type but enums (which are all supported), boxed, in the order messages name
    * them.
    */
-  public static List<Class<?>> supported() {
+  static List<Class<?>> supported() {
     return TYPES.stream().<Class<?>>map(Supported::type).toList();
+  }
+
+  /**
+   * The types the database can generate (identity / auto-increment), in the order messages name
+   * them.
+   */
+  public static List<Class<?>> integral() {
+    return TYPES.stream().filter(Supported::integral).<Class<?>>map(Supported::type).toList();
+  }
+
+  /** The integral type names, for messages: {@code Long, Integer or Short}. */
+  public static String describeIntegral() {
+    List<String> names = integral().stream().map(Class::getSimpleName).toList();
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
   }
 
   /** The wrapper of a primitive type, or the type itself. */

@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
 public final class ConstraintNames {
 
   /** PostgreSQL's identifier limit, the smallest of the supported databases. */
-  public static final int MAX_LENGTH = 63;
+  static final int MAX_LENGTH = 63;
 
   private ConstraintNames() {}
 

@@ -238,7 +238,7 @@ public final class Inflector {
    * last capital of an acronym that a lower-case word follows ({@code HTMLPage}, but not the plural
    * {@code URLs}).
    */
-  public static boolean startsWord(String word, int i) {
+  static boolean startsWord(String word, int i) {
     char c = word.charAt(i);
     char previous = word.charAt(i - 1);
     if (!Character.isLetterOrDigit(previous)) {

@@ -29,13 +29,11 @@ public final class IncludeStatements {
   private static final String BASE = "t0";
   private static final String JOIN_TABLE = "jt";
 
-  private final Dialect dialect;
   private final SqlColumns columns;
   private final PredicateRenderer renderer;
   private final KeyTerms keyTerms;
 
   public IncludeStatements(Dialect dialect) {
-    this.dialect = dialect;
     this.columns = new SqlColumns(dialect);
     this.renderer = new PredicateRenderer(columns);
     this.keyTerms = new KeyTerms(dialect);

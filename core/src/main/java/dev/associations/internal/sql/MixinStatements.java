@@ -118,14 +118,6 @@ public final class MixinStatements {
   }
 
   /**
-   * The join model's attributes that {@link #select} and {@link #selectForSources} return after the
-   * others, for the target's field of the join model's type; none without such a field.
-   */
-  public List<AttributeMetadata> joinRowAttributes() {
-    return joinRow;
-  }
-
-  /**
    * The join model's own attributes (not its keys, nor generated): those a link is written with by
    * {@link #insertLinkWithValues()} and {@link #updateLinkValues()}; none for a plain join table.
    */
@@ -231,8 +223,9 @@ public final class MixinStatements {
   /**
    * The targets of a multiple association linked to any of these sources, each row followed by the
    * source key it is linked to (the columns {@link #sourceIdentity()} holds, after {@link
-   * #selectedAttributes()}) and then by the {@link #joinRowAttributes()}: one statement, or one per
-   * chunk of keys (see {@link KeyTerms}).
+   * #selectedAttributes()}) and then by the join model's attributes, for the target's field of the
+   * join model's type (none without such a field): one statement, or one per chunk of keys (see
+   * {@link KeyTerms}).
    */
   public List<SqlStatement> selectForSources(List<List<Object>> sourceKeys) {
     String select =

@@ -114,11 +114,6 @@ final class SqlColumns {
     return attributes.stream().map(AttributeMetadata::columnName).toList();
   }
 
-  /** The values of key tuples, one after the other, as their parameters are bound. */
-  static List<Object> flatten(List<List<Object>> keys) {
-    return keys.stream().flatMap(List::stream).toList();
-  }
-
   /** Both lists' elements, the first's first. */
   static <E> List<E> concat(List<? extends E> first, List<? extends E> second) {
     List<E> all = new ArrayList<>(first);

@@ -17,7 +17,8 @@ class AttributeTypesTest {
 
   @Test
   void everyBuiltInDialectHasAColumnTypeForEverySupportedType() {
-    for (Dialect dialect : Dialects.all()) {
+    for (Dialect dialect :
+        List.of(Dialects.H2, Dialects.POSTGRESQL, Dialects.MARIADB, Dialects.MYSQL)) {
       AttributeTypes.supported()
           .forEach(
               type -> assertThat(dialect.columnType(type)).as(dialect + " " + type).isNotBlank());
@@ -54,6 +55,8 @@ class AttributeTypesTest {
   void onlyLongIntegerAndShortCanBeGenerated() {
     assertThat(AttributeTypes.supported().stream().filter(AttributeTypes::isIntegral))
         .containsExactly(Long.class, Integer.class, Short.class);
+    assertThat(AttributeTypes.integral()).containsExactly(Long.class, Integer.class, Short.class);
+    assertThat(AttributeTypes.describeIntegral()).isEqualTo("Long, Integer or Short");
     assertThat(AttributeTypes.isIntegral(long.class)).isTrue();
   }
 }
