@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -75,16 +76,36 @@ class ApiBoundaryTest {
 
   @Test
   void apiIsWhatPublicApiTxtLists() throws IOException {
-    Set<String> api =
-        CORE.stream()
-            .filter(areApi()::test)
-            .map(JavaClass::getName)
-            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> api = new TreeSet<>();
+    CORE.stream()
+        .filter(areApi()::test)
+        .forEach(
+            type -> {
+              api.add(type.getName());
+              type.getMembers().stream()
+                  .filter(ApiBoundaryTest::isExposed)
+                  .forEach(member -> api.add(describe(member)));
+            });
     assertThat(api)
         .as(
-            "public types of the API packages; update public-api.txt and the README when this"
-                + " changes on purpose")
+            "the public types of the API packages and their public and protected members; update"
+                + " public-api.txt (and the README's Public API section) when this changes on"
+                + " purpose")
         .containsExactlyElementsOf(listed());
+  }
+
+  /** {@code Type#member(ParameterType, ...) ReturnType}, or {@code Type#FIELD FieldType}. */
+  private static String describe(JavaMember member) {
+    String owner = member.getOwner().getName() + "#";
+    if (member instanceof JavaCodeUnit code) {
+      return owner
+          + (code.isConstructor() ? "<init>" : code.getName())
+          + code.getParameterTypes().stream()
+              .map(JavaType::getName)
+              .collect(Collectors.joining(", ", "(", ")"))
+          + (code.isConstructor() ? "" : " " + code.getReturnType().getName());
+    }
+    return owner + member.getName() + " " + ((JavaField) member).getType().getName();
   }
 
   @Test
@@ -119,9 +140,8 @@ class ApiBoundaryTest {
     return new ArchCondition<>("expose no internal type in a public or protected signature") {
       @Override
       public void check(JavaClass type, ConditionEvents events) {
-        Stream.concat(
-                type.getSuperclass().stream().map(s -> s.toErasure()),
-                type.getInterfaces().stream().map(i -> i.toErasure()))
+        Stream.concat(type.getSuperclass().stream(), type.getInterfaces().stream())
+            .flatMap(supertype -> supertype.getAllInvolvedRawTypes().stream())
             .filter(ApiBoundaryTest::isInternal)
             .forEach(
                 s ->
@@ -143,18 +163,27 @@ class ApiBoundaryTest {
     };
   }
 
+  /** Public or protected, and written in the source (not a bridge or other synthetic member). */
   private static boolean isExposed(JavaMember member) {
-    return member.getModifiers().contains(JavaModifier.PUBLIC)
-        || member.getModifiers().contains(JavaModifier.PROTECTED);
+    Set<JavaModifier> modifiers = member.getModifiers();
+    return (modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED))
+        && !modifiers.contains(JavaModifier.SYNTHETIC)
+        && !modifiers.contains(JavaModifier.BRIDGE);
   }
 
+  /** Every type a member's signature names, type arguments and array components included. */
   private static Stream<JavaClass> signature(JavaMember member) {
     if (member instanceof JavaCodeUnit code) {
-      return Stream.concat(
-          Stream.concat(Stream.of(code.getRawReturnType()), code.getRawParameterTypes().stream()),
-          code.getThrowsClause().getTypes().stream());
+      return Stream.of(
+              Stream.of(code.getReturnType()),
+              code.getParameterTypes().stream(),
+              code.getThrowsClause().getTypes().stream())
+          .flatMap(types -> types)
+          .flatMap(type -> type.getAllInvolvedRawTypes().stream());
     }
-    return member instanceof JavaField field ? Stream.of(field.getRawType()) : Stream.empty();
+    return member instanceof JavaField field
+        ? field.getType().getAllInvolvedRawTypes().stream()
+        : Stream.empty();
   }
 
   private static boolean isInternal(JavaClass type) {
