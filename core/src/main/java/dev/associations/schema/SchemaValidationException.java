@@ -17,16 +17,4 @@ public class SchemaValidationException extends AssociationsException {
             + (problems.size() == 1 ? " place" : " places"),
         problems);
   }
-
-  /**
-   * Every difference found, as {@link SchemaValidator#validate} gives them: the problems without
-   * their fixes.
-   */
-  public List<SchemaDifference> differences() {
-    return differences(problems());
-  }
-
-  static List<SchemaDifference> differences(List<Problem> problems) {
-    return problems.stream().map(p -> new SchemaDifference(p.location(), p.problem())).toList();
-  }
 }

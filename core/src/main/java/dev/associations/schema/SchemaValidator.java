@@ -43,9 +43,12 @@ public final class SchemaValidator {
     this.dialect = registry.dialect();
   }
 
-  /** Every difference between the live schema and the models; empty when they agree. */
-  public List<SchemaDifference> validate(DataSource dataSource) {
-    return SchemaValidationException.differences(problems(dataSource));
+  /**
+   * Every difference between the live schema and the models, at its table, with how to make them
+   * agree; empty when they agree.
+   */
+  public List<Problem> validate(DataSource dataSource) {
+    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<Problem>>) this::compare);
   }
 
   /**
@@ -54,15 +57,10 @@ public final class SchemaValidator {
    * @throws SchemaValidationException listing every difference with its fix, one per line
    */
   public void validateOrThrow(DataSource dataSource) {
-    List<Problem> problems = problems(dataSource);
+    List<Problem> problems = validate(dataSource);
     if (!problems.isEmpty()) {
       throw new SchemaValidationException(problems);
     }
-  }
-
-  /** Every difference, at its table, with how to make the schema and the models agree. */
-  private List<Problem> problems(DataSource dataSource) {
-    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<Problem>>) this::compare);
   }
 
   private List<Problem> compare(Connection connection) throws SQLException {
