@@ -10,7 +10,7 @@ import java.util.List;
  */
 public class SchemaValidationException extends AssociationsException {
 
-  public SchemaValidationException(List<Problem> problems) {
+  SchemaValidationException(List<Problem> problems) {
     super(
         "The database schema differs from the models in "
             + problems.size()
