@@ -44,9 +44,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Builds the {@link AssociationRegistry} from the {@link Model @Model} classes of the application,
  * with the foreign key defaults and naming of {@link AssociationsProperties} and the application's
  * {@link AssociationRegistryBuilderCustomizer}s, checked against its {@link Dialect} bean or the
- * dialect of its {@link DataSource} when it has exactly one. With that data source, it handles the
- * schema per {@code associations.schema.mode} and, given a transaction manager, registers the
- * {@link AssociationRepository} interfaces as beans; their factory reports to the application's
+ * dialect of its {@link DataSource} when it has exactly one. With that data source, it resolves the
+ * dialect once, for a registry of the application's own too ({@code ResolvedDialect}), handles the
+ * schema per {@code associations.schema.mode} with it and, given a transaction manager, registers
+ * the {@link AssociationRepository} interfaces as beans; their factory reports to the application's
  * {@link RepositoryListener}, when it has exactly one, and observes every call through its {@link
  * ObservationRegistry}, when it has one (a span per call in traces).
  */
@@ -61,8 +62,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class AssociationsAutoConfiguration {
 
   /**
-   * The registry, its dialect resolved once here for everything built on it (repositories, schema):
-   * the application's {@link Dialect} bean, or the one detected from its data source.
+   * The registry, checked against the application's {@link Dialect} bean, or else the dialect
+   * detected from its single data source; the customizers run after that dialect is set. Two {@code
+   * Dialect} beans, none of them primary, fail the startup rather than be ignored.
    */
   @Bean
   @ConditionalOnMissingBean
@@ -77,7 +79,7 @@ public class AssociationsAutoConfiguration {
             .namingStrategy(namingStrategy(properties.getNaming()))
             .foreignKeyDefaults(foreignKeyDefaults(properties.getForeignKeys()))
             .addModels(ModelScan.models(modelPackages(properties, beanFactory), beanFactory));
-    Dialect given = dialect.getIfUnique();
+    Dialect given = dialect.getIfAvailable();
     if (given != null) {
       builder.dialect(given);
     } else {
@@ -107,6 +109,29 @@ public class AssociationsAutoConfiguration {
         : ModelScan.autoConfigurationPackages(beanFactory);
   }
 
+  /**
+   * The dialect of the single data source, resolved once for the schema and the repositories: the
+   * registry's (the auto-configured one has it already), else the {@link Dialect} bean, else the
+   * one detected, here only, from the data source.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnSingleCandidate(DataSource.class)
+  static class DialectConfiguration {
+
+    @Bean
+    ResolvedDialect associationsResolvedDialect(
+        AssociationRegistry registry, DataSource dataSource, ObjectProvider<Dialect> dialect) {
+      return new ResolvedDialect(
+          registry
+              .dialect()
+              .orElseGet(
+                  () -> {
+                    Dialect given = dialect.getIfAvailable();
+                    return given != null ? given : Dialects.detect(dataSource);
+                  }));
+    }
+  }
+
   /** Schema handling; an application that defines its own {@link SchemaGenerator} handles it. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnSingleCandidate(DataSource.class)
@@ -115,9 +140,13 @@ public class AssociationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SchemaGenerator.class)
     AssociationsSchemaInitializer associationsSchemaInitializer(
-        AssociationRegistry registry, DataSource dataSource, AssociationsProperties properties) {
+        AssociationRegistry registry,
+        ResolvedDialect dialect,
+        DataSource dataSource,
+        AssociationsProperties properties) {
       return new AssociationsSchemaInitializer(
           registry,
+          dialect.dialect(),
           dataSource,
           properties.getSchema().getMode(),
           properties.getSchema().getDdlFile());
@@ -128,8 +157,8 @@ public class AssociationsAutoConfiguration {
     @DependsOnDatabaseInitialization
     @ConditionalOnProperty(name = "associations.schema.mode", havingValue = "validate")
     SchemaValidator associationsSchemaValidator(
-        AssociationRegistry registry, DataSource dataSource) {
-      SchemaValidator validator = new SchemaValidator(registry);
+        AssociationRegistry registry, ResolvedDialect dialect, DataSource dataSource) {
+      SchemaValidator validator = new SchemaValidator(registry, dialect.dialect());
       validator.validateOrThrow(dataSource);
       return validator;
     }
@@ -144,6 +173,7 @@ public class AssociationsAutoConfiguration {
     @ConditionalOnMissingBean
     RepositoryFactory associationRepositoryFactory(
         AssociationRegistry registry,
+        ResolvedDialect dialect,
         DataSource dataSource,
         PlatformTransactionManager transactionManager,
         ObjectProvider<RepositoryListener> listener,
@@ -153,6 +183,7 @@ public class AssociationsAutoConfiguration {
           observations.getIfUnique(() -> ObservationRegistry.NOOP);
       return new RepositoryFactory(
           registry,
+          dialect.dialect(),
           dataSource,
           transactionManager,
           observationRegistry.isNoop()

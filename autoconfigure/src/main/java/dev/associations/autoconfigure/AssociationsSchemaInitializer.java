@@ -1,7 +1,6 @@
 package dev.associations.autoconfigure;
 
 import dev.associations.dialect.Dialect;
-import dev.associations.dialect.Dialects;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.schema.SchemaGenerator;
 import dev.associations.schema.SchemaValidator;
@@ -24,24 +23,30 @@ import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 public class AssociationsSchemaInitializer implements InitializingBean, DisposableBean {
 
   private final AssociationRegistry registry;
-  private final DataSource dataSource;
   private final Dialect dialect;
+  private final SchemaValidator validator;
+  private final DataSource dataSource;
   private final SchemaMode mode;
   private final @Nullable Path ddlFile;
 
   /**
-   * Uses the registry's dialect, or detects the database's once when the registry has none.
+   * Generates and validates for this dialect, never asking the database for its own: the
+   * auto-configuration gives it the one it resolved once for the data source.
    *
+   * @param dialect the database's dialect; the registry's when the registry has one
    * @param ddlFile the file to write the create script to, or {@code null} for none
+   * @throws IllegalArgumentException when the registry was checked against another dialect
    */
   public AssociationsSchemaInitializer(
       AssociationRegistry registry,
+      Dialect dialect,
       DataSource dataSource,
       SchemaMode mode,
       @Nullable Path ddlFile) {
     this.registry = registry;
+    this.dialect = dialect;
+    this.validator = new SchemaValidator(registry, dialect);
     this.dataSource = dataSource;
-    this.dialect = registry.dialect().orElseGet(() -> Dialects.detect(dataSource));
     this.mode = mode;
     this.ddlFile = ddlFile;
   }
@@ -72,7 +77,7 @@ public class AssociationsSchemaInitializer implements InitializingBean, Disposab
    */
   private void createMissingAndValidate() {
     List<String> created = generator().createMissing(dataSource);
-    new SchemaValidator(registry).validateOrThrow(dataSource);
+    validator.validateOrThrow(dataSource);
     int kept = registry.models().size() + registry.joinTables().size() - created.size();
     logger.info(
         created.isEmpty()

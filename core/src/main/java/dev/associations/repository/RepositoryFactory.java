@@ -2,6 +2,7 @@ package dev.associations.repository;
 
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
+import dev.associations.internal.dialect.RegistryDialects;
 import dev.associations.internal.execution.StatementExecutor;
 import dev.associations.internal.sql.IncludeStatements;
 import dev.associations.internal.sql.ModelStatements;
@@ -29,8 +30,8 @@ public final class RepositoryFactory {
   private final ReadScope reads;
 
   /**
-   * Uses the registry's dialect, or detects the database's from the data source when the registry
-   * has none; reports to no listener.
+   * Uses the registry's dialect; when the registry has none, detects the database's from the data
+   * source once, here (a connection is opened to read its metadata). Reports to no listener.
    */
   public RepositoryFactory(
       AssociationRegistry registry,
@@ -40,17 +41,45 @@ public final class RepositoryFactory {
   }
 
   /**
-   * Uses the registry's dialect, or detects the database's from the data source when the registry
-   * has none; the repositories report to {@code listener}.
+   * Uses the registry's dialect; when the registry has none, detects the database's from the data
+   * source once, here (a connection is opened to read its metadata). The repositories report to
+   * {@code listener}.
    */
   public RepositoryFactory(
       AssociationRegistry registry,
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
       RepositoryListener listener) {
+    this(
+        registry,
+        Objects.requireNonNull(registry, "registry")
+            .dialect()
+            .orElseGet(() -> Dialects.detect(Objects.requireNonNull(dataSource, "dataSource"))),
+        dataSource,
+        transactionManager,
+        listener);
+  }
+
+  /**
+   * Uses this dialect, never asking the database for its own: it must be the registry's when the
+   * registry has one. The repositories report to {@code listener}.
+   *
+   * @throws IllegalArgumentException when the registry was checked against another dialect
+   */
+  public RepositoryFactory(
+      AssociationRegistry registry,
+      Dialect dialect,
+      DataSource dataSource,
+      PlatformTransactionManager transactionManager,
+      RepositoryListener listener) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.dialect =
+        RegistryDialects.requireAgreement(
+            registry,
+            Objects.requireNonNull(dialect, "dialect"),
+            "RepositoryFactory",
+            "new RepositoryFactory(registry, dataSource, transactionManager, listener)");
     Objects.requireNonNull(dataSource, "dataSource");
-    this.dialect = registry.dialect().orElseGet(() -> Dialects.detect(dataSource));
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction =
         new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));

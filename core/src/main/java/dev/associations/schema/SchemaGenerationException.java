@@ -11,7 +11,7 @@ import java.util.List;
  */
 public class SchemaGenerationException extends AssociationsException {
 
-  public SchemaGenerationException(List<Problem> problems) {
+  SchemaGenerationException(List<Problem> problems) {
     super(
         problems.size() + (problems.size() == 1 ? " schema problem" : " schema problems"),
         problems);

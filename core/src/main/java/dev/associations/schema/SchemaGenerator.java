@@ -1,6 +1,7 @@
 package dev.associations.schema;
 
 import dev.associations.dialect.Dialect;
+import dev.associations.internal.dialect.RegistryDialects;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationRegistry;
 import java.io.IOException;
@@ -46,7 +47,8 @@ public final class SchemaGenerator {
   private final List<Map.Entry<String, String>> deferredStatements = new ArrayList<>();
 
   /**
-   * The schema for the registry's dialect.
+   * The schema for the registry's dialect. It never asks a database: a registry without a dialect
+   * is rejected.
    *
    * @throws IllegalArgumentException when the registry was built without a dialect
    * @throws SchemaGenerationException listing every problem found
@@ -60,15 +62,18 @@ public final class SchemaGenerator {
                 () ->
                     new IllegalArgumentException(
                         "The registry has no dialect to generate a schema for: build it with AssociationRegistry.builder()"
-                            + ".dialect(...), or give the dialect to this constructor")));
+                            + ".dialect(...), or use new SchemaGenerator(registry, dialect)")));
   }
 
   /**
-   * The schema for this dialect.
+   * The schema for this dialect, which must be the registry's when it has one.
    *
+   * @throws IllegalArgumentException when the registry was checked against another dialect
    * @throws SchemaGenerationException listing every problem found
    */
   public SchemaGenerator(AssociationRegistry registry, Dialect dialect) {
+    RegistryDialects.requireAgreement(
+        registry, dialect, "SchemaGenerator", "new SchemaGenerator(registry)");
     CreationOrder order = CreationOrder.of(SchemaModel.tables(registry));
     DdlRenderer ddl = new DdlRenderer(dialect);
     List<String> create = new ArrayList<>();

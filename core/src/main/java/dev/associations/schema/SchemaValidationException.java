@@ -10,23 +10,11 @@ import java.util.List;
  */
 public class SchemaValidationException extends AssociationsException {
 
-  public SchemaValidationException(List<Problem> problems) {
+  SchemaValidationException(List<Problem> problems) {
     super(
         "The database schema differs from the models in "
             + problems.size()
             + (problems.size() == 1 ? " place" : " places"),
         problems);
-  }
-
-  /**
-   * Every difference found, as {@link SchemaValidator#validate} gives them: the problems without
-   * their fixes.
-   */
-  public List<SchemaDifference> differences() {
-    return differences(problems());
-  }
-
-  static List<SchemaDifference> differences(List<Problem> problems) {
-    return problems.stream().map(p -> new SchemaDifference(p.location(), p.problem())).toList();
   }
 }

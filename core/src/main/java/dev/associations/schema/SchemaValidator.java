@@ -3,6 +3,7 @@ package dev.associations.schema;
 import dev.associations.Problem;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
+import dev.associations.internal.dialect.RegistryDialects;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationRegistry;
 import java.sql.Connection;
@@ -14,11 +15,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,20 +33,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class SchemaValidator {
 
   private final List<TableDefinition> tables;
-  private final Optional<Dialect> dialect;
+  private final @Nullable Dialect dialect;
 
   /**
-   * Validates against the registry's dialect, or the one detected from the database when it has
-   * none.
+   * Validates against the registry's dialect. When the registry has none, every call of {@link
+   * #validate} or {@link #validateOrThrow} detects the dialect of the database it reads, on the
+   * connection it reads with; to detect it once, give it to {@link
+   * #SchemaValidator(AssociationRegistry, Dialect)}.
    */
   public SchemaValidator(AssociationRegistry registry) {
     this.tables = SchemaModel.tables(registry);
-    this.dialect = registry.dialect();
+    this.dialect = registry.dialect().orElse(null);
   }
 
-  /** Every difference between the live schema and the models; empty when they agree. */
-  public List<SchemaDifference> validate(DataSource dataSource) {
-    return SchemaValidationException.differences(problems(dataSource));
+  /**
+   * Validates against this dialect, never asking the database for its own; it must be the
+   * registry's when the registry has one.
+   *
+   * @throws IllegalArgumentException when the registry was checked against another dialect
+   */
+  public SchemaValidator(AssociationRegistry registry, Dialect dialect) {
+    this.tables = SchemaModel.tables(registry);
+    this.dialect =
+        RegistryDialects.requireAgreement(
+            registry, dialect, "SchemaValidator", "new SchemaValidator(registry)");
+  }
+
+  /**
+   * Every difference between the live schema and the models, at its table, with how to make them
+   * agree; empty when they agree.
+   */
+  public List<Problem> validate(DataSource dataSource) {
+    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<Problem>>) this::compare);
   }
 
   /**
@@ -54,21 +73,15 @@ public final class SchemaValidator {
    * @throws SchemaValidationException listing every difference with its fix, one per line
    */
   public void validateOrThrow(DataSource dataSource) {
-    List<Problem> problems = problems(dataSource);
+    List<Problem> problems = validate(dataSource);
     if (!problems.isEmpty()) {
       throw new SchemaValidationException(problems);
     }
   }
 
-  /** Every difference, at its table, with how to make the schema and the models agree. */
-  private List<Problem> problems(DataSource dataSource) {
-    return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<Problem>>) this::compare);
-  }
-
   private List<Problem> compare(Connection connection) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
-    LiveNames names =
-        LiveNames.of(metaData, dialect.isPresent() ? dialect.get() : Dialects.detect(metaData));
+    LiveNames names = LiveNames.of(metaData, dialect != null ? dialect : Dialects.detect(metaData));
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     List<Problem> differences = new ArrayList<>();

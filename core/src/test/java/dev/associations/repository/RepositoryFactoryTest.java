@@ -50,4 +50,36 @@ class RepositoryFactoryTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Cannot read the database product name to choose a dialect");
   }
+
+  @Test
+  void usesAGivenDialectWithoutAskingTheDatabase() {
+    AssociationRegistry registry = AssociationRegistry.builder().addModels(Author.class).build();
+    RepositoryFactory factory =
+        new RepositoryFactory(
+            registry,
+            Dialects.H2,
+            UNREACHABLE,
+            new DataSourceTransactionManager(UNREACHABLE),
+            RepositoryListener.NONE);
+    assertThat(factory.create(AuthorRepository.class)).isInstanceOf(AuthorRepository.class);
+  }
+
+  @Test
+  void refusesAnotherDialectThanTheRegistrys() {
+    AssociationRegistry registry =
+        AssociationRegistry.builder().dialect(Dialects.H2).addModels(Author.class).build();
+    assertThatThrownBy(
+            () ->
+                new RepositoryFactory(
+                    registry,
+                    Dialects.POSTGRESQL,
+                    UNREACHABLE,
+                    new DataSourceTransactionManager(UNREACHABLE),
+                    RepositoryListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "The registry was checked against the dialect H2, but RepositoryFactory was given"
+                + " PostgreSQL: give it the registry's dialect (or use new"
+                + " RepositoryFactory(registry, dataSource, transactionManager, listener))");
+  }
 }

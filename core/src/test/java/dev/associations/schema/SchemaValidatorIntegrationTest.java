@@ -3,6 +3,7 @@ package dev.associations.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.associations.Problem;
 import dev.associations.metadata.ForeignKeyMetadata;
 import dev.associations.registry.AssociationRegistry;
 import dev.associations.testsupport.DatabaseKind;
@@ -38,7 +39,12 @@ class SchemaValidatorIntegrationTest {
     db.jdbc().execute("DROP TABLE people_children");
 
     assertThat(new SchemaValidator(registry).validate(db.dataSource()))
-        .containsExactly(new SchemaDifference("people_children", "table is missing"));
+        .containsExactly(
+            new Problem(
+                "people_children",
+                "table is missing",
+                "create it by a migration (SchemaGenerator's createScript() has its CREATE TABLE), or"
+                    + " change the models so that they no longer declare it"));
   }
 
   @OnEachDatabase
@@ -49,8 +55,8 @@ class SchemaValidatorIntegrationTest {
     dropForeignKey(db, owner);
 
     assertThat(new SchemaValidator(registry).validate(db.dataSource()))
-        .singleElement()
-        .hasToString(
+        .extracting(SchemaValidatorIntegrationTest::difference)
+        .containsExactly(
             "driving_licenses: foreign key driving_licenses (owner_id) -> people (id) ON DELETE CASCADE"
                 + " ON UPDATE CASCADE is missing (expected as "
                 + owner.constraintName()
@@ -80,7 +86,7 @@ class SchemaValidatorIntegrationTest {
                 + " FOREIGN KEY (owner_id) REFERENCES people (id) ON DELETE CASCADE ON UPDATE CASCADE");
 
     assertThat(new SchemaValidator(registry).validate(db.dataSource()))
-        .extracting(SchemaDifference::toString)
+        .extracting(SchemaValidatorIntegrationTest::difference)
         .containsExactly(
             "driving_licenses: unique constraint (owner_id) is missing (expected as "
                 + "uq_driving_licenses_owner_id)");
@@ -107,7 +113,7 @@ class SchemaValidatorIntegrationTest {
     SchemaValidator validator = new SchemaValidator(registry);
 
     assertThat(validator.validate(db.dataSource()))
-        .extracting(SchemaDifference::toString)
+        .extracting(SchemaValidatorIntegrationTest::difference)
         .containsExactly(
             "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON DELETE SET NULL, expected CASCADE",
             "cascade_members: foreign key fk_by_hand (team_id) -> teams has ON UPDATE RESTRICT, expected CASCADE",
@@ -126,10 +132,7 @@ class SchemaValidatorIntegrationTest {
              on these columns — drop it by a migration, or declare the association it stands for in the models""")
         .isInstanceOfSatisfying(
             SchemaValidationException.class,
-            e ->
-                assertThat(e.differences())
-                    .isEqualTo(validator.validate(db.dataSource()))
-                    .hasSameSizeAs(e.problems()));
+            e -> assertThat(e.problems()).isEqualTo(validator.validate(db.dataSource())));
   }
 
   /** Every supported database reports RESTRICT and NO ACTION apart in its JDBC metadata. */
@@ -150,7 +153,7 @@ class SchemaValidatorIntegrationTest {
             + " REFERENCES teams (id) ON DELETE RESTRICT ON UPDATE CASCADE");
 
     assertThat(new SchemaValidator(registry).validate(db.dataSource()))
-        .extracting(SchemaDifference::toString)
+        .extracting(SchemaValidatorIntegrationTest::difference)
         .containsExactly(
             "restrict_members: foreign key fk_r (team_id) -> teams has ON DELETE NO ACTION, expected RESTRICT",
             "no_action_members: foreign key fk_n (team_id) -> teams has ON DELETE RESTRICT, expected NO ACTION");
@@ -168,9 +171,14 @@ class SchemaValidatorIntegrationTest {
             + " ON DELETE SET NULL ON UPDATE CASCADE");
 
     assertThat(new SchemaValidator(registry).validate(db.dataSource()))
-        .extracting(SchemaDifference::toString)
+        .extracting(SchemaValidatorIntegrationTest::difference)
         .containsExactly(
             "addresses: foreign key fk_name (country_code) -> countries references (name), expected (code)");
+  }
+
+  /** A problem without its fix: {@code table: what differs}. */
+  private static String difference(Problem problem) {
+    return problem.location() + ": " + problem.problem();
   }
 
   private static void dropForeignKey(TestDatabase db, ForeignKeyMetadata fk) {
