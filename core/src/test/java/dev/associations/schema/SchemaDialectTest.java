@@ -9,6 +9,7 @@ import dev.associations.testsupport.DatabaseKind;
 import dev.associations.testsupport.FaqModels;
 import dev.associations.testsupport.ProductNameDataSource;
 import dev.associations.testsupport.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,8 @@ class SchemaDialectTest {
 
   @Test
   void theGeneratorOfARegistryWritesWhatTheGeneratorOfItsDialectWrites() {
-    for (var dialect : Dialects.all()) {
+    for (var dialect :
+        List.of(Dialects.H2, Dialects.POSTGRESQL, Dialects.MARIADB, Dialects.MYSQL)) {
       AssociationRegistry registry =
           AssociationRegistry.builder()
               .dialect(dialect)
