@@ -1,6 +1,7 @@
 package dev.associations.autoconfigure;
 
 import dev.associations.annotation.Model;
+import dev.associations.annotation.ReferentialAction;
 import dev.associations.dialect.Dialect;
 import dev.associations.dialect.Dialects;
 import dev.associations.naming.NamingStrategy;
@@ -27,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -93,13 +95,38 @@ public class AssociationsAutoConfiguration {
     return new NamingStrategy(naming.isUnderscored(), naming.isPluralTableNames());
   }
 
+  /**
+   * The registry's foreign key defaults; a value they refuse fails naming its property, as Boot
+   * reports any invalid property value.
+   */
   private static ForeignKeyDefaults foreignKeyDefaults(
       AssociationsProperties.ForeignKeys foreignKeys) {
+    String prefix = "associations.foreign-keys.";
+    requireConcrete(prefix + "on-delete-when-nullable", foreignKeys.getOnDeleteWhenNullable());
+    requireConcrete(prefix + "on-delete-when-not-null", foreignKeys.getOnDeleteWhenNotNull());
+    requireConcrete(prefix + "on-update", foreignKeys.getOnUpdate());
+    if (foreignKeys.getOnDeleteWhenNotNull() == ReferentialAction.SET_NULL) {
+      throw new InvalidConfigurationPropertyValueException(
+          prefix + "on-delete-when-not-null",
+          "set-null",
+          "A NOT NULL column cannot be set to NULL: use cascade, restrict, no-action or"
+              + " set-default.");
+    }
     return new ForeignKeyDefaults(
         foreignKeys.getOnDeleteWhenNullable(),
         foreignKeys.getOnDeleteWhenNotNull(),
         foreignKeys.getOnUpdate(),
         foreignKeys.isConstraints());
+  }
+
+  private static void requireConcrete(String property, ReferentialAction action) {
+    if (action == ReferentialAction.DEFAULT) {
+      throw new InvalidConfigurationPropertyValueException(
+          property,
+          "default",
+          "It is the setting that decides what DEFAULT means: use cascade, restrict, no-action,"
+              + " set-null or set-default.");
+    }
   }
 
   private static List<String> modelPackages(

@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -109,6 +110,34 @@ class AssociationsAutoConfigurationTest {
               assertThat(key.onUpdate()).isEqualTo(ReferentialAction.NO_ACTION);
               assertThat(key.constrained()).isFalse();
             });
+  }
+
+  @Test
+  void aForeignKeyPropertyTheDefaultsRefuseFailsNamingTheProperty() {
+    runner
+        .withPropertyValues("associations.foreign-keys.on-delete-when-not-null=set-null")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                    .hasMessageContaining(
+                        "Property associations.foreign-keys.on-delete-when-not-null with value"
+                            + " 'set-null' is invalid: A NOT NULL column cannot be set to NULL"));
+    runner
+        .withPropertyValues("associations.foreign-keys.on-update=default")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                    .hasMessageContaining(
+                        "Property associations.foreign-keys.on-update with value"
+                            + " 'default' is invalid"));
   }
 
   @Test
