@@ -1,6 +1,7 @@
 package dev.associations.dialect;
 
 import dev.associations.annotation.ReferentialAction;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,6 +33,15 @@ public interface Dialect {
 
   /** Whether the database enforces this action; never asked about {@code DEFAULT}. */
   boolean supports(ReferentialAction action);
+
+  /**
+   * The actions the database enforces, in declaration order, for messages: never {@code DEFAULT}.
+   */
+  default List<ReferentialAction> supportedActions() {
+    return Arrays.stream(ReferentialAction.values())
+        .filter(action -> action != ReferentialAction.DEFAULT && supports(action))
+        .toList();
+  }
 
   /** Whether attributes of this Java type can be stored as a column. */
   boolean supportsType(Class<?> javaType);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -283,7 +284,15 @@ final class KeyResolver {
       problems.add(
           key.location,
           clause + " " + action.sql() + " is not supported by " + dialect.name(),
-          fix.apply("set " + option + " to an action " + dialect.name() + " supports"));
+          fix.apply(
+              "set "
+                  + option
+                  + " to an action "
+                  + dialect.name()
+                  + " supports: "
+                  + dialect.supportedActions().stream()
+                      .map(ReferentialAction::name)
+                      .collect(Collectors.joining(", "))));
     }
     return action;
   }

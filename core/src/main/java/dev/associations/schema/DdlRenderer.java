@@ -6,7 +6,6 @@ import dev.associations.dialect.Dialect;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ForeignKeyMetadata;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -119,8 +118,7 @@ final class DdlRenderer {
   private String action(ForeignKeyMetadata fk, String clause, ReferentialAction action) {
     if (!dialect.supports(action)) {
       String alternatives =
-          Arrays.stream(ReferentialAction.values())
-              .filter(a -> a != ReferentialAction.DEFAULT && dialect.supports(a))
+          dialect.supportedActions().stream()
               .map(ReferentialAction::name)
               .collect(Collectors.joining(", "));
       problems.add(

@@ -255,6 +255,16 @@ class DialectTest {
     return SUPPORTED.stream().map(dialect::columnType).toList();
   }
 
+  @Test
+  void supportedActionsAreTheConcreteActionsEachDialectSupports() {
+    for (Dialect dialect : Dialects.all()) {
+      assertThat(dialect.supportedActions())
+          .as(dialect.name())
+          .containsExactlyElementsOf(supportedActions(dialect))
+          .doesNotContain(ReferentialAction.DEFAULT);
+    }
+  }
+
   private static EnumSet<ReferentialAction> supportedActions(Dialect dialect) {
     EnumSet<ReferentialAction> actions = EnumSet.noneOf(ReferentialAction.class);
     for (ReferentialAction action : ReferentialAction.values()) {

@@ -1347,12 +1347,12 @@ class BrokenDefinitionsTest {
                 "Car",
                 "owner",
                 "ON DELETE SET DEFAULT is not supported by MariaDB",
-                "set onDelete to an action MariaDB supports"),
+                "set onDelete to an action MariaDB supports: CASCADE, RESTRICT, NO_ACTION, SET_NULL"),
             at(
                 "Car",
                 "driver",
                 "ON UPDATE SET DEFAULT is not supported by MariaDB",
-                "set onUpdate to an action MariaDB supports")),
+                "set onUpdate to an action MariaDB supports: CASCADE, RESTRICT, NO_ACTION, SET_NULL")),
         set(
             "configured SET DEFAULT without default values",
             b ->

@@ -189,7 +189,7 @@ class DefinitionErrorsTest {
     assertThat(problems)
         .extracting(Problem::toString)
         .containsExactly(
-            "Car.owner: ON DELETE SET DEFAULT is not supported by MariaDB — set onDelete to an action MariaDB supports");
+            "Car.owner: ON DELETE SET DEFAULT is not supported by MariaDB — set onDelete to an action MariaDB supports: CASCADE, RESTRICT, NO_ACTION, SET_NULL");
   }
 
   @Test
