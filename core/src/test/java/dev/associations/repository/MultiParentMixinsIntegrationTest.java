@@ -44,6 +44,11 @@ class MultiParentMixinsIntegrationTest {
     Map<OrderId, List<OrderLine>> getLines(Collection<Order> orders);
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static AssociationRepository<Order, Object> rawOrders(OrderRepository orders) {
+    return (AssociationRepository) orders;
+  }
+
   /** An id named like Order's key, with components of other types than the key's. */
   record LooseOrderId(Object id, Object version) {}
 
@@ -152,6 +157,15 @@ class MultiParentMixinsIntegrationTest {
         .extracting(l -> l.product)
         .containsExactlyInAnyOrder("pen", "ink");
     assertThat(lines.get(new OrderId(2L, 1))).isEmpty();
+    // findById and the mixins read composite ids alike: any record named like the key, converted
+    AssociationRepository<Order, Object> raw = rawOrders(orders);
+    assertThat(raw.findById(new LooseOrderId(1, (short) 2)))
+        .get()
+        .extracting(o -> o.label)
+        .isEqualTo("a2");
+    assertThatThrownBy(() -> raw.findById(5L))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the id of a Order is a record with the components [id, version], not Long 5");
     // a composite id of other whole number types is converted, component by component, as findById
     // does
     assertThat(orders.association(new LooseOrderId(1, (short) 1), "lines").count()).isEqualTo(2);

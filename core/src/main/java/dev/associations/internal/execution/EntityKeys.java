@@ -2,16 +2,8 @@ package dev.associations.internal.execution;
 
 import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.metadata.AttributeMetadata;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +18,7 @@ public final class EntityKeys<T> {
   private final EntityAccess<T> access;
   private final List<AttributeMetadata> key;
   private final @Nullable AttributeMetadata generated;
-  private final List<Method> componentAccessors;
+  private final boolean recordIds;
 
   /**
    * @param access the model's instances
@@ -37,21 +29,7 @@ public final class EntityKeys<T> {
     this.access = access;
     this.key = access.model().primaryKey();
     this.generated = key.stream().filter(AttributeMetadata::autoIncrement).findFirst().orElse(null);
-    this.componentAccessors = idType.isRecord() ? accessors(idType, key) : List.of();
-  }
-
-  private static List<Method> accessors(Class<?> record, List<AttributeMetadata> key) {
-    Map<String, Method> byName =
-        Arrays.stream(record.getRecordComponents())
-            .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor));
-    return key.stream()
-        .map(
-            a -> {
-              Method accessor = Objects.requireNonNull(byName.get(a.name()), a.name());
-              accessor.setAccessible(true);
-              return accessor;
-            })
-        .toList();
+    this.recordIds = idType.isRecord();
   }
 
   /** The primary key attributes, in key order. */
@@ -112,14 +90,25 @@ public final class EntityKeys<T> {
    */
   public List<Object> idValues(Object id) {
     Objects.requireNonNull(id, () -> "the id of a " + access.model().name() + " must not be null");
-    if (componentAccessors.isEmpty()) {
+    if (!recordIds) {
       return List.of(ofKeyType(id, key.get(0)));
     }
-    List<Object> values = new ArrayList<>(key.size());
-    for (int i = 0; i < key.size(); i++) {
-      values.add(ofKeyType(component(id).apply(componentAccessors.get(i)), key.get(i)));
+    if (!CompositeIds.fits(id, key)) {
+      throw new IllegalArgumentException(
+          "the id of a "
+              + access.model().name()
+              + " is a record with the components "
+              + key.stream().map(AttributeMetadata::name).toList()
+              + ", not "
+              + id.getClass().getSimpleName()
+              + " "
+              + id);
     }
-    return values;
+    return CompositeIds.values(
+        id,
+        key,
+        name -> new NullPointerException("component " + name + " of " + id),
+        (attribute, value) -> otherType(value, attribute));
   }
 
   /**
@@ -130,28 +119,18 @@ public final class EntityKeys<T> {
    */
   private Object ofKeyType(Object id, AttributeMetadata attribute) {
     return AttributeTypes.asType(id, attribute.javaType())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "the id of a "
-                        + access.model().name()
-                        + " is a "
-                        + AttributeTypes.box(attribute.javaType()).getSimpleName()
-                        + ", not "
-                        + id.getClass().getSimpleName()
-                        + " "
-                        + id));
+        .orElseThrow(() -> otherType(id, attribute));
   }
 
-  private Function<Method, Object> component(Object id) {
-    return accessor -> {
-      try {
-        return Objects.requireNonNull(
-            accessor.invoke(id), () -> "component " + accessor.getName() + " of " + id);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(
-            "Cannot read " + accessor.getName() + " of " + id + ": " + e, e);
-      }
-    };
+  private IllegalArgumentException otherType(Object id, AttributeMetadata attribute) {
+    return new IllegalArgumentException(
+        "the id of a "
+            + access.model().name()
+            + " is a "
+            + AttributeTypes.box(attribute.javaType()).getSimpleName()
+            + ", not "
+            + id.getClass().getSimpleName()
+            + " "
+            + id);
   }
 }

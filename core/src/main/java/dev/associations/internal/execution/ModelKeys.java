@@ -3,13 +3,7 @@ package dev.associations.internal.execution;
 import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.metadata.AttributeMetadata;
 import dev.associations.metadata.ModelMetadata;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,14 +92,7 @@ public final class ModelKeys {
                               + " "
                               + id)));
     }
-    Map<String, RecordComponent> components =
-        id.getClass().isRecord()
-            ? Arrays.stream(id.getClass().getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c))
-            : Map.of();
-    if (!components
-        .keySet()
-        .equals(key.stream().map(AttributeMetadata::name).collect(Collectors.toSet()))) {
+    if (!CompositeIds.fits(id, key)) {
       throw new IllegalArgumentException(
           argument
               + " is neither a "
@@ -116,38 +103,21 @@ public final class ModelKeys {
               + "): "
               + id);
     }
-    // the components are named like the key's attributes, checked above
-    return key.stream()
-        .map(a -> component(id, Objects.requireNonNull(components.get(a.name())), a, argument))
-        .toList();
-  }
-
-  private static Object component(
-      Object id, RecordComponent component, AttributeMetadata attribute, String argument) {
-    Object value;
-    try {
-      component.getAccessor().setAccessible(true);
-      value =
-          Objects.requireNonNull(
-              component.getAccessor().invoke(id),
-              () -> argument + " has a null " + component.getName());
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(
-          "Cannot read " + component.getName() + " of " + id + ": " + e, e);
-    }
-    return AttributeTypes.asType(value, attribute.javaType())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    argument
-                        + " has a "
-                        + component.getName()
-                        + " of type "
-                        + value.getClass().getSimpleName()
-                        + ", not "
-                        + AttributeTypes.box(attribute.javaType()).getSimpleName()
-                        + " as its key: "
-                        + id));
+    return CompositeIds.values(
+        id,
+        key,
+        name -> new NullPointerException(argument + " has a null " + name),
+        (attribute, value) ->
+            new IllegalArgumentException(
+                argument
+                    + " has a "
+                    + attribute.name()
+                    + " of type "
+                    + value.getClass().getSimpleName()
+                    + ", not "
+                    + AttributeTypes.box(attribute.javaType()).getSimpleName()
+                    + " as its key: "
+                    + id));
   }
 
   /** Sets these attributes on an entity where the model declares them; ids are left alone. */
