@@ -3,8 +3,10 @@ package dev.associations.repository;
 import dev.associations.Problem;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Collects the problems of one repository interface, each with its line in the exception's message:
@@ -49,9 +51,23 @@ final class RepositoryProblems {
     return new RepositoryDefinitionException(repositoryInterface, problems, lines);
   }
 
-  /** {@code Repository.method}, the repository being the interface that declares the method. */
+  /**
+   * {@code Repository.method}, the repository being the interface that declares the method; with
+   * the parameter types ({@code Repository.method(Person, Long)}) when the name is overloaded, so
+   * that each problem names one method.
+   */
   static String location(Method method) {
-    return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    String location = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    boolean overloaded =
+        Arrays.stream(method.getDeclaringClass().getMethods())
+                .filter(other -> other.getName().equals(method.getName()))
+                .count()
+            > 1;
+    return overloaded
+        ? Arrays.stream(method.getParameterTypes())
+            .map(Class::getSimpleName)
+            .collect(Collectors.joining(", ", location + "(", ")"))
+        : location;
   }
 
   /** Where the checks of one method add what is wrong and how to fix it. */

@@ -102,6 +102,12 @@ class RepositoryDefinitionTest {
     List<Person> getFriends(Person person);
   }
 
+  interface OverloadedMixinRepository extends AssociationRepository<Person, Long> {
+    void addChild(Person person, String child);
+
+    void addChild(Long person, String child);
+  }
+
   interface UnconstructibleRepository extends AssociationRepository<Unconstructible, Long> {}
 
   /** Unresolved on its own; concrete through {@link ConcreteThroughIntermediateRepository}. */
@@ -242,6 +248,22 @@ class RepositoryDefinitionTest {
                 + " — "
                 + fit
                 + "\n");
+  }
+
+  @Test
+  void overloadedMethodsAreLocatedWithTheirParameterTypes() {
+    assertThatThrownBy(
+            () ->
+                create(
+                    factory(Person.class, DrivingLicense.class), OverloadedMixinRepository.class))
+        .isInstanceOfSatisfying(
+            RepositoryDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::location)
+                    .containsExactlyInAnyOrder(
+                        "OverloadedMixinRepository.addChild(Person, String)",
+                        "OverloadedMixinRepository.addChild(Long, String)"));
   }
 
   @Test
