@@ -97,7 +97,7 @@ record RepositoryDefinition(
       access = EntityAccess.of(model);
     } else {
       problems.add(
-          model.name(),
+          name,
           "Model "
               + model.name()
               + " ("

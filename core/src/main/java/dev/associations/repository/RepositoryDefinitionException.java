@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Thrown when a repository interface cannot be created; it names the interface and lists every
- * problem with its fix, one per line. Each {@link Problem} is located at {@code Repository.method},
- * at the interface ({@code Repository}) or at its model ({@code Model}).
+ * problem with its fix, one per line. Each {@link Problem} is located at {@code Repository.method}
+ * ({@code Repository.method(Type, ...)} when the name is overloaded) or, for the interface as a
+ * whole and its model, at {@code Repository}.
  */
 public class RepositoryDefinitionException extends AssociationsException {
 

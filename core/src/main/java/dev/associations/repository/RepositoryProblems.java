@@ -24,10 +24,7 @@ final class RepositoryProblems {
     this.repositoryInterface = repositoryInterface;
   }
 
-  /**
-   * A problem of the interface as a whole ({@code location} its name) or of its model (the model's
-   * name).
-   */
+  /** A problem of the interface as a whole or of its model, located at the interface's name. */
   void add(String location, String problem, String fix) {
     problems.add(new Problem(location, problem, fix));
     lines.add(problem + " — " + fix);

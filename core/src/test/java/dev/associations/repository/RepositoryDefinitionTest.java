@@ -270,7 +270,12 @@ class RepositoryDefinitionTest {
   void rejectsAModelWithoutAConstructorWithoutParameters() {
     assertThatThrownBy(
             () -> create(factory(Unconstructible.class), UnconstructibleRepository.class))
-        .isInstanceOf(RepositoryDefinitionException.class)
+        .isInstanceOfSatisfying(
+            RepositoryDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::location)
+                    .containsExactly("UnconstructibleRepository"))
         .hasMessageContaining(
             "Model Unconstructible ("
                 + Unconstructible.class.getName()
