@@ -1,10 +1,9 @@
 package dev.associations.repository;
 
-import static dev.associations.internal.query.Predicate.LIKE_ESCAPE;
-
 import dev.associations.internal.metadata.AttributeTypes;
 import dev.associations.internal.query.IncludeOptions;
 import dev.associations.internal.query.IncludePlan;
+import dev.associations.internal.query.LikePattern;
 import dev.associations.internal.query.Ordering;
 import dev.associations.internal.query.Predicate;
 import dev.associations.internal.query.Predicate.AllOf;
@@ -318,20 +317,27 @@ final class QueryResolver {
               joins,
               attribute,
               operator == Operator.STARTS_WITH_IGNORE_CASE,
-              escaped(values) + "%");
+              LikePattern.startingWith((String) values.get(0)));
       case ENDS_WITH, ENDS_WITH_IGNORE_CASE ->
-          like(joins, attribute, operator == Operator.ENDS_WITH_IGNORE_CASE, "%" + escaped(values));
+          like(
+              joins,
+              attribute,
+              operator == Operator.ENDS_WITH_IGNORE_CASE,
+              LikePattern.endingWith((String) values.get(0)));
       case CONTAINS, CONTAINS_IGNORE_CASE ->
           like(
               joins,
               attribute,
               operator == Operator.CONTAINS_IGNORE_CASE,
-              "%" + escaped(values) + "%");
+              LikePattern.containing((String) values.get(0)));
     };
   }
 
   private static Comparison like(
-      List<Association> joins, AttributeMetadata attribute, boolean ignoreCase, String pattern) {
+      List<Association> joins,
+      AttributeMetadata attribute,
+      boolean ignoreCase,
+      LikePattern pattern) {
     return new Comparison(
         joins,
         attribute,
@@ -339,50 +345,28 @@ final class QueryResolver {
         List.of(pattern));
   }
 
-  /**
-   * The value as a LIKE pattern matching itself: {@code %}, {@code _} and the escape character
-   * escaped.
-   */
-  private static String escaped(List<Object> values) {
-    String escape = String.valueOf(LIKE_ESCAPE);
-    return ((String) values.get(0))
-        .replace(escape, escape + escape)
-        .replace("%", escape + "%")
-        .replace("_", escape + "_");
-  }
-
-  /**
-   * A user's LIKE pattern, whose backslash escapes the next character as in SQL's default, written
-   * with the statements' escape character instead.
-   */
   /** The SQL operator of a condition operator that has one. */
   private static Predicate.Operator sqlOperator(Operator operator) {
     return Objects.requireNonNull(SQL_OPERATORS.get(operator), operator::text);
   }
 
-  private static String pattern(Test test) {
+  /** A user's LIKE pattern, whose backslash makes the next character literal, as in SQL. */
+  private static LikePattern pattern(Test test) {
     String pattern = (String) test.values().get(0);
-    StringBuilder written = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\') {
-        if (++i == pattern.length()) {
-          throw new IllegalArgumentException(
-              test.operator().text()
-                  + "(\""
-                  + pattern
-                  + "\") on '"
-                  + test.path()
-                  + "': the pattern ends with an escaping backslash; escape it too (\\\\) to match a backslash");
-        }
-        written.append(LIKE_ESCAPE).append(pattern.charAt(i));
-      } else if (c == LIKE_ESCAPE) {
-        written.append(LIKE_ESCAPE).append(c);
-      } else {
-        written.append(c);
-      }
+    try {
+      return LikePattern.parse(pattern);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          test.operator().text()
+              + "(\""
+              + pattern
+              + "\") on '"
+              + test.path()
+              + "': "
+              + e.getMessage()
+              + "; escape it too (\\\\) to match a backslash",
+          e);
     }
-    return written.toString();
   }
 
   /**

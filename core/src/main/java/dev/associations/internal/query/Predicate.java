@@ -15,12 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Predicate {
 
-  /**
-   * The escape character of every LIKE pattern a predicate holds; rendered with the dialect's own
-   * ({@link dev.associations.dialect.Dialect#likeEscape()}).
-   */
-  char LIKE_ESCAPE = '!';
-
   /** Both predicates, either of which may be {@code null} (none): {@code null} when both are. */
   static @Nullable Predicate both(@Nullable Predicate first, @Nullable Predicate second) {
     return first == null ? second : second == null ? first : new AllOf(List.of(first, second));
@@ -63,7 +57,8 @@ public sealed interface Predicate {
    *
    * @param joins the to-one associations leading from the scope's table to the attribute's, none
    *     for its own attributes
-   * @param values one per {@code ?} of the operator, in order
+   * @param values one per {@code ?} of the operator, in order; a {@link LikePattern} for the LIKE
+   *     operators
    */
   record Comparison(
       List<Association> joins, AttributeMetadata attribute, Operator operator, List<Object> values)

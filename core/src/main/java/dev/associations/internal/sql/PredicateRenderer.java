@@ -1,5 +1,6 @@
 package dev.associations.internal.sql;
 
+import dev.associations.internal.query.LikePattern;
 import dev.associations.internal.query.Predicate;
 import dev.associations.internal.query.Predicate.AllOf;
 import dev.associations.internal.query.Predicate.AnyOf;
@@ -102,33 +103,8 @@ final class PredicateRenderer {
     boolean like =
         comparison.operator() == Predicate.Operator.LIKE
             || comparison.operator() == Predicate.Operator.LIKE_IGNORE_CASE;
-    parameters.addAll(like ? List.of(pattern((String) values.get(0))) : values);
+    parameters.addAll(like ? List.of(((LikePattern) values.get(0)).render(likeEscape)) : values);
     return sql;
-  }
-
-  /**
-   * A pattern escaped with {@link Predicate#LIKE_ESCAPE}, escaped with the dialect's character
-   * instead.
-   */
-  private String pattern(String escaped) {
-    if (likeEscape == Predicate.LIKE_ESCAPE) {
-      return escaped;
-    }
-    StringBuilder pattern = new StringBuilder(escaped.length());
-    for (int i = 0; i < escaped.length(); i++) {
-      char c = escaped.charAt(i);
-      if (c == Predicate.LIKE_ESCAPE && i + 1 < escaped.length()) {
-        char next = escaped.charAt(++i);
-        if (next == '%' || next == '_' || next == likeEscape) {
-          pattern.append(likeEscape);
-        }
-        pattern.append(next);
-      } else {
-        pattern.append(
-            c == likeEscape ? String.valueOf(likeEscape) + likeEscape : String.valueOf(c));
-      }
-    }
-    return pattern.toString();
   }
 
   /**
