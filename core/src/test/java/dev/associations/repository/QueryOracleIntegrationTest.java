@@ -19,6 +19,7 @@ import dev.associations.testsupport.TestDatabase;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -35,9 +37,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * Differential test of the query language, as database engines are tested: seeded random data and
  * seeded random queries (every operator, {@code allOf} / {@code anyOf} / {@code not}, to-one and
  * to-many paths, a self-association, a composite key, {@code has} / {@code hasNone}, ordering with
- * a unique tie-break, limit and offset), each run through the repository and compared with the same
- * question answered in plain Java over the same rows, with SQL's three-valued logic and the
- * database's text collation (MariaDB's default ignores case, accents and trailing spaces).
+ * a unique tie-break, limit and offset, includes with options one and two levels deep), each run
+ * through the repository and compared with the same question answered in plain Java over the same
+ * rows, with SQL's three-valued logic and the database's text collation (MariaDB's default ignores
+ * case, accents and trailing spaces).
  *
  * <p>{@value #DEFAULT_QUERIES} queries per database by default (CI); {@code
  * -Dassociations.oracle.queries=20000} runs more, {@code -Dassociations.oracle.seed=...} another
@@ -72,6 +75,8 @@ class QueryOracleIntegrationTest {
     PersonRepository repository = fill(random);
     int selective = 0;
     int included = 0;
+    int nested = 0;
+    int menteesChecked = 0;
     for (int i = 0; i < QUERIES; i++) {
       Node condition = node(random, 0);
       Query query = Query.where(condition.condition());
@@ -112,6 +117,12 @@ class QueryOracleIntegrationTest {
                   return teamsLimit == null ? options : options.limit(teamsLimit);
                 });
       }
+      // on a fifth, an include two levels deep: the mentees with random options, and below each
+      // mentee its pets (HasMany) or its badge (HasOne) with random options of their own
+      MenteesInclude mentees = random.nextInt(5) == 0 ? MenteesInclude.random(random) : null;
+      if (mentees != null) {
+        query = mentees.includeIn(query);
+      }
       List<Long> expected =
           people.values().stream()
               .filter(p -> condition.eval(p) == Boolean.TRUE)
@@ -120,6 +131,11 @@ class QueryOracleIntegrationTest {
                   p ->
                       teamsAbove == null
                           || teamsOf.get(p.id).stream().anyMatch(t -> t > teamsAbove))
+              .filter(
+                  p ->
+                      mentees == null
+                          || !mentees.required()
+                          || !mentees.matching(menteesOf(p), this::petsOf, badgeOf::get).isEmpty())
               .sorted(order)
               .map(p -> p.id)
               .toList();
@@ -161,11 +177,16 @@ class QueryOracleIntegrationTest {
               .containsExactlyElementsOf(wanted);
         }
       }
+      if (mentees != null) {
+        menteesChecked += checkMentees(mentees, found, described);
+        nested++;
+      }
     }
     System.out.printf(
         "%s: %d queries (seed %d) answered as the evaluator does; %d of them selective, %d with an"
-            + " include of pets with options%n",
-        db.name(), QUERIES, SEED, selective, included);
+            + " include of pets with options, %d with nested includes with options (%d mentees loaded and"
+            + " their second level checked)%n",
+        db.name(), QUERIES, SEED, selective, included, nested, menteesChecked);
     assertThat(selective)
         .as("queries that keep some people and drop others")
         .isGreaterThan(QUERIES / 4);
@@ -268,6 +289,54 @@ class QueryOracleIntegrationTest {
     return pets.values().stream().filter(pet -> person.id.equals(pet.ownerId)).toList();
   }
 
+  private List<Person> menteesOf(Person person) {
+    return people.values().stream().filter(m -> person.id.equals(m.mentorId)).toList();
+  }
+
+  /**
+   * Compares the loaded graph level by level: each person's mentees, then each loaded mentee's pets
+   * or badge, with the rows the oracle says that parent must have.
+   *
+   * @return the number of mentees loaded, each with its second level checked
+   */
+  private int checkMentees(MenteesInclude mentees, List<Person> found, String described) {
+    int checked = 0;
+    for (Person person : found) {
+      List<Long> loaded = person.mentees.stream().map(m -> m.id).toList();
+      List<Long> wanted =
+          mentees.rows(menteesOf(people.get(person.id)), this::petsOf, badgeOf::get).stream()
+              .map(m -> m.id)
+              .toList();
+      assertThat(mentees.shaped() ? loaded : loaded.stream().sorted().toList())
+          .as("the mentees of person %d, %s", person.id, described)
+          .containsExactlyElementsOf(wanted);
+      for (Person mentee : person.mentees) {
+        PetsInclude petsBelow = mentees.pets();
+        if (petsBelow != null) {
+          List<Long> loadedPets = mentee.pets.stream().map(pet -> pet.id).toList();
+          List<Long> wantedPets =
+              petsBelow.rows(petsOf(people.get(mentee.id))).stream().map(pet -> pet.id).toList();
+          assertThat(petsBelow.shaped() ? loadedPets : loadedPets.stream().sorted().toList())
+              .as("the pets of mentee %d of person %d, %s", mentee.id, person.id, described)
+              .containsExactlyElementsOf(wantedPets);
+        } else {
+          Badge badge = badgeOf.get(mentee.id);
+          Badge wantedBadge = mentees.badge().matches(badge) ? badge : null;
+          assertThat(badgeKey(mentee.badge))
+              .as("the badge of mentee %d of person %d, %s", mentee.id, person.id, described)
+              .isEqualTo(badgeKey(wantedBadge));
+        }
+        checked++;
+      }
+    }
+    return checked;
+  }
+
+  /** A badge as its holder and level (null: none), to compare a loaded badge with a seeded one. */
+  private static List<Object> badgeKey(Badge badge) {
+    return badge == null ? null : Arrays.asList(badge.holderId, badge.level);
+  }
+
   /**
    * An include of a person's pets with random options, and which rows it must load: those meeting
    * its {@code where}, ordered by its order with NULL lowest then by id, paged per person.
@@ -332,6 +401,142 @@ class QueryOracleIntegrationTest {
       Comparator<Pet> sort =
           order == 1 ? byWeight : order == 2 ? byWeight.reversed() : Comparator.comparing(pet -> 0);
       List<Pet> sorted = matching(pets).stream().sorted(sort.thenComparing(pet -> pet.id)).toList();
+      int from = Math.min(offset == null ? 0 : offset, sorted.size());
+      int to = limit == null ? sorted.size() : Math.min(from + limit, sorted.size());
+      return sorted.subList(from, to);
+    }
+  }
+
+  /**
+   * The second level of {@link MenteesInclude}: a mentee's badge (HasOne), plain or with a {@code
+   * where} on its level, required or optional; a to-one include takes no order or page.
+   */
+  record BadgeInclude(Test<Integer> where, boolean optional, boolean requiredAlone) {
+
+    static BadgeInclude random(Random random) {
+      Test<Integer> where = random.nextInt(3) != 0 ? integers(random, 5) : null;
+      return new BadgeInclude(
+          where, where != null && random.nextInt(3) == 0, where == null && random.nextInt(2) == 0);
+    }
+
+    Include options(Include include) {
+      Include options = where == null ? include : include.where(where.condition("level"));
+      options = optional ? options.optional() : options;
+      return requiredAlone ? options.required() : options;
+    }
+
+    boolean required() {
+      return where != null ? !optional : requiredAlone;
+    }
+
+    /** Whether this badge (null: none) is loaded: it exists and meets the {@code where}. */
+    boolean matches(Badge badge) {
+      return badge != null && (where == null || where.eval(badge.level) == Boolean.TRUE);
+    }
+  }
+
+  /**
+   * A nested include: a person's mentees with random options ({@code where} on age, {@code
+   * optional()} / {@code required()}, an order on a nullable column, a per-person page) and, below
+   * each mentee, its pets ({@link PetsInclude}) or its badge ({@link BadgeInclude}) with options of
+   * their own; given either as {@code include("mentees", m -> m...include("pets", ...))} or as two
+   * includes, {@code include("mentees", ...)} and {@code include("mentees.pets", ...)}.
+   *
+   * <p>The oracle: a mentee is a row of its level when it meets the {@code where} and, when the
+   * level below is required, has a matching row there (the requirement ignores that level's page);
+   * the rows are then ordered (NULL lowest, then id) and paged per person. A required mentees
+   * include drops the people without such a mentee.
+   */
+  record MenteesInclude(
+      Test<Integer> where,
+      boolean optional,
+      boolean requiredAlone,
+      int order,
+      Integer limit,
+      Integer offset,
+      PetsInclude pets,
+      BadgeInclude badge,
+      boolean dotted) {
+
+    static MenteesInclude random(Random random) {
+      Test<Integer> where = random.nextBoolean() ? integers(random, 10) : null;
+      boolean optional = where != null && random.nextInt(3) == 0;
+      boolean requiredAlone = where == null && random.nextInt(3) == 0;
+      int order = random.nextInt(3);
+      Integer limit = random.nextBoolean() ? 1 + random.nextInt(3) : null;
+      Integer offset = random.nextInt(3) == 0 ? random.nextInt(3) : null;
+      boolean petsBelow = random.nextInt(3) != 0;
+      return new MenteesInclude(
+          where,
+          optional,
+          requiredAlone,
+          order,
+          limit,
+          offset,
+          petsBelow ? PetsInclude.random(random) : null,
+          petsBelow ? null : BadgeInclude.random(random),
+          random.nextBoolean());
+    }
+
+    Query includeIn(Query query) {
+      UnaryOperator<Include> below = pets != null ? pets::options : badge::options;
+      String name = pets != null ? "pets" : "badge";
+      if (dotted) {
+        return query.include("mentees", this::ownOptions).include("mentees." + name, below);
+      }
+      return query.include("mentees", m -> ownOptions(m).include(name, below));
+    }
+
+    private Include ownOptions(Include include) {
+      Include options = include;
+      if (where != null) {
+        options = options.where(where.condition("age"));
+      }
+      if (optional) {
+        options = options.optional();
+      }
+      if (requiredAlone) {
+        options = options.required();
+      }
+      options =
+          order == 1
+              ? options.orderBy("age")
+              : order == 2 ? options.orderByDescending("age") : options;
+      options = limit == null ? options : options.limit(limit);
+      return offset == null ? options : options.offset(offset);
+    }
+
+    boolean required() {
+      return where != null ? !optional : requiredAlone;
+    }
+
+    boolean shaped() {
+      return where != null || order != 0 || limit != null || offset != null;
+    }
+
+    /** The mentees meeting the {@code where} and the required include below, if it is. */
+    List<Person> matching(
+        List<Person> mentees, Function<Person, List<Pet>> petsOf, Function<Long, Badge> badgeOf) {
+      return mentees.stream()
+          .filter(m -> where == null || where.eval(m.age) == Boolean.TRUE)
+          .filter(
+              m ->
+                  pets != null
+                      ? !pets.required() || !pets.matching(petsOf.apply(m)).isEmpty()
+                      : !badge.required() || badge.matches(badgeOf.apply(m.id)))
+          .toList();
+    }
+
+    /** The mentees to load, ordered (by id alone when the include is not shaped) and paged. */
+    List<Person> rows(
+        List<Person> mentees, Function<Person, List<Pet>> petsOf, Function<Long, Badge> badgeOf) {
+      Comparator<Person> byAge = nullsLowest(m -> m.age, false);
+      Comparator<Person> sort =
+          order == 1 ? byAge : order == 2 ? byAge.reversed() : Comparator.comparing(m -> 0);
+      List<Person> sorted =
+          matching(mentees, petsOf, badgeOf).stream()
+              .sorted(sort.thenComparing(m -> m.id))
+              .toList();
       int from = Math.min(offset == null ? 0 : offset, sorted.size());
       int to = limit == null ? sorted.size() : Math.min(from + limit, sorted.size());
       return sorted.subList(from, to);
