@@ -145,68 +145,39 @@ final class AssociationDeclarer {
         !declaration.singular().isEmpty()
             ? declaration.singular()
             : many ? Inflector.singularize(name) : name;
-    switch (declaration.type()) {
-      case BELONGS_TO -> {
-        KeyDraft key =
-            keys.create(
-                new KeyFactory.Spec(
-                    location,
-                    source,
-                    null,
-                    target,
-                    declaration.foreignKey(),
-                    "targetKey",
-                    declaration.keyAttributes(),
-                    name,
-                    declaration.constraints()));
-        return key == null
-            ? null
-            : new AssociationDraft(
-                declaration.type(),
-                source,
-                name,
-                singular,
-                target,
-                key,
-                null,
-                null,
-                declaration.field(),
-                location,
-                null);
-      }
-      case HAS_ONE, HAS_MANY -> {
-        KeyDraft key =
-            keys.create(
-                new KeyFactory.Spec(
-                    location,
-                    target,
-                    null,
-                    source,
-                    declaration.foreignKey(),
-                    "sourceKey",
-                    declaration.keyAttributes(),
-                    requireInverse(inverseName),
-                    declaration.constraints()));
-        return key == null
-            ? null
-            : new AssociationDraft(
-                declaration.type(),
-                source,
-                name,
-                singular,
-                target,
-                key,
-                null,
-                null,
-                declaration.field(),
-                location,
-                null);
-      }
-      default -> {
-        return manyToMany(
-            source, target, declaration, requireInverse(inverseName), singular, location);
-      }
+    if (declaration.type() == AssociationType.BELONGS_TO_MANY) {
+      return manyToMany(
+          source, target, declaration, requireInverse(inverseName), singular, location);
     }
+    // a BelongsTo's key is on its source and references the target; a HasOne's or HasMany's the
+    // reverse
+    boolean belongsTo = declaration.type() == AssociationType.BELONGS_TO;
+    KeyDraft key =
+        keys.create(
+            new KeyFactory.Spec(
+                location,
+                belongsTo ? source : target,
+                null,
+                belongsTo ? target : source,
+                declaration.foreignKey(),
+                belongsTo ? "targetKey" : "sourceKey",
+                declaration.keyAttributes(),
+                belongsTo ? name : requireInverse(inverseName),
+                declaration.constraints()));
+    return key == null
+        ? null
+        : new AssociationDraft(
+            declaration.type(),
+            source,
+            name,
+            singular,
+            target,
+            key,
+            null,
+            null,
+            declaration.field(),
+            location,
+            null);
   }
 
   /**

@@ -338,10 +338,11 @@ class QueryOracleIntegrationTest {
   }
 
   /**
-   * An include of a person's pets with random options, and which rows it must load: those meeting
-   * its {@code where}, ordered by its order with NULL lowest then by id, paged per person.
+   * The random options of one include level on an Integer attribute ({@code where}, {@code
+   * optional()} / {@code required()}, an order on it with NULL lowest, a per-parent page), and the
+   * oracle for them: the rows meeting the {@code where}, ordered then by id, paged per parent.
    */
-  record PetsInclude(
+  record LevelOptions(
       Test<Integer> where,
       boolean optional,
       boolean requiredAlone,
@@ -349,9 +350,10 @@ class QueryOracleIntegrationTest {
       Integer limit,
       Integer offset) {
 
-    static PetsInclude random(Random random) {
-      Test<Integer> where = random.nextBoolean() ? integers(random, 20) : null;
-      return new PetsInclude(
+    /** Random options whose {@code where} compares with values up to {@code bound}. */
+    static LevelOptions random(Random random, int bound) {
+      Test<Integer> where = random.nextBoolean() ? integers(random, bound) : null;
+      return new LevelOptions(
           where,
           where != null && random.nextInt(3) == 0,
           where == null && random.nextInt(3) == 0,
@@ -360,10 +362,11 @@ class QueryOracleIntegrationTest {
           random.nextInt(3) == 0 ? random.nextInt(3) : null);
     }
 
-    Include options(Include include) {
+    /** These options on an include of the level, ordering and filtering by {@code attribute}. */
+    Include apply(Include include, String attribute) {
       Include options = include;
       if (where != null) {
-        options = options.where(where.condition("weight"));
+        options = options.where(where.condition(attribute));
       }
       if (optional) {
         options = options.optional();
@@ -373,8 +376,8 @@ class QueryOracleIntegrationTest {
       }
       options =
           order == 1
-              ? options.orderBy("weight")
-              : order == 2 ? options.orderByDescending("weight") : options;
+              ? options.orderBy(attribute)
+              : order == 2 ? options.orderByDescending(attribute) : options;
       options = limit == null ? options : options.limit(limit);
       return offset == null ? options : options.offset(offset);
     }
@@ -387,23 +390,53 @@ class QueryOracleIntegrationTest {
       return where != null || order != 0 || limit != null || offset != null;
     }
 
-    List<Pet> matching(List<Pet> pets) {
-      return pets.stream()
-          .filter(pet -> where == null || where.eval(pet.weight) == Boolean.TRUE)
-          .toList();
+    /** Whether a row with this attribute value meets the {@code where}. */
+    boolean meets(Integer value) {
+      return where == null || where.eval(value) == Boolean.TRUE;
     }
 
-    /** The rows to load, ordered (by id alone when the include is not shaped) and paged. */
-    List<Pet> rows(List<Pet> pets) {
-      Comparator<Pet> byWeight =
-          Comparator.comparing(
-              (Pet pet) -> pet.weight, Comparator.nullsFirst(Comparator.naturalOrder()));
-      Comparator<Pet> sort =
-          order == 1 ? byWeight : order == 2 ? byWeight.reversed() : Comparator.comparing(pet -> 0);
-      List<Pet> sorted = matching(pets).stream().sorted(sort.thenComparing(pet -> pet.id)).toList();
+    /** The matching rows to load, ordered (by id alone when not shaped) and paged. */
+    <T> List<T> page(List<T> matching, Function<T, Integer> attribute, Function<T, Long> id) {
+      Comparator<T> byAttribute =
+          Comparator.comparing(attribute, Comparator.nullsFirst(Comparator.naturalOrder()));
+      Comparator<T> sort =
+          order == 1
+              ? byAttribute
+              : order == 2 ? byAttribute.reversed() : Comparator.comparing(row -> 0);
+      List<T> sorted = matching.stream().sorted(sort.thenComparing(id)).toList();
       int from = Math.min(offset == null ? 0 : offset, sorted.size());
       int to = limit == null ? sorted.size() : Math.min(from + limit, sorted.size());
       return sorted.subList(from, to);
+    }
+  }
+
+  /**
+   * An include of a person's pets with random options on their weight, and which rows it must load.
+   */
+  record PetsInclude(LevelOptions level) {
+
+    static PetsInclude random(Random random) {
+      return new PetsInclude(LevelOptions.random(random, 20));
+    }
+
+    Include options(Include include) {
+      return level.apply(include, "weight");
+    }
+
+    boolean required() {
+      return level.required();
+    }
+
+    boolean shaped() {
+      return level.shaped();
+    }
+
+    List<Pet> matching(List<Pet> pets) {
+      return pets.stream().filter(pet -> level.meets(pet.weight)).toList();
+    }
+
+    List<Pet> rows(List<Pet> pets) {
+      return level.page(matching(pets), pet -> pet.weight, pet -> pet.id);
     }
   }
 
@@ -447,32 +480,13 @@ class QueryOracleIntegrationTest {
    * the rows are then ordered (NULL lowest, then id) and paged per person. A required mentees
    * include drops the people without such a mentee.
    */
-  record MenteesInclude(
-      Test<Integer> where,
-      boolean optional,
-      boolean requiredAlone,
-      int order,
-      Integer limit,
-      Integer offset,
-      PetsInclude pets,
-      BadgeInclude badge,
-      boolean dotted) {
+  record MenteesInclude(LevelOptions level, PetsInclude pets, BadgeInclude badge, boolean dotted) {
 
     static MenteesInclude random(Random random) {
-      Test<Integer> where = random.nextBoolean() ? integers(random, 10) : null;
-      boolean optional = where != null && random.nextInt(3) == 0;
-      boolean requiredAlone = where == null && random.nextInt(3) == 0;
-      int order = random.nextInt(3);
-      Integer limit = random.nextBoolean() ? 1 + random.nextInt(3) : null;
-      Integer offset = random.nextInt(3) == 0 ? random.nextInt(3) : null;
+      LevelOptions level = LevelOptions.random(random, 10);
       boolean petsBelow = random.nextInt(3) != 0;
       return new MenteesInclude(
-          where,
-          optional,
-          requiredAlone,
-          order,
-          limit,
-          offset,
+          level,
           petsBelow ? PetsInclude.random(random) : null,
           petsBelow ? null : BadgeInclude.random(random),
           random.nextBoolean());
@@ -488,37 +502,22 @@ class QueryOracleIntegrationTest {
     }
 
     private Include ownOptions(Include include) {
-      Include options = include;
-      if (where != null) {
-        options = options.where(where.condition("age"));
-      }
-      if (optional) {
-        options = options.optional();
-      }
-      if (requiredAlone) {
-        options = options.required();
-      }
-      options =
-          order == 1
-              ? options.orderBy("age")
-              : order == 2 ? options.orderByDescending("age") : options;
-      options = limit == null ? options : options.limit(limit);
-      return offset == null ? options : options.offset(offset);
+      return level.apply(include, "age");
     }
 
     boolean required() {
-      return where != null ? !optional : requiredAlone;
+      return level.required();
     }
 
     boolean shaped() {
-      return where != null || order != 0 || limit != null || offset != null;
+      return level.shaped();
     }
 
     /** The mentees meeting the {@code where} and the required include below, if it is. */
     List<Person> matching(
         List<Person> mentees, Function<Person, List<Pet>> petsOf, Function<Long, Badge> badgeOf) {
       return mentees.stream()
-          .filter(m -> where == null || where.eval(m.age) == Boolean.TRUE)
+          .filter(m -> level.meets(m.age))
           .filter(
               m ->
                   pets != null
@@ -530,16 +529,7 @@ class QueryOracleIntegrationTest {
     /** The mentees to load, ordered (by id alone when the include is not shaped) and paged. */
     List<Person> rows(
         List<Person> mentees, Function<Person, List<Pet>> petsOf, Function<Long, Badge> badgeOf) {
-      Comparator<Person> byAge = nullsLowest(m -> m.age, false);
-      Comparator<Person> sort =
-          order == 1 ? byAge : order == 2 ? byAge.reversed() : Comparator.comparing(m -> 0);
-      List<Person> sorted =
-          matching(mentees, petsOf, badgeOf).stream()
-              .sorted(sort.thenComparing(m -> m.id))
-              .toList();
-      int from = Math.min(offset == null ? 0 : offset, sorted.size());
-      int to = limit == null ? sorted.size() : Math.min(from + limit, sorted.size());
-      return sorted.subList(from, to);
+      return level.page(matching(mentees, petsOf, badgeOf), m -> m.age, m -> m.id);
     }
   }
 
